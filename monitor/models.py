@@ -1,0 +1,107 @@
+"""Value types that flow between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses, so a reader can follow
+one article from the feed to the Slack message without guessing at dict keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+ActionType = Literal[
+    "ban_national",
+    "ban_regional",
+    "ban_government_devices",
+    "divestiture_order",
+    "business_wind_up_order",
+    "fine_or_penalty",
+    "lawsuit_by_government",
+    "investigation_opened",
+    "law_enacted",
+    "regulatory_order",
+    "other",
+]
+Stage = Literal["proposed", "enacted", "challenged", "blocked", "upheld", "lifted"]
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One entry of the feed registry (``feeds.yaml`` or OPML)."""
+
+    name: str
+    url: str
+    enabled: bool = True
+    interval_minutes: int = 10
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    jurisdiction: str | None = None
+    official: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One item of a polled feed, before its page is fetched."""
+
+    feed: str
+    url: str
+    canonical_url: str
+    title: str
+    summary: str
+    published: datetime | None
+    guid: str | None = None
+    official: bool = False
+
+
+@dataclass(frozen=True)
+class Action:
+    """One government action found in an article, with the sentence that shows it."""
+
+    type: str
+    jurisdiction: str
+    actor: str
+    stage: str
+    evidence: str
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What :func:`monitor.analyze.analyze_article` found in one article."""
+
+    new_action: bool
+    actions: tuple[Action, ...] = ()
+    entities: dict[str, list[str]] = field(default_factory=dict)
+    label: str = "not_action"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "new_action": self.new_action,
+            "label": self.label,
+            "actions": [a.to_dict() for a in self.actions],
+            "entities": self.entities,
+        }
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article ready for indexing: extracted text plus provenance."""
+
+    id: str
+    url: str
+    canonical_url: str
+    feed: str
+    title: str
+    text: str
+    published: datetime | None
+    fetched: datetime
+    source: str  # "page" when extracted from the page, "feed" when the summary was used
+    site: str | None = None
+    author: str | None = None
+    language: str | None = None
+    official: bool = False
+    extraction_error: str | None = None

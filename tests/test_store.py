@@ -76,13 +76,14 @@ def test_setup_upgrades_a_template_on_version_bump(settings: Settings, monkeypat
 
 
 def test_strict_mappings_reject_unknown_fields(es: Elasticsearch, settings: Settings):
-    for name, doc in {
+    unknown: dict[str, dict[str, Any]] = {
         "articles": {"url": "https://example.org/a", "not_a_field": 1},
         "events": {"event_id": "e1", "surprise": "x"},
         "alerts": {"alert_id": "a1", "unexpected": True},
         "feeds": {"url": "https://example.org/feed", "extra": "x"},
         "rules": {"name": "r", "bogus": "x"},
-    }.items():
+    }
+    for name, doc in unknown.items():
         with pytest.raises(BadRequestError) as info:
             es.index(index=settings.index(name), id="x", document=doc)
         assert "strict_dynamic_mapping_exception" in str(info.value)

@@ -1,0 +1,83 @@
+"""Polling DAG: poll → fetch/extract/analyze/index (mapped over batches) → match → alert.
+
+Only wiring lives here; every task body is in ``monitor.airflow_tasks``.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta
+
+from airflow.sdk import dag, get_current_context, task
+
+OPS_CHANNEL = os.environ.get("MONITOR_OPS_CHANNEL")
+
+
+def _on_failure() -> list[object]:
+    if not OPS_CHANNEL:
+        return []
+    from airflow.providers.slack.notifications.slack import SlackNotifier
+
+    return [SlackNotifier(slack_conn_id="slack_api_default", channel=OPS_CHANNEL,
+                          text=":red_circle: {{ dag.dag_id }}.{{ ti.task_id }} failed (try {{ ti.try_number }}): {{ exception }}")]
+
+
+DEFAULT_ARGS = {
+    "owner": "media-monitoring",
+    "retries": 3,
+    "retry_delay": timedelta(seconds=30),
+    "retry_exponential_backoff": True,
+    "max_retry_delay": timedelta(minutes=10),
+    "execution_timeout": timedelta(minutes=10),
+    "on_failure_callback": _on_failure(),
+}
+
+
+@dag(
+    dag_id="tiktok_monitor",
+    schedule=timedelta(minutes=5),
+    start_date=datetime(2026, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["monitoring", "tiktok", "alerts"],
+    doc_md=__doc__,
+)
+def tiktok_monitor() -> None:
+    @task(doc_md="Create or update index templates and indices; sync watch rules. Idempotent.")
+    def setup() -> dict[str, str]:
+        from monitor.airflow_tasks import setup_task
+
+        return setup_task()
+
+    @task(doc_md="Poll due feeds with conditional GETs; return new entries in batches.")
+    def poll() -> list[list[dict[str, object]]]:
+        from monitor.airflow_tasks import poll_task
+
+        return poll_task()
+
+    @task(doc_md="Fetch pages, extract text, analyze, and bulk-index one batch (create-only).", max_active_tis_per_dag=4)
+    def process(batch: list[dict[str, object]]) -> dict[str, object]:
+        from monitor.airflow_tasks import process_task
+
+        return process_task(batch, run_id=str(get_current_context()["run_id"]))
+
+    @task(doc_md="Match watch rules over unmatched articles (one _msearch), group events, queue alerts.", trigger_rule="all_done")
+    def match() -> dict[str, int]:
+        from monitor.airflow_tasks import match_task
+
+        return match_task()
+
+    @task(doc_md="Deliver queued alerts to Slack exactly once (or print them without a token).")
+    def dispatch() -> dict[str, object]:
+        from monitor.airflow_tasks import dispatch_task
+
+        return dispatch_task()
+
+    batches = poll()
+    processed = process.expand(batch=batches)
+    setup() >> batches
+    processed >> match() >> dispatch()
+
+
+tiktok_monitor()

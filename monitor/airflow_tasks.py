@@ -1,0 +1,139 @@
+"""Task bodies for the Airflow DAGs: settings from Airflow Connections, stage functions, JSON in and out.
+
+DAG files only wire these functions. Each returns plain JSON-serialisable data (XCom), and
+all state is in Elasticsearch, so any worker can run any task.
+
+Connections (override the environment variables when present):
+
+* ``elasticsearch_default``: host/port/schema, login/password, or ``api_key`` in extra.
+* ``slack_api_default``: the bot token as password; ``base_url`` and ``channel`` in extra.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from monitor.settings import Settings
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 50
+MAX_BATCHES = 1000  # below Airflow's map-length limit of 1024
+
+
+def _connection(conn_id: str) -> Any | None:
+    try:
+        from airflow.sdk import Connection
+
+        return Connection.get(conn_id)
+    except Exception:  # not defined, or not running inside Airflow
+        return None
+
+
+def settings_from_airflow(base: Settings | None = None) -> Settings:
+    """Environment settings, overridden by the ``elasticsearch_default`` and ``slack_api_default`` connections."""
+    settings = base or Settings.from_env()
+    es = _connection("elasticsearch_default")
+    if es is not None and es.host:
+        extra = es.extra_dejson if hasattr(es, "extra_dejson") else json.loads(es.extra or "{}")
+        scheme = es.schema or extra.get("scheme") or "http"
+        host = es.host if "://" in es.host else f"{scheme}://{es.host}"
+        url = f"{host}:{es.port}" if es.port else host
+        settings = settings.with_(elasticsearch_url=url, elasticsearch_username=es.login or None, elasticsearch_password=es.password or None,
+                                  elasticsearch_api_key=extra.get("api_key") or settings.elasticsearch_api_key)
+    slack = _connection("slack_api_default")
+    if slack is not None and slack.password:
+        extra = slack.extra_dejson if hasattr(slack, "extra_dejson") else json.loads(slack.extra or "{}")
+        settings = settings.with_(slack_bot_token=slack.password, slack_api_url=extra.get("base_url") or settings.slack_api_url,
+                                  slack_channel=extra.get("channel") or settings.slack_channel)
+    return settings
+
+
+def setup_task(settings: Settings | None = None) -> dict[str, str]:
+    from monitor.rules import load_rules, sync_rules
+    from monitor.store import check_health, make_es, setup
+
+    settings = settings or settings_from_airflow()
+    es = make_es(settings)
+    check_health(es)
+    outcome = setup(es, settings)
+    outcome["rules"] = str(sync_rules(es, settings, load_rules(settings.rules_file)))
+    return outcome
+
+
+def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE, feeds_file: str | None = None) -> list[list[dict[str, Any]]]:
+    """Poll due feeds; return the new entries in batches for dynamic task mapping."""
+    from monitor.feeds import load_feeds
+    from monitor.fetch import make_client
+    from monitor.pipeline import new_entries, poll_feeds
+    from monitor.store import make_es
+
+    settings = settings or settings_from_airflow()
+    es = make_es(settings)
+    feeds = load_feeds(settings.feeds_file if feeds_file is None else __import__("pathlib").Path(feeds_file))
+    with make_client(settings) as client:
+        results = poll_feeds(es, settings, client, feeds, datetime.now(UTC))
+    for r in results:
+        if r.error:
+            log.warning("feed %s failed: %s", r.feed.url, r.error)
+    entries = new_entries(es, settings, [e for r in results for e in r.entries])
+    log.info("%d feeds polled, %d failed, %d new entries", len(results), sum(1 for r in results if r.error), len(entries))
+    rows = [entry_to_dict(e) for e in entries]
+    size = max(batch_size, -(-len(rows) // MAX_BATCHES))
+    return [rows[i : i + size] for i in range(0, len(rows), size)]
+
+
+def process_task(batch: Sequence[dict[str, Any]], run_id: str, settings: Settings | None = None) -> dict[str, Any]:
+    """Fetch, extract, analyze and index one batch of entries."""
+    from monitor.pipeline import index_articles, process_entries
+    from monitor.store import make_es
+
+    settings = settings or settings_from_airflow()
+    entries = [entry_from_dict(d) for d in batch]
+    docs, from_page = process_entries(settings, entries, run_id)
+    report = index_articles(make_es(settings), settings, docs)
+    return {"entries": len(entries), "from_page": from_page, "created": len(report.created), "existing": len(report.existing),
+            "set_aside": report.failed}
+
+
+def match_task(settings: Settings | None = None) -> dict[str, int]:
+    from monitor.pipeline import match_and_plan
+    from monitor.rules import active_rules
+    from monitor.store import make_es
+
+    settings = settings or settings_from_airflow()
+    es = make_es(settings)
+    matches, new, updated, planned = match_and_plan(es, settings, active_rules(es, settings))
+    return {"matches": matches, "events_new": new, "events_updated": updated, "alerts_queued": planned}
+
+
+def dispatch_task(settings: Settings | None = None, dry_run: bool = False) -> dict[str, Any]:
+    from monitor.alerts import ConsoleSender, Dispatcher, make_sender
+    from monitor.store import make_es
+
+    settings = settings or settings_from_airflow()
+    sender = ConsoleSender(log.info) if dry_run else make_sender(settings, echo=log.info)
+    report = Dispatcher(make_es(settings), settings, sender).dispatch()
+    if report.failed:
+        log.error("alerts failed: %s", report.failed)
+    return {"posted": len(report.posted), "reconciled": len(report.reconciled), "deferred": len(report.deferred),
+            "failed": len(report.failed), "digested": len(report.digested)}
+
+
+def entry_to_dict(entry: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    data = asdict(entry)
+    data["published"] = entry.published.isoformat() if entry.published else None
+    return data
+
+
+def entry_from_dict(data: dict[str, Any]) -> Any:
+    from monitor.models import Entry
+
+    published = datetime.fromisoformat(data["published"]) if data.get("published") else None
+    return Entry(**{**data, "published": published})

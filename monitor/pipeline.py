@@ -1,0 +1,332 @@
+"""One monitoring cycle, stage by stage: poll → fetch → extract → analyze → index → match → alert.
+
+Each stage is a plain function so the CLI, the tests and the Airflow DAG call the same code;
+``run_cycle`` chains them for one process. State lives in Elasticsearch only, so the stages
+can run on different workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from elasticsearch import ApiError, Elasticsearch, TransportError
+
+from monitor import __version__
+from monitor.alerts import DispatchReport, Dispatcher, Sender, plan_alerts
+from monitor.analyze import analyze_article
+from monitor.errors import FetchError, StoreError
+from monitor.events import EventStore, EventUpdate, assign_article, attach_development
+from monitor.extract import ExtractResult, Extractor
+from monitor.feeds import FeedState, PollResult, is_due, load_feeds, poll_feed
+from monitor.fetch import FetchResult, fetch, make_client
+from monitor.index import BulkReport, bulk_write, existing_ids
+from monitor.models import Entry, Feed
+from monitor.rules import Rule, load_rules, match_rules
+from monitor.settings import Settings
+from monitor.urls import article_id
+
+log = logging.getLogger(__name__)
+
+PAGE_WORKERS = 8
+POLL_WORKERS = 16
+
+
+@dataclass
+class CycleReport:
+    cycle_id: str
+    feeds_polled: int = 0
+    feeds_failed: list[tuple[str, str]] = field(default_factory=list)
+    feeds_not_modified: int = 0
+    entries: int = 0
+    new_entries: int = 0
+    pages_fetched: int = 0
+    summary_fallbacks: int = 0
+    indexed: BulkReport = field(default_factory=BulkReport)
+    matched: int = 0
+    events_new: int = 0
+    events_updated: int = 0
+    alerts_planned: int = 0
+    dispatch: DispatchReport = field(default_factory=DispatchReport)
+
+    def lines(self) -> list[str]:
+        return [
+            f"cycle {self.cycle_id}",
+            f"feeds: {self.feeds_polled} polled, {self.feeds_not_modified} not modified, {len(self.feeds_failed)} failed",
+            *[f"  feed failed: {url}: {error}" for url, error in self.feeds_failed],
+            f"entries: {self.entries} seen, {self.new_entries} new",
+            f"pages: {self.pages_fetched} extracted from the page, {self.summary_fallbacks} from the feed summary",
+            f"index: {self.indexed.summary()}",
+            f"match: {self.matched} rule matches, {self.events_new} new events, {self.events_updated} events updated",
+            f"alerts: {self.alerts_planned} queued; {self.dispatch.summary()}",
+        ]
+
+
+# --------------------------------------------------------------------------- poll
+
+
+def feed_doc_id(url: str) -> str:
+    return article_id(url)
+
+
+def load_feed_states(es: Elasticsearch, settings: Settings, feeds: Sequence[Feed]) -> dict[str, FeedState]:
+    if not feeds:
+        return {}
+    try:
+        response = es.mget(index=settings.index("feeds"), ids=[feed_doc_id(f.url) for f in feeds])
+    except (TransportError, ApiError) as exc:
+        raise StoreError(f"cannot read feed state: {exc}") from exc
+    states = {}
+    for doc in response["docs"]:
+        if doc.get("found"):
+            state = FeedState.from_doc(doc["_source"])
+            states[state.url] = state
+    return states
+
+
+def save_feed_states(es: Elasticsearch, settings: Settings, results: Iterable[PollResult]) -> None:
+    docs = []
+    for r in results:
+        doc = r.state.to_doc()
+        doc.update(tags=list(r.feed.tags), official=r.feed.official, enabled=r.feed.enabled)
+        docs.append((feed_doc_id(r.feed.url), doc))
+    report = bulk_write(es, settings.index("feeds"), docs, op_type="index")
+    if report.failed:
+        raise StoreError(f"cannot save feed state: {report.failed[0][1]}")
+
+
+def poll_feeds(es: Elasticsearch, settings: Settings, client: httpx.Client, feeds: Sequence[Feed], now: datetime) -> list[PollResult]:
+    """Poll every enabled, due feed concurrently and store their new state."""
+    states = load_feed_states(es, settings, feeds)
+    due = [f for f in feeds if f.enabled and is_due(states.get(f.url), now)]
+    with ThreadPoolExecutor(max_workers=min(POLL_WORKERS, max(1, len(due)))) as pool:
+        results = list(pool.map(lambda f: poll_feed(client, f, states.get(f.url), settings, now), due))
+    save_feed_states(es, settings, results)
+    return results
+
+
+def new_entries(es: Elasticsearch, settings: Settings, entries: Iterable[Entry]) -> list[Entry]:
+    """Entries whose article is not indexed yet, one per canonical URL."""
+    unique: dict[str, Entry] = {}
+    for entry in entries:
+        unique.setdefault(article_id(entry.url), entry)
+    known = existing_ids(es, settings.index("articles"), list(unique))
+    return [e for i, e in unique.items() if i not in known]
+
+
+# --------------------------------------------------------------------------- fetch + extract + analyze
+
+
+def fetch_pages(client: httpx.Client, settings: Settings, entries: Sequence[Entry]) -> list[FetchResult | str]:
+    """Fetch each entry's page; a failure is returned as its error message."""
+
+    def one(entry: Entry) -> FetchResult | str:
+        try:
+            result = fetch(client, entry.url, settings, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+        except FetchError as exc:
+            log.warning("page %s not fetched: %s", entry.url, exc)
+            return f"{type(exc).__name__}: {exc}"
+        if result.status != 200:
+            return f"HTTP {result.status}"
+        return result
+
+    with ThreadPoolExecutor(max_workers=min(PAGE_WORKERS, max(1, len(entries)))) as pool:
+        return list(pool.map(one, entries))
+
+
+def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResult | None, now: datetime, cycle_id: str) -> dict[str, Any]:
+    """The ``monitor-articles`` document for one entry, with the analyzer's findings."""
+    error = page if isinstance(page, str) else (extracted.error if extracted else "not extracted")
+    use_page = extracted is not None and extracted.ok and len(extracted.text) >= max(80, len(entry.summary))
+    text = extracted.text if use_page and extracted else entry.summary
+    title = entry.title or (extracted.title if extracted else None) or ""
+    published = entry.published
+    if published is None and extracted and extracted.date:
+        try:
+            published = datetime.fromisoformat(extracted.date).replace(tzinfo=UTC)
+        except ValueError:
+            published = None
+    host = (urlsplit(entry.url).hostname or "").removeprefix("www.")
+    analysis = analyze_article(title, text, published, entry.url)
+    actions = [a.to_dict() for a in analysis.actions]
+    main = actions[0] if actions else {}
+    return {
+        "id": article_id(entry.url),
+        "url": entry.url,
+        "canonical_url": entry.canonical_url,
+        "feed": entry.feed,
+        "guid": entry.guid,
+        "title": title,
+        "text": text,
+        "summary": entry.summary,
+        "published": published.isoformat() if published else None,
+        "fetched": now.isoformat(),
+        "indexed": now.isoformat(),
+        "source": "page" if use_page else "feed",
+        "site": extracted.site if extracted and extracted.site else host,
+        "outlet": host,
+        "author": extracted.author if extracted else None,
+        "language": extracted.language if extracted else None,
+        "official": entry.official,
+        "extraction_error": None if use_page else error,
+        "cycle_id": cycle_id,
+        "matched": False,
+        "new_action": analysis.new_action,
+        "label": analysis.label,
+        "actions": actions,
+        "action_types": sorted({a["type"] for a in actions}),
+        "jurisdictions": sorted({a["jurisdiction"] for a in actions if a["jurisdiction"]}),
+        "actors": sorted({a["actor"] for a in actions if a["actor"]}),
+        "stages": sorted({a["stage"] for a in actions}),
+        "evidence": main.get("evidence"),
+        "confidence": main.get("confidence"),
+        "entities": analysis.entities,
+        "analyzer_version": __version__,
+    }
+
+
+def process_entries(settings: Settings, entries: Sequence[Entry], cycle_id: str, client: httpx.Client | None = None,
+                    extractor: Extractor | None = None, now: datetime | None = None) -> tuple[list[dict[str, Any]], int]:
+    """Fetch, extract and analyze entries; returns the article documents and how many pages were used."""
+    now = now or datetime.now(UTC)
+    own_client = client is None
+    client = client or make_client(settings)
+    own_extractor = extractor is None
+    extractor = extractor or Extractor()
+    try:
+        pages = fetch_pages(client, settings, entries)
+        to_extract = [(i, p) for i, p in enumerate(pages) if not isinstance(p, str)]
+        results = extractor.extract_many([(p.content, p.url) for _, p in to_extract]) if to_extract else []
+        extracted: dict[int, ExtractResult] = {i: r for (i, _), r in zip(to_extract, results, strict=True)}
+    finally:
+        if own_client:
+            client.close()
+        if own_extractor:
+            extractor.close()
+    docs = [build_article(e, pages[i], extracted.get(i), now, cycle_id) for i, e in enumerate(entries)]
+    return docs, sum(1 for d in docs if d["source"] == "page")
+
+
+def index_articles(es: Elasticsearch, settings: Settings, docs: Sequence[dict[str, Any]]) -> BulkReport:
+    """Create-only bulk indexing into ``monitor-articles``."""
+    return bulk_write(es, settings.index("articles"), [(d["id"], d) for d in docs], op_type="create", refresh=True)
+
+
+# --------------------------------------------------------------------------- match + events + outbox
+
+
+UNMATCHED = {"term": {"matched": False}}
+
+
+def match_and_plan(es: Elasticsearch, settings: Settings, rules: Sequence[Rule], now: datetime | None = None) -> tuple[int, int, int, int]:
+    """Match every rule against the unmatched articles, group into events, queue alerts, then mark
+    the articles matched. Returns (matches, new events, updated events, alerts queued).
+
+    Articles are marked only after their alerts are queued, so a crash in between repeats the
+    work on the next cycle, where create-only ids make the repeat harmless.
+    """
+    now = now or datetime.now(UTC)
+    es.indices.refresh(index=settings.index("articles"))
+    result = match_rules(es, settings, rules, [UNMATCHED])
+    store = EventStore(es, settings)
+    by_name = {r.name: r for r in rules}
+    updates_by_rule: dict[str, list[EventUpdate]] = {}
+    matched_ids: set[str] = set()
+    for rule_name, hits in result.hits.items():
+        for article in hits:
+            update = assign_article(store, rule_name, article, now)
+            if update is not None:
+                updates_by_rule.setdefault(rule_name, []).append(update)
+            matched_ids.add(article["id"])
+    # Developments (court rulings, challenges) of known actions, whatever rule they fall under.
+    for article in _unmatched_developments(es, settings, exclude=matched_ids):
+        update = attach_development(store, article, now)
+        if update is not None and update.event.get("rule") in by_name:
+            updates_by_rule.setdefault(str(update.event["rule"]), []).append(update)
+    planned = 0
+    for rule_name, updates in updates_by_rule.items():
+        planned += len(plan_alerts(es, settings, by_name[rule_name], updates, now))
+    _mark_matched(es, settings, now)
+    all_updates = [u for us in updates_by_rule.values() for u in us]
+    return (result.total(), sum(1 for u in all_updates if u.kind == "new" and u.changed),
+            sum(1 for u in all_updates if u.kind != "new" and u.changed), planned)
+
+
+def _unmatched_developments(es: Elasticsearch, settings: Settings, exclude: set[str]) -> list[dict[str, Any]]:
+    try:
+        response = es.search(index=settings.index("articles"), size=500, query={"bool": {"filter": [
+            UNMATCHED, {"terms": {"stages": ["challenged", "blocked", "upheld", "lifted"]}}, {"term": {"new_action": False}}]}},
+            sort=[{"published": {"order": "asc", "missing": "_last"}}])
+    except (TransportError, ApiError) as exc:
+        raise StoreError(f"cannot search developments: {exc}") from exc
+    return [dict(h["_source"], id=h["_id"]) for h in response["hits"]["hits"] if h["_id"] not in exclude]
+
+
+def _mark_matched(es: Elasticsearch, settings: Settings, now: datetime) -> None:
+    """Set ``matched`` on every article that was unmatched (in pages of 1,000)."""
+    index = settings.index("articles")
+    while True:
+        try:
+            response = es.search(index=index, query=UNMATCHED, size=1000, source=False)
+        except (TransportError, ApiError) as exc:
+            raise StoreError(f"cannot list unmatched articles: {exc}") from exc
+        ids = [h["_id"] for h in response["hits"]["hits"]]
+        if not ids:
+            return
+        actions = [{"_op_type": "update", "_index": index, "_id": i, "doc": {"matched": True, "matched_at": now.isoformat()}} for i in ids]
+        from elasticsearch import helpers
+
+        try:
+            helpers.bulk(es, actions, refresh=True)
+        except (TransportError, ApiError, helpers.BulkIndexError) as exc:
+            raise StoreError(f"cannot mark articles matched: {exc}") from exc
+
+
+# --------------------------------------------------------------------------- the whole cycle
+
+
+def run_cycle(
+    es: Elasticsearch,
+    settings: Settings,
+    sender: Sender,
+    *,
+    feeds: Sequence[Feed] | None = None,
+    rules: Sequence[Rule] | None = None,
+    now: datetime | None = None,
+    min_interval: float = 1.0,
+    on_stage: Callable[[str], None] | None = None,
+) -> CycleReport:
+    """Run one full cycle in this process and return what happened."""
+    now = now or datetime.now(UTC)
+    report = CycleReport(cycle_id=f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}")
+    feeds = list(feeds) if feeds is not None else load_feeds(settings.feeds_file)
+    rules = list(rules) if rules is not None else load_rules(settings.rules_file)
+    stage = on_stage or (lambda name: None)
+    with make_client(settings) as client:
+        stage("poll")
+        polled = poll_feeds(es, settings, client, feeds, now)
+        report.feeds_polled = len(polled)
+        report.feeds_failed = [(r.feed.url, r.error) for r in polled if r.error]
+        report.feeds_not_modified = sum(1 for r in polled if r.not_modified)
+        entries = [e for r in polled for e in r.entries]
+        report.entries = len(entries)
+        fresh = new_entries(es, settings, entries)
+        report.new_entries = len(fresh)
+        stage("fetch+extract+analyze")
+        docs, from_page = process_entries(settings, fresh, report.cycle_id, client=client, now=now) if fresh else ([], 0)
+        report.pages_fetched = from_page
+        report.summary_fallbacks = len(docs) - from_page
+    stage("index")
+    report.indexed = index_articles(es, settings, docs)
+    stage("match")
+    report.matched, report.events_new, report.events_updated, report.alerts_planned = match_and_plan(es, settings, rules, now)
+    stage("alert")
+    report.dispatch = Dispatcher(es, settings, sender, min_interval=min_interval).dispatch()
+    return report

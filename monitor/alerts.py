@@ -377,7 +377,7 @@ class Dispatcher:
             self.es.indices.refresh(index=self.index)
             response = self.es.search(
                 index=self.index, query={"terms": {"status": ["pending", "posting"]}}, size=1000,
-                sort=[{"created": "asc"}, {"alert_id": "asc"}], seq_no_primary_term=True,
+                sort=[{"created": "asc"}, {"published": "asc"}, {"alert_id": "asc"}], seq_no_primary_term=True,
             )
         except (TransportError, ApiError) as exc:
             raise StoreError(f"cannot read the alert outbox: {exc}") from exc

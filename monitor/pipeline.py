@@ -21,7 +21,6 @@ from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from monitor import __version__
 from monitor.alerts import DispatchReport, Dispatcher, Sender, plan_alerts
-from monitor.analyze import analyze_article
 from monitor.errors import FetchError, StoreError
 from monitor.events import EventStore, EventUpdate, assign_article, attach_development
 from monitor.extract import ExtractResult, Extractor
@@ -153,6 +152,8 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
             published = datetime.fromisoformat(extracted.date).replace(tzinfo=UTC)
         except ValueError:
             published = None
+    from monitor.analyze import analyze_article  # the detection stage (pure function)
+
     host = (urlsplit(entry.url).hostname or "").removeprefix("www.")
     analysis = analyze_article(title, text, published, entry.url)
     actions = [a.to_dict() for a in analysis.actions]

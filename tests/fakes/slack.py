@@ -148,7 +148,8 @@ class FakeSlack:
     # ------------------------------------------------------------------ API
 
     def _next_ts(self) -> str:
-        self._ts += 100
+        # Like Slack's: epoch seconds with microseconds, unique and increasing.
+        self._ts = max(self._ts + 1, int(time.time() * 1_000_000))
         return f"{self._ts // 1_000_000}.{self._ts % 1_000_000:06d}"
 
     def _dispatch(self, method: str, p: dict[str, Any]) -> dict[str, Any]:

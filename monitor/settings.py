@@ -12,6 +12,8 @@ The variable names are a contract shared with the docs, docker-compose and Airfl
 ``MONITOR_ALLOW_HOSTS``    comma-separated hosts that may be fetched although private
 ``MONITOR_FRESHNESS_HOURS``  articles first published longer ago are indexed, never alerted
 ``MONITOR_RULES``          watch-rules YAML file (default: the bundled rules)
+``MONITOR_INDEX_PREFIX``   index name prefix (default ``monitor``: ``monitor-articles`` ...)
+``MONITOR_OPS_CHANNEL``    Slack channel for DAG failure notices (read by the DAG file)
 =========================  ==============================================================
 
 Airflow tasks build the same object from the ``elasticsearch_default`` and
@@ -96,6 +98,7 @@ class Settings:
             freshness_hours=number("MONITOR_FRESHNESS_HOURS", DEFAULT_FRESHNESS_HOURS),
             fetch_timeout=number("MONITOR_FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
             max_bytes=int(number("MONITOR_MAX_BYTES", DEFAULT_MAX_BYTES)),
+            index_prefix=opt("MONITOR_INDEX_PREFIX") or "monitor",
         )
 
     def with_(self, **changes: object) -> Settings:

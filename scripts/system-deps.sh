@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Check (and, as root on Debian/Ubuntu, install) the system tools the run and the tests need:
+# Python 3.11, a JDK 21+ for Elasticsearch (Temurin 25 recommended), Maven, unzip, curl.
+set -euo pipefail
+missing=()
+for tool in unzip curl mvn; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+if ((${#missing[@]})); then
+  pkgs=()
+  for tool in "${missing[@]}"; do case "$tool" in mvn) pkgs+=(maven) ;; *) pkgs+=("$tool") ;; esac; done
+  if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
+    echo "[system-deps] installing ${pkgs[*]}" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${pkgs[@]}" >/dev/null
+  else
+    echo "[system-deps] please install: ${pkgs[*]}" >&2; exit 1
+  fi
+fi
+if ! ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/java-2[1-9]-openjdk* >/dev/null 2>&1 && [[ -z "${ES_JAVA_HOME:-}" ]]; then
+  echo "[system-deps] Elasticsearch needs Java 21+: install Temurin 25 (or set ES_JAVA_HOME)" >&2; exit 1
+fi

@@ -1,0 +1,111 @@
+"""End to end: demo feeds on a local server → real Elasticsearch → fake Slack."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from monitor.alerts import SlackSender
+from monitor.demo import DemoServer
+from monitor.models import Feed
+from monitor.pipeline import run_cycle
+from monitor.rules import load_rules
+from monitor.settings import DEFAULT_RULES_FILE
+from tests.fakes.http import Reply
+
+
+@pytest.fixture
+def demo():
+    with DemoServer() as server:
+        yield server
+
+
+def test_demo_cycle_raises_exactly_one_alert_and_a_rerun_adds_nothing(es, settings, slack, demo):
+    s = settings.with_(slack_bot_token="xoxb-test", slack_api_url=slack.base_url)
+    rules = load_rules(DEFAULT_RULES_FILE)
+    first = run_cycle(es, s, SlackSender(s), feeds=demo.feeds(), rules=rules, min_interval=0)
+    assert first.feeds_failed == []
+    assert first.new_entries == 5 and len(first.indexed.created) == 5
+    assert first.pages_fetched == 5
+    assert len(slack.messages) == 1
+    message = slack.messages[0]
+    assert "🇨🇦 Canada · business wind-up order" in message.text
+    assert "ottawa-orders-tiktok-wind-up" in json.dumps(message.blocks)
+
+    es.indices.refresh(index=s.index("articles"))
+    docs = {h["_source"]["title"]: h["_source"] for h in es.search(index=s.index("articles"), size=20)["hits"]["hits"]}
+    order = docs["Ottawa orders TikTok to wind up its Canadian business"]
+    assert order["new_action"] is True and order["jurisdictions"] == ["CA"] and order["action_types"] == ["business_wind_up_order"]
+    assert "wind up" in order["evidence"]
+    background = docs["Canadian creators weigh their next steps on short-video apps"]
+    assert background["new_action"] is False
+    assert all(not d["new_action"] for title, d in docs.items() if title != order["title"])
+
+    second = run_cycle(es, s, SlackSender(s), feeds=demo.feeds(), rules=rules, min_interval=0)
+    assert second.new_entries == 0 and second.indexed.created == []
+    assert es.count(index=s.index("articles"))["count"] == 5
+    assert len(slack.messages) == 1
+    assert second.feeds_not_modified == 2  # conditional GET with the stored ETag
+
+
+def test_failed_feed_is_reported_and_others_complete(es, settings, server, demo):
+    server.routes["/broken.xml"] = Reply(500, b"oops")
+    feeds = [*demo.feeds(), Feed(name="broken", url=server.url("/broken.xml"))]
+    lines: list[str] = []
+    from monitor.alerts import ConsoleSender
+
+    report = run_cycle(es, settings, ConsoleSender(lines.append), feeds=feeds, rules=load_rules(DEFAULT_RULES_FILE), min_interval=0)
+    assert [url for url, _ in report.feeds_failed] == [server.url("/broken.xml")]
+    assert "HTTP 500" in report.feeds_failed[0][1]
+    assert len(report.indexed.created) == 5
+    assert len([line for line in lines if line.startswith("🔔")]) == 1
+    es.indices.refresh(index=settings.index("feeds"))
+    states = {h["_source"]["url"]: h["_source"] for h in es.search(index=settings.index("feeds"))["hits"]["hits"]}
+    assert states[server.url("/broken.xml")]["failures"] == 1
+
+
+def test_unreachable_page_falls_back_to_the_feed_summary(es, settings, server):
+    item = ("<item><title>Brussels fines TikTok over children's data</title><link>{u}</link>"
+            "<pubDate>{d}</pubDate><description>The European Commission fined TikTok 345 million euros.</description></item>")
+    from datetime import UTC, datetime
+    from email.utils import format_datetime
+
+    body = ("<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
+            + item.format(u=server.url("/gone.html"), d=format_datetime(datetime.now(UTC))) + "</channel></rss>").encode()
+    server.routes["/feed.xml"] = Reply(200, body, {"Content-Type": "application/rss+xml"})
+    report = run_cycle(es, settings, _Silent(), feeds=[Feed(name="f", url=server.url("/feed.xml"))], rules=[], min_interval=0)
+    assert report.summary_fallbacks == 1
+    es.indices.refresh(index=settings.index("articles"))
+    doc = es.search(index=settings.index("articles"))["hits"]["hits"][0]["_source"]
+    assert doc["source"] == "feed" and "345 million" in doc["text"] and "404" in doc["extraction_error"]
+
+
+class _Silent:
+    def post(self, *a, **k):  # pragma: no cover - nothing should be posted
+        raise AssertionError("no alert expected")
+
+    def find_posted(self, *a, **k):
+        return None
+
+    def update(self, *a, **k):
+        pass
+
+
+def test_settings_come_from_the_documented_environment(tmp_path: Path):
+    from monitor.settings import Settings
+
+    s = Settings.from_env({
+        "ELASTICSEARCH_URL": "https://es.example:9243", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": "http://127.0.0.1:1/api/",
+        "SLACK_CHANNEL": "C1", "MONITOR_FEEDS": str(tmp_path / "f.opml"), "MONITOR_ALLOW_HOSTS": "127.0.0.1, Intranet.local",
+        "MONITOR_FRESHNESS_HOURS": "6",
+    })
+    assert s.elasticsearch_url == "https://es.example:9243" and s.slack_channel == "C1"
+    assert s.allow_hosts == frozenset({"127.0.0.1", "intranet.local"})
+    assert s.freshness_hours == 6 and s.feeds_file.name == "f.opml"
+    assert "xoxb" not in repr(s)  # secrets never end up in logs
+    from monitor.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="MONITOR_FRESHNESS_HOURS"):
+        Settings.from_env({"MONITOR_FRESHNESS_HOURS": "soon"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,12 @@ def test_demo_cycle_raises_exactly_one_alert_and_a_rerun_adds_nothing(es, settin
     assert background["new_action"] is False
     assert all(not d["new_action"] for title, d in docs.items() if title != order["title"])
 
-    second = run_cycle(es, s, SlackSender(s), feeds=demo.feeds(), rules=rules, min_interval=0)
+    same_minute = run_cycle(es, s, SlackSender(s), feeds=demo.feeds(), rules=rules, min_interval=0)
+    assert same_minute.feeds_polled == 0  # not due yet: each feed has its interval
+
+    later = datetime.now(UTC) + timedelta(minutes=11)
+    second = run_cycle(es, s, SlackSender(s), feeds=demo.feeds(), rules=rules, min_interval=0, now=later)
+    assert second.feeds_polled == 2
     assert second.new_entries == 0 and second.indexed.created == []
     assert es.count(index=s.index("articles"))["count"] == 5
     assert len(slack.messages) == 1
@@ -69,7 +75,6 @@ def test_failed_feed_is_reported_and_others_complete(es, settings, server, demo)
 def test_unreachable_page_falls_back_to_the_feed_summary(es, settings, server):
     item = ("<item><title>Brussels fines TikTok over children's data</title><link>{u}</link>"
             "<pubDate>{d}</pubDate><description>The European Commission fined TikTok 345 million euros.</description></item>")
-    from datetime import UTC, datetime
     from email.utils import format_datetime
 
     body = ("<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"

@@ -1,0 +1,896 @@
+"""Sentence-level event extraction: who did what to TikTok, how sure, and when.
+
+For each sentence :func:`sentence_events` finds trigger phrases (one table per action
+type, plus proposals, court rulings, TikTok's own challenges, lifted bans and private
+lawsuits), works out the agent (the government mention in subject position, or the
+``by ...`` phrase of a passive), and reads the cues around the trigger:
+
+* modality: "could ban", "is considering", "calls for", "bill would", "does not rule out"
+  make a proposal; "will ban" is a *weak future*, settled later by decision cues;
+* negation: "is not blocking access" is no event at all;
+* time: "last year", "in 2023" (before the publication year), "had banned", "previously",
+  a dated month more than ten days old make the event *background*; "on Wednesday",
+  "today", "has ordered" make it *news*.
+
+The article-level choice (which event is the news) is made by :mod:`monitor.analyze`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, GOV_NOUN, OFFICIAL, TARGET, TITLE, Mention
+
+I = re.IGNORECASE
+
+# ---------------------------------------------------------------------------- event kinds
+ACTION = "action"  # an adopted act (stage enacted)
+PROPOSED = "proposed"  # considered, threatened, bill not yet law
+COURT_BLOCK = "court_block"  # a court blocks / strikes down / lifts
+COURT_UPHOLD = "court_uphold"  # a court upholds the government's act
+PROCEDURAL = "procedural"  # hearings, motions to dismiss denied
+CHALLENGE = "challenge"  # TikTok / creators go to court
+LIFTED = "lifted"  # the government lifts, revokes, delays, approves a deal
+PRIVATE = "private"  # lawsuit by private parties
+OTHER_COMPANY = "other_company"  # the act targets another company
+
+STAGE_OF_KIND = {
+    ACTION: "enacted",
+    PROPOSED: "proposed",
+    COURT_BLOCK: "blocked",
+    COURT_UPHOLD: "upheld",
+    PROCEDURAL: "challenged",
+    CHALLENGE: "challenged",
+    LIFTED: "lifted",
+}
+
+
+@dataclass
+class Event:
+    """One event found in a sentence."""
+
+    kind: str
+    type: str
+    sentence: int  # Sentence.index
+    body_index: int
+    is_title: bool
+    evidence: str
+    trigger: str
+    jurisdiction: str | None = None
+    actor: str = ""
+    actor_strength: int = 0  # 3 named agency/official, 2 qualified noun/country subject, 1 generic/context
+    background: bool = False
+    news_cue: bool = False
+    weak_future: bool = False
+    decision_cue: bool = False
+    reference: bool = False  # "the government's move to ...", "the decision to ban ..."
+    confidence: float = 0.5
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def stage(self) -> str:
+        return STAGE_OF_KIND.get(self.kind, "enacted")
+
+
+# ---------------------------------------------------------------------------- trigger tables
+_W = r"[\w$€£%.,'-]+"  # a loose word (amounts, names)
+
+_DEVICE = re.compile(
+    r"\b(?:government|gov't|federal|state|official|work|corporate|staff|employees?'?|agency|ministry|ministerial|parliament(?:ary)?|"
+    r"parliament-issued|public[- ]sector|state-issued|government-issued|government-owned|state-owned|council|military|service|"
+    r"departmental|civil servants'?|officials'?|work-related|work-issued|company-issued|city|county|school|university|"
+    r"agency-issued|department-issued|taxpayer-funded|publicly[- ]owned)\b[\w\s,'-]{0,40}?\b"
+    r"(?:devices?|phones?|smartphones?|cellphones?|mobile phones?|telephones?|laptops?|tablets?|networks?|systems?|equipment|handsets?|"
+    r"computers?|wi-?fi)\b|\bon (?:all )?devices\b|\bstaff devices\b",
+    I,
+)
+_STAFF = re.compile(
+    r"\b(?:ban|bar|prohibit|forbid|forbade|order|instruct|tell|told|direct|ask|require)\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:federal\s+|government\s+|public\s+|state\s+|\d[\d,]*\s+)?(?:staff|employees|officials|civil servants|workers|lawmakers|"
+    r"ministers|members|personnel|servicemembers|troops|public servants|officers|agencies)\b",
+    I,
+)
+_REMOVAL = re.compile(
+    r"\b(?:delet\w*|remov\w*|uninstall\w*|purg\w*|wip(?:e|ed|ing)|drop(?:s|ped|ping)?|not (?:to )?(?:have|use|install|download)|"
+    r"do not have|eliminat\w+)\b",
+    I,
+)
+
+_BAN = re.compile(
+    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|block(?:s|ed|ing)?|"
+    r"shut(?:s|ting)? (?:down|off)|shut (?:it|them|the (?:app|platform|service)) (?:down|off)|suspend(?:s|ed|ing)?|forbid(?:s|den)?|forbade|"
+    r"blacklist(?:s|ed|ing)?|restrict(?:s|ed|ing)? access|cut(?:s|ting)? off access|disabl(?:e|es|ed|ing) access|"
+    r"(?:announc|impos|order|plac|issu|enforc|implement|declar|approv|adopt|slap|introduc)\w* (?:a |an |the |its )?(?:[\w\"'-]+ ){0,3}?"
+    r"(?:ban|prohibition|blocking|suspension|moratorium|shutdown|block)|no longer (?:be )?(?:allowed|available|accessible)|"
+    r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok)\b",
+    I,
+)
+_CONDITIONAL_BAN = re.compile(
+    r"\b(?:or (?:else )?(?:face|be)|face[sd]?|facing|could|would|might|may|potential(?:ly)?|possible|effectively|threat of|risk of|"
+    r"either)\b[\w\s,'-]{0,30}$",
+    I,
+)
+_WINDUP = re.compile(
+    r"\b(?:wind(?:ing|s)?[- ](?:up|down)|wound up|dissol\w+|disband\w*|liquidat\w+|"
+    r"(?:shut|close|shutter|cease)\w*(?: down)? (?:of )?(?:its |the |their |all )?(?:[\w'-]+ ){0,3}?(?:business|businesses|operations|offices?|"
+    r"subsidiary|unit|entity|arm|company)\b|(?:business|operations|offices?)\b[\w\s']{0,30}?\b(?:shut down|closed|shuttered|dissolved|"
+    r"wound up|to be disbanded|disbanded)|shutdown of (?:\w+ ){0,3}?(?:business|operations|offices?))",
+    I,
+)
+_DIVEST = re.compile(
+    r"\b(?:divest\w*|(?:to |must |forc\w+ (?:\w+ )?to |compel\w* (?:\w+ ){0,4}?to |requir\w+ (?:\w+ ){0,4}?to |order\w* (?:\w+ ){0,8}?to )"
+    r"sell\b|forced? (?:a )?sale|sell-off|spin[- ]?off|unwind\w*|mandat\w+ (?:\w+ )?sale)",
+    I,
+)
+_FINE = re.compile(
+    r"\b(?:fined|fines|fining|fine (?:of|totall?ing|worth)|(?:impos|issu|levi|levy|slap|hand|hit)\w* (?:\w+ ){0,6}?(?:fine|penalt(?:y|ies)|sanction)s?|"
+    r"(?:fine|penalty) (?:was |has been )?(?:imposed|issued|levied)|penalt(?:y|ies) of|(?:€|\$|£|US\$)[\d.,]+\s*(?:m|mn|million|bn|billion)? fine|"
+    r"ordered (?:\w+ ){0,3}to pay)\b",
+    I,
+)
+_LAWSUIT = re.compile(
+    r"\b(?:su(?:ed|es|ing)|sue|(?:fil|lodg|brought|bring|launch|initiat|announc)\w*\s+(?:\w+\s+){0,3}?(?:lawsuits?|suits?|complaints?|legal action|"
+    r"legal proceedings|case|charges|action against)|lawsuits? (?:filed |brought )?against|(?:takes?|took|taking) legal action|indict\w*|"
+    r"filing of (?:\w+ ){0,3}?(?:lawsuits?|suits?))\b",
+    I,
+)
+_INVESTIGATION = re.compile(
+    r"\b(?:(?:launch|open|start|begin|began|begun|initiat|announc|commenc|conduct)\w*\s+(?:a |an |its |the |formal |new |separate |"
+    r"in-depth |comprehensive |full |\w+ )*?(?:investigations?|probes?|inquir(?:y|ies)|proceedings|audit|inspections?)|"
+    r"investigat(?:es|ing|ed|e)\b|probes? (?:into|of)|probing|refer(?:s|red|ring)? (?:a |the )?complaint|(?:to |will )(?:\w+ly )?inspect\b|"
+    r"inspect(?:s|ed|ing)\b|(?:sent|send|sends|issu\w+) (?:a |an )?(?:formal )?(?:request for information|information request|"
+    r"civil investigative demand|subpoena)|subpoena(?:s|ed)|summon(?:s|ed)|(?:opened|opens) (?:formal )?proceedings)",
+    I,
+)
+_FINDINGS = re.compile(
+    r"\b(?:preliminar\w* (?:view|findings?|finds?|found|conclu\w+)|in breach of|(?:found|finds|concluded|ruled) (?:that )?"
+    r"(?:TikTok|ByteDance|it|the (?:company|platform|app))\b[^.]{0,60}?\b(?:breach\w*|violat\w+|infring\w+|broke|failed to comply)|"
+    r"adverse findings|statement of objections|non-compliance decision|(?:violated|violating|violates) (?:\w+ ){0,3}law)",
+    I,
+)
+_LAW = re.compile(
+    r"\b(?:sign(?:s|ed|ing)? (?:[\w$.,'-]+ ){0,12}?into law|sign(?:s|ed|ing)? (?:off on )?(?:a |the |an )?(?:[\w$.,'-]+ ){0,8}?"
+    r"(?:bill|law|legislation|package|act|measure|decree)\b|enact(?:s|ed|ing)?\b|(?:parliament|legislature)\b[\w\s']{0,30}?(?:has )?"
+    r"(?:passed|approved|adopted) (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:bill|law|legislation|act)|became law|becomes law|"
+    r"(?:the |a )?new law (?:requires|bans|prohibits|forces|compels|mandates|will require)|royal assent|(?:is|was) now law|"
+    r"(?:gazett|promulgat)\w+)",
+    I,
+)
+_EXEC_ORDER = re.compile(r"\bexecutive orders?\b|\bdecree\b", I)
+_REG_ORDER = re.compile(
+    r"\b(?:order(?:s|ed|ing)? (?:TikTok|ByteDance|it|the (?:company|platform|app))\b[\w\s,'-]{0,40}? to (?!sell|divest|dissolve|wind|shut|close)\w+|"
+    r"direct(?:s|ed)? (?:TikTok|ByteDance|the company) to|instruct\w* (?:TikTok|ByteDance|the company) to|"
+    r"(?:issu|serv)\w* (?:a |an )?(?:[\w-]+ )?(?:order|directive|notice|compliance notice|enforcement notice|takedown order)|"
+    r"compliance order|cease[- ]and[- ]desist|requir\w+ (?:TikTok|ByteDance) to|gave (?:\w+ ){0,3}?\d+ days to|"
+    r"(?:have|has|given|gives) \d+ days to)\b",
+    I,
+)
+
+# Proposal triggers (need no action trigger of their own).
+_PROPOSAL = re.compile(
+    r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ing)?|mull(?:s|ed|ing)?|contemplat\w+|threat(?:en|ens|ened|ening)|"
+    r"call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|plan(?:s|ned|ning)? (?:to|on)|propos(?:e|es|ed|ing|al)|"
+    r"introduc\w+ (?:a |the )?(?:new )?(?:bill|legislation|measure|amendment|motion)|recommend\w*|"
+    r"(?:does|did|do|would|will|wo|could|should)(?: not|n't) rule out|not rul\w+ out|refus\w+ to rule out|"
+    r"warn\w* (?:TikTok|ByteDance|the company|the platform)|(?:issu|gave|give|send|sent)\w* (?:a |an )?(?:\w+ )?(?:warning|ultimatum|reprimand)|"
+    r"ultimatum|vot(?:e|ed|es|ing) (?:\d+[-–]\d+ )?to|(?:passed|approved|advanced|cleared) (?:a |the )?(?:[\w-]+ ){0,4}?(?:bill|legislation|measure)|"
+    r"(?:bill|legislation|measure) (?:that |which )?would|demand(?:s|ed|ing)?|seek(?:s|ing)? to|push(?:es|ed|ing)? (?:for|to))\b",
+    I,
+)
+_CHAMBER_PASS = re.compile(r"\b(?:passed|approved|advanced|cleared|voted|votes|vote|passes|approves|adopted)\b", I)
+
+# Court rulings.
+_COURT_BLOCK = re.compile(
+    r"\b(?:block(?:s|ed|ing)?|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|(?:grant|issu)\w* (?:a |an )?(?:preliminary |temporary |nationwide )?"
+    r"(?:injunction|restraining order|stay)|injunction (?:blocking|against)|str(?:uck|ike|ikes|iking) down|overturn\w*|invalidat\w*|"
+    r"unconstitutional|(?:lift|lifted|lifts|lifting) (?:the |a |its )?(?:ban|block|suspension|order|restrictions?)|unblock\w*|"
+    r"restor\w+|set aside|quash\w*|annul\w*|dismiss\w* (?:the |a )?(?:government's |state's |\w+'s )?(?:case|lawsuit|suit|charges|complaint)|"
+    r"ruled (?:against the (?:government|state)|in favou?r of TikTok)|sided with TikTok|allow\w* (?:TikTok|the app) to be unblocked)\b",
+    I,
+)
+_COURT_UPHOLD = re.compile(
+    r"\b(?:uph[eo]ld\w*|reject\w* (?:TikTok's|ByteDance's|the company's) (?:challenge|appeal|bid|request|petition|motion|lawsuit)|"
+    r"den(?:y|ied|ies) (?:TikTok's|ByteDance's|the company's) (?:challenge|appeal|bid|request|petition|"
+    r"(?:emergency )?motion for (?:a |an )?(?:preliminary |emergency )?(?:injunction|stay))|sided with the (?:government|state)|"
+    r"(?:refus|declin)\w+ to (?:block|halt|pause|stop)|(?:rule|ruled|rules) (?:that )?(?:the )?(?:law|ban) (?:is |was )?constitutional)\b",
+    I,
+)
+_COURT_PROCEDURAL = re.compile(
+    r"\b(?:motion to dismiss|(?:hear|heard|hears|hearing) (?:oral )?arguments|deliberat\w+|will rule|to rule on|agreed to hear|"
+    r"allow\w* (?:the |a )?(?:lawsuit|case|suit) to (?:proceed|move forward|continue))\b",
+    I,
+)
+# TikTok (or creators) go to court.
+_CHALLENGE = re.compile(
+    r"\b(?:su(?:ed|es|ing)|sue|fil\w+ (?:a |an |its |their )?(?:new )?(?:lawsuit|suit|legal challenge|petition|complaint|motion|appeal|case)|"
+    r"challeng(?:e|es|ed|ing)\b|appeal(?:s|ed|ing)?|ask\w* (?:a |the )?(?:federal |U\.S\. )?(?:court|judge|Supreme Court|justices)|"
+    r"seek\w* (?:an? )?(?:preliminary )?(?:injunction|order blocking)|contest\w*|(?:take|took|taking|takes) (?:\w+ ){0,2}to court|"
+    r"legal challenge)\b",
+    I,
+)
+_CHALLENGE_OBJECT = re.compile(
+    r"\b(?:against (?:the )?(?:state|government|U\.S\.|US|United States|federal government|[A-Z][a-z]+)|ban|law|order|act|ruling|"
+    r"decision|fine|unconstitutional|First Amendment|court|enforc\w+|measure|statute|executive order|administration)\b",
+    I,
+)
+# Government eases off.
+_LIFT = re.compile(
+    r"\b(?:lift(?:s|ed|ing)?|revok\w+|rescind\w*|revers(?:e|es|ed|ing)|withdr[ae]w\w*|restor(?:e|es|ed|ing)|unblock\w*|unban\w*|"
+    r"reinstat\w+|paus(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon\w+|extend\w* (?:the |a )?(?:\w+ )?deadline|extension|reprieve|"
+    r"(?:not|won't|will not) (?:to )?enforce|non-enforcement|approv\w+ (?:a |the )?(?:\w+ ){0,2}?(?:deal|divestiture|sale|joint venture|"
+    r"agreement)|qualified divestiture|exempt\w*|drop(?:s|ped)? (?:the |its )?(?:case|lawsuit|charges|investigation|probe)|"
+    r"clos\w+ (?:the |its )?(?:investigation|probe)|saves? TikTok from|allow\w* TikTok to (?:resume|operate|return|continue))\b",
+    I,
+)
+
+_PRIVATE = re.compile(
+    r"\b(?:famil(?:y|ies)|parents?|mothers?|fathers?|users|creators|influencers|shareholders|investors|employees|workers|consumers|"
+    r"class[- ]action|teens?|teenagers?|students|children|a (?:woman|man|girl|boy)|law firms?|advocacy groups?|nonprofits?|"
+    r"non-profit|NGOs?|Amnesty|school districts?|plaintiffs|musicians|artists|a group of|coalition of)\b",
+    I,
+)
+
+# ---------------------------------------------------------------------------- cues
+_HYPO = re.compile(
+    r"\b(?:could|might|may|should|considering|considers?|weigh(?:s|ing)?|mull(?:s|ing)?|contemplat\w+|threat(?:en|ens|ened|ening)?|"
+    r"call(?:s|ed|ing)? (?:for|on)|urg(?:es|ed|ing)|plans? (?:to|on)|planning|planned|intends?|intending|propos\w+|seeks? to|seeking|"
+    r"wants? to|wanted to|expected to|likely to|poised to|vow\w*|pledg\w+|promis\w+|if|unless|whether|potential(?:ly)?|possible|"
+    r"possibly|prospect|as soon as|recommend\w*|demand\w*|push(?:es|ed|ing)? (?:for|to)|under pressure|pressure to|pressured|"
+    r"aims? to|act to|tr(?:y|ies|ied|ying) to|attempt\w*|sought to|draft|explor\w+|eye(?:s|ing)|mooted|floated|hint\w*|"
+    r"suggest\w*|ask(?:s|ed|ing)? (?:for|to)|or (?:else )?face|fac(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?ban|risk(?:s|ing)?|concerns? that|"
+    r"fears? that|worr\w+|rule out|would(?:n't| not)?|wo(?:uld)?n't|ready to|prepared to|prepares to|preparing to|aim(?:s|ing)? to|"
+    r"in talks|talks|negotiat\w+|lobby\w*|campaign\w*)\b|\?",
+    I,
+)
+_REPORTED_WOULD = re.compile(r"\b(?:announc\w+|decid\w+|confirm\w+|declar\w+|stated|said|says)\b[^.;]{0,60}\bwould\b", I)
+_WEAK_FUTURE = re.compile(r"\b(?:will|shall|'ll|is going to|are going to|set to|to be \w+ed|is to|are to|would)\b|^[^,]{0,60}\bto (?:ban|fine|block|sue|shut|order|probe)\b", I)
+_DECISION = re.compile(
+    r"\b(?:decid\w+|decision|announc\w+|order(?:s|ed)?|instruct\w*|directive|effective|starting|from the (?:end|start|beginning)|"
+    r"within (?:the )?(?:next )?(?:\d+|a|one|two|three|four|six|\w+) (?:days?|weeks?|months?|[- ]day)|beginning (?:in|on|from|next)|"
+    r"as of|confirm\w+|from (?:next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)|(?:for|by) (?:at least )?(?:a|one) year)\b",
+    I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|won't|wouldn't|isn't|aren't|wasn't|weren't|doesn't|didn't|don't|hasn't|haven't|refus\w+ to|declin\w+ to|"
+    r"without|nor|stopp?ed short of|stops short of|rather than|instead of|opposed? to|against)\s+(?:\w+\s+){0,2}$",
+    I,
+)
+_RULE_OUT = re.compile(r"\brul\w+ out\b", I)
+
+_BG_STRONG = re.compile(
+    r"\b(?:last (?:year|month|week|fall|spring|summer|winter|autumn|decade|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?|weeks?) (?:ago|earlier|before)|ago|back in|"
+    r"earlier (?:this|that|last) (?:year|month|week)|in (?:recent|past|previous) (?:years|months|weeks)|"
+    r"the (?:first|previous|earlier|initial) (?:ban|order|suspension|lawsuit|fine|investigation)|"
+    r"while in office|during (?:his|her|the) (?:first )?(?:term|administration|presidency))\b",
+    I,
+)
+_BG_WEAK = re.compile(
+    r"\b(?:previously|formerly|already|recently|since|earlier|before that|once again|again|also|too|have (?:also )?(?:been )?"
+    r"(?:\w+ed)|in the past|prior|following the imposition|existing|current)\b",
+    I,
+)
+_PAST_PERFECT = re.compile(r"\bhad (?:\w+ly )?(?:been |also |already |previously )?(?:\w+ed|\w+en|shut|put|set|cut|made|brought|taken|sought|won)\b", I)
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|told [\w ]{1,30}|added|revealed|disclosed|reported)\b[^.;]{0,40}?"
+    r"\b(?:that )?(?:it|he|she|they|the \w+|\w+) had\b",
+    I,
+)
+_NEWS = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|just|(?:has|have) (?:now |formally |officially |\w+ly )?(?:\w+ed|"
+    r"issued|taken|begun|sent|brought|won|made|put|set|told|given)|is (?:\w+ing)|are (?:\w+ing)|new|latest|announced|immediate effect|"
+    r"with immediate effect|effective immediately|hours? ago)\b",
+    I,
+)
+_REFERENCE = re.compile(r"(?:'s|\bits|\btheir|\bthe) (?:\w+ ){0,2}?(?:move|decision|plan|bid|effort|attempt|push|order|threat|vow) to\s+$", I)
+_SUBORDINATE_LEFT = re.compile(
+    r"(?:;|:|—|–|\(|\)|, (?:which|who|after|since|as|while|when|but|though|although|following|before|until|and|where|because|whereas)\b|"
+    r"\b(?:after|since|following|before|because|although|though|while|whereas|when|unless|until|but)\b|\bthat\b)",
+    I,
+)
+_RIGHT_BOUNDARY = re.compile(r"[;:—–()]|,\s|\b(?:after|since|following|as|while|when|because|but|although|though|amid|which|who)\b", I)
+_PRIVATE_SUBJECT_BAD = re.compile(r"\b(?:in|of|from|at|for|with|across|against|on|by|about|to|under|into|over|like|including|than)\s+(?:the\s+)?$", I)
+_OF_COUNTRY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$", I)
+_QUAL_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z-]+|\([A-Z]+\))){0,3}\s*$")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been|will be|to be)\s+(?:\w+ly\s+)?$", I
+)
+_BY_AGENT = re.compile(r"^\W*(?:[\w$€£.,'-]+\s+){0,8}?by\s+", I)
+_PRONOUN_START = re.compile(
+    r"^(?:\"?\s*)(?:It|He|She|They|We|The (?:ministry|government|department|agency|regulator|watchdog|commission|state|authority|"
+    r"authorities|court|order|decision|move|measure|law|bill|ban|administration|cabinet|council|office|service|minister|"
+    r"president|governor|attorney general|prime minister|premier|[\w-]+ (?:agency|regulator|watchdog|authority|ministry|department)))\b",
+    I,
+)
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_DATE = re.compile(
+    r"(?:\b(until|by|effective|starting|beginning|from|before|deadline|through|till|as of|on or before)\s+(?:on\s+)?)?"
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
+    r"Dec(?:ember)?)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(\d{4}))?\b"
+)
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:,?\s+(\d{4}))?\b"
+)
+_YEAR = re.compile(r"\b(?:(until|by|effective|starting|beginning|from|before|through|till|in early|in late)\s+)?(?:\w+\s+)?((?:19|20)\d{2})\b(?![-–/]\d)")
+
+_AGENT_KINDS = (AGENCY, OFFICIAL, GOV_NOUN, TITLE, COUNTRY, CAPITAL, DEMONYM)
+
+
+@dataclass
+class Context:
+    """Article-level facts the sentence extractor needs."""
+
+    published: date | None
+    ref_year: int | None  # publication year, or the latest year the article mentions
+    default_jurisdiction: str | None
+    default_state: str | None
+    has_eu: bool
+    target_seen: bool = False
+    prev_agent: tuple[str | None, str, int] | None = None  # jurisdiction, actor, strength of the previous sentence
+
+
+@dataclass
+class Agent:
+    """Who acts in a clause."""
+
+    kind: str  # gov | target | private | none
+    jurisdiction: str | None = None
+    actor: str = ""
+    strength: int = 0
+    role: str = ""
+    mention: Mention | None = None
+
+
+# ---------------------------------------------------------------------------- helpers
+def _is_compound(text: str, m: Mention) -> bool:
+    """'Chinese-owned', 'Beijing-based', 'U.S.-listed': an adjective, not an actor."""
+    return text[m.end : m.end + 1] == "-" and not text[m.end : m.end + 3].startswith("- ")
+
+
+def _preceded_by_preposition(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 20) : m.start]
+    if re.search(r"\b(?:state|government|people|republic|commonwealth|kingdom|province|city|parliament|ministry|cabinet) of\s+(?:the\s+)?$", before, I):
+        return False
+    return bool(_PRIVATE_SUBJECT_BAD.search(before))
+
+
+def qualified_code(text: str, mentions: list[Mention], idx: int) -> str | None:
+    """Jurisdiction of a generic noun/title from a country next to it ("Italy's regulator", "Government of Canada")."""
+    m = mentions[idx]
+    if m.code:
+        return m.code
+    # look left: "Canadian Innovation Minister", "Italy's competition authority", "Texas Attorney General"
+    j = idx - 1
+    while j >= 0 and idx - j <= 3:
+        p = mentions[j]
+        gap = text[p.end : m.start]
+        if len(gap) > 40 or not _QUAL_GAP.match(gap):
+            break
+        if p.kind in (COUNTRY, DEMONYM, CAPITAL, AGENCY) and p.code and not _is_compound(text, p):
+            return p.code
+        if p.kind not in (TITLE, GOV_NOUN, OFFICIAL):
+            break
+        j -= 1
+    # look right: "Government of Canada", "attorney general of Texas"
+    if idx + 1 < len(mentions):
+        n = mentions[idx + 1]
+        if n.kind in (COUNTRY, DEMONYM) and n.code and _OF_COUNTRY.match(text[m.end : n.start]):
+            return n.code
+    return None
+
+
+def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ctx: Context) -> Agent | None:
+    """Best government agent among the given mention indices (last one in subject position wins)."""
+    best: Agent | None = None
+    for i in idxs:
+        m = mentions[i]
+        if m.kind not in _AGENT_KINDS or _is_compound(text, m):
+            continue
+        if m.kind in (COUNTRY, CAPITAL) and _preceded_by_preposition(text, m):
+            continue
+        if m.kind == CAPITAL:
+            after = text[m.end : m.end + 12]
+            if not re.match(r"(?:'s\b|\s+(?:has|have|is|was|will|had|on|\w+s\b|\w+ed\b))", after):
+                continue
+        if m.kind == DEMONYM:
+            code = qualified_code(text, mentions, i + 1) if i + 1 < len(mentions) else None
+            if not (i + 1 < len(mentions) and mentions[i + 1].kind in (GOV_NOUN, TITLE, AGENCY) and code):
+                continue
+        code = m.code
+        strength = 3 if m.kind in (AGENCY, OFFICIAL) else 2
+        role = m.entry.role
+        if m.kind in (GOV_NOUN, TITLE):
+            code = qualified_code(text, mentions, i)
+            strength = 2 if code else 1
+            if code is None:
+                code = _context_code(role, m.text, ctx)
+        if m.kind == AGENCY and m.entry.role == "law":
+            continue  # "Digital Services Act": evidence of the EU, not an actor
+        if m.kind == COUNTRY and role == "place":
+            role = "country"
+        best = Agent("gov", code, _actor_name(text, mentions, i), strength, role, m)
+    return best
+
+
+def _context_code(role: str, surface: str, ctx: Context) -> str | None:
+    low = surface.lower()
+    state_level = low in ("gov.", "governor", "attorney general", "attorney-general", "ag", "state legislature", "legislature",
+                          "state government", "attorneys general")
+    if ctx.default_state and (state_level or ctx.default_jurisdiction == ctx.default_state):
+        return ctx.default_state
+    if low == "commission" and ctx.has_eu:
+        return "EU"
+    return ctx.default_jurisdiction
+
+
+def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
+    """A readable actor: the mention plus its qualifier and a following name ("Industry Minister François-Philippe Champagne")."""
+    m = mentions[i]
+    start, end = m.start, m.end
+    j = i - 1
+    while j >= 0 and mentions[j].kind in (COUNTRY, DEMONYM, TITLE, GOV_NOUN, AGENCY) and m.start - mentions[j].end <= 16 \
+            and _QUAL_GAP.match(text[mentions[j].end : start]):
+        start = mentions[j].start
+        j -= 1
+    if i + 1 < len(mentions) and mentions[i + 1].kind == OFFICIAL and mentions[i + 1].start - m.end <= 2:
+        end = mentions[i + 1].end
+    elif m.kind in (TITLE,):
+        nm = re.match(r"\s+((?:[A-Z][\w'.-]+\s?){1,3})", text[end : end + 60])
+        if nm:
+            end = end + nm.end(1)
+    return text[start:end].strip(" ,")
+
+
+def _window(text: str, ts: int, te: int) -> tuple[int, int]:
+    """The clause around a trigger: left to the last subordinate boundary, right to the next boundary."""
+    left = 0
+    for b in _SUBORDINATE_LEFT.finditer(text, 0, ts):
+        left = b.end()
+    # a leading adverbial ("In 2023, ...", "Last week, ...") belongs to the main clause
+    if left > 0 and re.match(r"^[^,]{0,40},\s*$", text[:left]):
+        left = 0
+    right = len(text)
+    rb = _RIGHT_BOUNDARY.search(text, te)
+    if rb:
+        right = rb.start()
+    return left, right
+
+
+def _parse_month(token: str) -> int:
+    return _MONTHS[token[:3].lower()]
+
+
+def _date_background(text: str, published: date | None, ref_year: int | None) -> tuple[bool, bool]:
+    """(background, news) from explicit dates and years relative to the publication date."""
+    bg = False
+    news = False
+    if published is not None:
+        candidates: list[tuple[str | None, int, int | None, int | None]] = []
+        for m in _DATE.finditer(text):
+            if m.group(2) == "May" and not (m.group(3) or m.group(4) or m.group(1)):
+                continue
+            candidates.append((m.group(1), _parse_month(m.group(2)), int(m.group(3)) if m.group(3) else None,
+                               int(m.group(4)) if m.group(4) else None))
+        for m in _DAY_MONTH.finditer(text):
+            candidates.append((None, _parse_month(m.group(2)), int(m.group(1)), int(m.group(3)) if m.group(3) else None))
+        for forward, month, day, year in candidates:
+            if forward:
+                continue
+            if year is None:
+                year = published.year if (month, day or 1) <= (published.month, published.day) or month <= published.month else published.year - 1
+            try:
+                when = date(year, month, day or 1)
+            except ValueError:
+                continue
+            if day is None:
+                if (year, month) < (published.year, published.month) and (published - date(year, month, 28)).days > 10:
+                    bg = True
+                elif (year, month) == (published.year, published.month):
+                    news = True
+            else:
+                delta = (published - when).days
+                if delta > 10:
+                    bg = True
+                elif -3 <= delta <= 10:
+                    news = True
+    if ref_year is not None:
+        for m in _YEAR.finditer(text):
+            if m.group(1):
+                continue
+            if int(m.group(2)) < ref_year:
+                bg = True
+    return bg, news
+
+
+# ---------------------------------------------------------------------------- main entry
+def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Context, passive: bool) -> Agent:
+    """Who performs the trigger at ``text[ts:te]``."""
+    if passive:
+        by = _BY_AGENT.match(text[te:])
+        if by:
+            after = te + by.end()
+            idxs = [i for i, m in enumerate(mentions) if after <= m.start < after + 80]
+            # the first government mention after "by" (with its qualifier)
+            for i in idxs:
+                ag = _agent_from_mentions(text, mentions, [i], ctx)
+                if ag:
+                    # prefer the fuller "European Union regulator" / "Irish Data Protection Commission"
+                    if i + 1 < len(mentions) and mentions[i + 1].kind in (GOV_NOUN, TITLE, AGENCY) and mentions[i + 1].start - mentions[i].end < 30:
+                        ag2 = _agent_from_mentions(text, mentions, [i + 1], ctx)
+                        if ag2:
+                            return ag2
+                    return ag
+            if _PRIVATE.search(text[after : after + 60]):
+                return Agent("private")
+        idxs = [i for i, m in enumerate(mentions) if m.kind in _AGENT_KINDS]
+        ag = _agent_from_mentions(text, mentions, idxs, ctx)
+        if ag:
+            ag.strength = min(ag.strength, 2)
+            return ag
+        return Agent("gov", ctx.default_jurisdiction, "", 0, "context")
+    left, _ = _window(text, ts, te)
+    # subject region: clause start .. trigger
+    region = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= ts]
+    subj_text = text[left:ts]
+    first_actorish = None
+    for i in region:
+        m = mentions[i]
+        if m.kind in (TARGET, ANAPHOR) and not _is_compound(text, m) and not _preceded_by_preposition(text, m):
+            if first_actorish is None:
+                first_actorish = ("target", m.start)
+        elif m.kind in (AGENCY, OFFICIAL, GOV_NOUN, TITLE) and first_actorish is None:
+            first_actorish = ("gov", m.start)
+        elif m.kind == COUNTRY and first_actorish is None and not _preceded_by_preposition(text, m) and not _is_compound(text, m):
+            first_actorish = ("gov", m.start)
+    pm = _PRIVATE.search(subj_text)
+    if pm and (first_actorish is None or left + pm.start() < first_actorish[1]) and not re.search(r"\b(?:users|employees|staff|workers)\b", pm.group(0), I):
+        return Agent("private")
+    if pm and first_actorish is None:
+        return Agent("private")
+    if first_actorish and first_actorish[0] == "target":
+        # "TikTok filed a lawsuit", unless a government mention sits between ("TikTok, the state said, ...")
+        gov_after = [i for i in region if mentions[i].start > first_actorish[1] and mentions[i].kind in (AGENCY, OFFICIAL, GOV_NOUN, TITLE)]
+        if not gov_after:
+            return Agent("target")
+    ag = _agent_from_mentions(text, mentions, region, ctx)
+    if ag:
+        return ag
+    if _PRONOUN_START.match(text[left:]) or left == 0 and _PRONOUN_START.match(text):
+        if ctx.prev_agent:
+            code, actor, strength = ctx.prev_agent
+            return Agent("gov", code, actor, max(1, strength - 1), "inherited")
+        return Agent("gov", ctx.default_jurisdiction, "", 1, "context")
+    return Agent("none")
+
+
+def _has_target(mentions: list[Mention], ctx: Context) -> bool:
+    if any(m.kind == TARGET for m in mentions):
+        return True
+    return ctx.target_seen and any(m.kind == ANAPHOR for m in mentions)
+
+
+def _object_is_other_company(text: str, mentions: list[Mention], te: int) -> bool:
+    """The first company named after the trigger is not TikTok/ByteDance."""
+    for m in mentions:
+        if m.start < te or m.start > te + 80:
+            continue
+        if m.kind == TARGET:
+            return False
+        if m.kind == COMPANY:
+            return True
+    return False
+
+
+def _is_passive(text: str, ts: int, trigger: str, mentions: list[Mention]) -> bool:
+    if _PASSIVE_BEFORE.search(text[max(0, ts - 30) : ts]):
+        return True
+    # headline passive: "TikTok banned from UK government phones", "TikTok Sued by ..."
+    first = trigger.split()[0].lower()
+    if first.endswith("ed") or first in ("shut", "hit"):
+        before = text[:ts].rstrip()
+        for m in mentions:
+            if m.kind in (TARGET, ANAPHOR) and before.endswith(m.text) and not re.search(r"\b(?:has|have|had)\s*$", before):
+                return True
+        if re.search(r"\bby\s", text[ts + len(trigger) : ts + len(trigger) + 60]) and re.match(r"^\s*(?:[\w'-]+\s+){0,6}by\b", text[ts + len(trigger) :]):
+            return True
+    return False
+
+
+def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
+    left, right = _window(text, ts, te)
+    pre = text[left:ts]
+    post = text[te : min(len(text), te + 45)]
+    clause = text[left:right]
+    hypo = bool(_HYPO.search(pre)) or bool(re.search(r"\b(?:as soon as|if|unless|whether|could|might|would)\b|\?", post, I))
+    rule_out = bool(_RULE_OUT.search(text[left:te + 10]))
+    reported_would = bool(_REPORTED_WOULD.search(text[: te]))
+    if hypo and not rule_out and reported_would:
+        # "announced that the government would shut down": the would is a backshifted will
+        stripped = re.sub(r"\bwould\b", "", pre, flags=I)
+        hypo = bool(_HYPO.search(stripped)) or bool(re.search(r"\b(?:as soon as|if|unless|whether|could|might)\b", post, I))
+    weak = bool(_WEAK_FUTURE.search(pre)) or reported_would
+    negated = bool(_NEGATION.search(pre)) and not rule_out
+    bg_strong = bool(_BG_STRONG.search(clause))
+    bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, I))
+    past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[: te])
+    date_bg, date_news = _date_background(clause, ctx.published, ctx.ref_year)
+    news = bool(_NEWS.search(clause)) or date_news
+    reference = bool(_REFERENCE.search(pre))
+    background = bg_strong or date_bg or past_perfect or (bg_weak and not news)
+    decision = bool(_DECISION.search(text))
+    return {
+        "hypo": hypo or rule_out,
+        "weak": weak,
+        "negated": negated,
+        "background": background,
+        "news": news and not background,
+        "reference": reference,
+        "decision": decision,
+    }
+
+
+def _action_type(sentence: str, trig_text: str, ts: int, te: int, jurisdiction: str | None, state_codes: set[str]) -> str | None:
+    """The action type of an enact trigger, using the whole sentence for context."""
+    return None
+
+
+def _find(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    return list(regex.finditer(text))
+
+
+def sentence_events(
+    text: str, mentions: list[Mention], ctx: Context, *, index: int, body_index: int, is_title: bool, state_codes: set[str]
+) -> list[Event]:
+    """All events of one sentence."""
+    events: list[Event] = []
+    has_target = _has_target(mentions, ctx)
+    if not has_target:
+        return events
+    has_court = any(m.entry.role == "court" for m in mentions)
+
+    def make(kind: str, typ: str, m: re.Match[str], agent: Agent, cues: dict[str, bool]) -> Event:
+        ev = Event(kind, typ, index, body_index, is_title, text, m.group(0), agent.jurisdiction, agent.actor, agent.strength,
+                   background=cues["background"], news_cue=cues["news"], weak_future=cues["weak"], decision_cue=cues["decision"],
+                   reference=cues["reference"])
+        return ev
+
+    # --- court rulings
+    if has_court:
+        for regex, kind in ((_COURT_UPHOLD, COURT_UPHOLD), (_COURT_PROCEDURAL, PROCEDURAL), (_COURT_BLOCK, COURT_BLOCK)):
+            for m in _find(regex, text):
+                cues = _cues(text, m.start(), m.end(), ctx)
+                if cues["negated"] and kind != PROCEDURAL:
+                    continue
+                agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=_is_passive(text, m.start(), m.group(0), mentions))
+                court_before = any(x.entry.role == "court" and x.end <= m.start() for x in mentions) or agent.role == "court"
+                if not court_before:
+                    continue
+                k = kind
+                if cues["hypo"] and kind != PROCEDURAL:
+                    k = PROCEDURAL  # "the court could block the law" / "whether to uphold": pending
+                typ = _blocked_type(text)
+                events.append(make(k, typ, m, agent, cues))
+                break
+        if events:
+            return events
+
+    # --- TikTok (or creators) challenge a government act in court
+    for m in _find(_CHALLENGE, text):
+        agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
+        creators = bool(re.search(r"\b(?:creators|users|influencers)\b", text[: m.start()], I))
+        if agent.kind == "target" or (agent.kind == "private" and creators):
+            if not _CHALLENGE_OBJECT.search(text[m.start() :]):
+                continue
+            cues = _cues(text, m.start(), m.end(), ctx)
+            if cues["negated"]:
+                continue
+            if cues["hypo"] or (cues["weak"] and not cues["news"]):
+                continue  # "TikTok vows to challenge the order in court"
+            events.append(make(CHALLENGE, _blocked_type(text), m, agent, cues))
+            return events
+
+    # --- enact triggers, one table per type
+    found: list[tuple[int, str, re.Match[str]]] = []
+    for prio, (typ, regex) in enumerate(_TYPED):
+        for m in _find(regex, text):
+            found.append((prio, typ, m))
+    lifts = _find(_LIFT, text)
+    proposals = _find(_PROPOSAL, text)
+
+    cand: list[Event] = []
+    for prio, typ, m in found:
+        ts, te = m.start(), m.end()
+        if typ == "ban" and _CONDITIONAL_BAN.search(text[max(0, ts - 40) : ts]):
+            cues = _cues(text, ts, te, ctx)
+            cues["hypo"] = True
+        else:
+            cues = _cues(text, ts, te, ctx)
+        if cues["negated"]:
+            continue
+        if _object_is_other_company(text, mentions, te) and typ not in ("law", "devices"):
+            agent = classify_agent(text, mentions, ts, te, ctx, passive=_is_passive(text, ts, m.group(0), mentions))
+            if agent.kind == "gov" and not any(x.kind == TARGET and x.start > te for x in mentions):
+                cand.append(make(OTHER_COMPANY, typ, m, agent, cues))
+                continue
+        passive = _is_passive(text, ts, m.group(0), mentions)
+        agent = classify_agent(text, mentions, ts, te, ctx, passive)
+        if agent.kind == "private":
+            if typ == "lawsuit":
+                cand.append(make(PRIVATE, "lawsuit_by_government", m, agent, cues))
+            continue
+        if agent.kind == "target" and not passive:
+            continue  # TikTok's own act ("TikTok is shuttering its Creator Fund")
+        if agent.kind == "none":
+            continue
+        kind = ACTION
+        if cues["hypo"]:
+            kind = PROPOSED
+        if agent.role == "chamber" and typ == "law":
+            kind = PROPOSED
+        ev = make(kind, typ, m, agent, cues)
+        ev.notes.append(f"prio={prio}")
+        cand.append(ev)
+
+    # chamber passes a bill: a proposal
+    for m in _find(_CHAMBER_PASS, text):
+        agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
+        if agent.kind == "gov" and agent.role in ("chamber", "legislature") and re.search(r"\b(?:bill|legislation|measure|act)\b", text[m.end():], I):
+            if agent.role == "legislature" and re.search(r"\bparliament\b", agent.actor, I) and not re.search(r"\b(?:one|lower|upper)\b", text, I):
+                continue  # a whole parliament passing a bill: handled as law_enacted
+            cues = _cues(text, m.start(), m.end(), ctx)
+            if cues["negated"]:
+                continue
+            cand.append(make(PROPOSED, _content_type(text), m, agent, cues))
+
+    for m in proposals:
+        agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
+        if agent.kind != "gov":
+            continue
+        cues = _cues(text, m.start(), m.end(), ctx)
+        if cues["negated"] and not _RULE_OUT.search(m.group(0)):
+            continue
+        cand.append(make(PROPOSED, _content_type(text), m, agent, cues))
+
+    for m in lifts:
+        agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=_is_passive(text, m.start(), m.group(0), mentions))
+        if agent.kind != "gov" and not (agent.kind == "none" and _is_passive(text, m.start(), m.group(0), mentions)):
+            continue
+        cues = _cues(text, m.start(), m.end(), ctx)
+        if cues["negated"] or cues["hypo"]:
+            continue
+        if not re.search(r"\b(?:ban|bans|block|suspension|order|orders|restrictions?|TikTok|app|services?|deadline|enforcement|deal|lawsuit|probe|"
+                         r"investigation|divestiture)\b", text[m.start():], I):
+            continue
+        cand.append(make(LIFTED, _content_type(text), m, agent, cues))
+
+    if not cand:
+        return events
+    return [_merge(cand, text, state_codes)]
+
+
+def _merge(cand: list[Event], text: str, state_codes: set[str]) -> Event:
+    """One event per sentence: enacted over lifted over proposed; the most specific type."""
+    order = {ACTION: 0, LIFTED: 1, PROPOSED: 2, OTHER_COMPANY: 3, PRIVATE: 4}
+    # a lift verb in the same sentence as the enact trigger wins ("withdrawing orders that sought to ban")
+    lifted = [c for c in cand if c.kind == LIFTED and not c.background]
+    acts = [c for c in cand if c.kind == ACTION]
+    if lifted and acts and any(c.trigger.lower().startswith(("revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock")) for c in lifted):
+        best = lifted[0]
+        return best
+    cand.sort(key=lambda c: (order.get(c.kind, 9), c.background, _prio(c)))
+    best = cand[0]
+    if best.kind in (ACTION, PROPOSED):
+        same = [c for c in cand if c.kind == best.kind and c.background == best.background]
+        best.type = _resolve_type([c.type for c in same], text, best.jurisdiction, state_codes)
+        strongest = max(same, key=lambda c: c.actor_strength)
+        if strongest.actor_strength > best.actor_strength:
+            best.jurisdiction, best.actor, best.actor_strength = strongest.jurisdiction, strongest.actor, strongest.actor_strength
+        best.news_cue = any(c.news_cue for c in same)
+        best.weak_future = all(c.weak_future for c in same)
+    return best
+
+
+def _prio(ev: Event) -> int:
+    for n in ev.notes:
+        if n.startswith("prio="):
+            return int(n[5:])
+    return 99
+
+
+_TYPED: list[tuple[str, re.Pattern[str]]] = [
+    ("windup", _WINDUP),
+    ("law", _LAW),
+    ("fine", _FINE),
+    ("lawsuit", _LAWSUIT),
+    ("divest", _DIVEST),
+    ("findings", _FINDINGS),
+    ("investigation", _INVESTIGATION),
+    ("regorder", _REG_ORDER),
+    ("ban", _BAN),
+]
+
+
+def _is_device_ban(text: str) -> bool:
+    return bool(_DEVICE.search(text)) or (bool(_STAFF.search(text)) and bool(_BAN.search(text) or _REMOVAL.search(text)))
+
+
+def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_codes: set[str]) -> str:
+    """Map the raw trigger families of one sentence to an ``action_type``."""
+    tset = set(types)
+    regional = bool(jurisdiction and (jurisdiction in state_codes or "-" in jurisdiction))
+    unconditional_ban = False
+    for m in _BAN.finditer(text):
+        if not _CONDITIONAL_BAN.search(text[max(0, m.start() - 40) : m.start()]):
+            unconditional_ban = True
+    if ("ban" in tset or "regorder" in tset or "law" in tset) and _is_device_ban(text) and "windup" not in tset:
+        return "ban_government_devices"
+    if "windup" in tset:
+        return "business_wind_up_order"
+    if "law" in tset:
+        if unconditional_ban and re.search(r"\bban(?:s|ning)? (?:TikTok|the app)\b[^.]{0,40}\b(?:statewide|in the state|nationwide|"
+                                           r"in the country|from operating|within)\b|\bbanning TikTok\b|prohibits? (?:TikTok|the app)", text, I):
+            return "ban_regional" if regional else "ban_national"
+        return "law_enacted"
+    if "fine" in tset:
+        return "fine_or_penalty"
+    if "lawsuit" in tset:
+        return "lawsuit_by_government"
+    if "divest" in tset:
+        return "divestiture_order"
+    if "findings" in tset:
+        return "other"
+    if "investigation" in tset:
+        return "investigation_opened"
+    if "ban" in tset and unconditional_ban:
+        if _EXEC_ORDER.search(text) and not re.search(r"\bban(?:s|ned|ning)?\b", text, I):
+            return "regulatory_order"
+        return "ban_regional" if regional else "ban_national"
+    if "regorder" in tset:
+        return "regulatory_order"
+    if "ban" in tset:
+        return "ban_regional" if regional else "ban_national"
+    return "other"
+
+
+def _content_type(text: str) -> str:
+    """Best-guess type of a proposal / lifted act from the sentence's content words."""
+    if _is_device_ban(text):
+        return "ban_government_devices"
+    if _WINDUP.search(text):
+        return "business_wind_up_order"
+    if _DIVEST.search(text) and not re.search(r"\b(?:bill|law|legislation)\b", text, I):
+        return "divestiture_order"
+    if re.search(r"\b(?:bill|law|legislation|act)\b", text, I):
+        return "law_enacted"
+    if _INVESTIGATION.search(text) or re.search(r"\binvestigation|probe|inquiry\b", text, I):
+        return "investigation_opened"
+    if _FINE.search(text):
+        return "fine_or_penalty"
+    if re.search(r"\bban|block|prohibit|outlaw\w*\b", text, I):
+        return "ban_national"
+    return "other"
+
+
+def _blocked_type(text: str) -> str:
+    """Type of the act a court rules on or TikTok challenges."""
+    if _is_device_ban(text):
+        return "ban_government_devices"
+    if re.search(r"\b(?:wind[- ]up|dissolution|shutdown order)\b", text, I):
+        return "business_wind_up_order"
+    if re.search(r"\bexecutive order|Commerce Department|restrictions|prohibitions\b", text, I):
+        return "regulatory_order"
+    if re.search(r"\b(?:law|act|statute|legislation|SB \d+|Senate Bill)\b", text, I):
+        return "law_enacted"
+    if re.search(r"\bfine\b", text, I):
+        return "fine_or_penalty"
+    if re.search(r"\bban\b", text, I):
+        return "ban_national"
+    return "other"

@@ -1,0 +1,331 @@
+"""Detection stage: does an article report a NEW government action against TikTok?
+
+:func:`analyze_article` is a pure, rule-based function (the only I/O is loading the
+gazetteer once). Pipeline:
+
+1. :mod:`monitor.sentences` turns title + text into clean sentences;
+2. :mod:`monitor.gazetteer` finds the target, governments, agencies, officials, companies;
+3. :mod:`monitor.actions` extracts events per sentence (type, agent, stage, time cues);
+4. this module picks the article's news: the headline and the first sentences carry it.
+   An enacted act there, not marked as background, makes ``new_action``; a proposal,
+   a court block, TikTok's own lawsuit, a lifted ban, or only background give the other
+   labels. Every returned :class:`~monitor.models.Action` carries its evidence sentence.
+
+:func:`analyze_jsonl` wraps it for JSON Lines in / JSON Lines out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from typing import Any
+
+from monitor.actions import (
+    ACTION,
+    CHALLENGE,
+    COURT_BLOCK,
+    COURT_UPHOLD,
+    LIFTED,
+    OTHER_COMPANY,
+    PRIVATE,
+    PROCEDURAL,
+    PROPOSED,
+    Context,
+    Event,
+    _agent_from_mentions,
+    sentence_events,
+)
+from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, OFFICIAL, TARGET, Gazetteer, Mention, load_gazetteer
+from monitor.models import Action, Analysis
+from monitor.sentences import Sentence, split_article
+
+LABELS = ("new_action", "proposed_or_threatened", "background_only", "court_blocks_action", "tiktok_challenges_action", "not_action")
+LEAD_SENTENCES = 3  # body sentences that count as the lead (with the title)
+
+_LABEL_OF_KIND = {
+    ACTION: "new_action",
+    COURT_UPHOLD: "new_action",
+    PROPOSED: "proposed_or_threatened",
+    COURT_BLOCK: "court_blocks_action",
+    CHALLENGE: "tiktok_challenges_action",
+    LIFTED: "not_action",
+    PRIVATE: "not_action",
+    OTHER_COMPANY: "not_action",
+    PROCEDURAL: "background_only",
+}
+_POLL = re.compile(r"\b(?:poll|polls|survey|surveys|study|studies|research(?:ers)?|report by|according to (?:a |the )?(?:new )?(?:poll|survey|study|report))\b", re.I)
+_YEARS = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def _parse_published(published: str | date | datetime | None) -> date | None:
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    s = str(published).strip()
+    m = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", s)
+    if not m:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else 7
+    day = int(m.group(3)) if m.group(3) else (15 if m.group(2) else 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _build_context(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[Mention]], published: date | None) -> Context:
+    weights: Counter[str] = Counter()
+    states: Counter[str] = Counter()
+    has_eu = False
+    years: list[int] = []
+    for sent, mentions in zip(sentences, scans, strict=True):
+        w = 3.0 if sent.is_title else (2.0 if sent.body_index < LEAD_SENTENCES else 1.0)
+        years.extend(int(y) for y in _YEARS.findall(sent.text))
+        for m in mentions:
+            code = m.code
+            if not code:
+                continue
+            if code == "EU":
+                has_eu = True
+            if m.kind in (AGENCY, OFFICIAL):
+                if m.entry.role == "law":
+                    weights[code] += 0.5 * w
+                    continue
+                weights[code] += 3 * w
+            elif m.kind == COUNTRY:
+                if code == "CN":
+                    continue  # TikTok's ownership, not an actor, in nearly every article
+                weights[code] += (1.5 if code in gaz.state_codes else 1.0) * w
+            elif m.kind in (DEMONYM, CAPITAL):
+                if code == "CN":
+                    continue
+                weights[code] += 0.7 * w
+            if code in gaz.state_codes:
+                states[code] += w
+    default = weights.most_common(1)[0][0] if weights else None
+    default_state = states.most_common(1)[0][0] if states else None
+    if default_state and default and not default.startswith("US"):
+        default_state = None
+    ref_year = published.year if published else (max(years) if len(set(years)) > 1 else None)
+    return Context(published, ref_year, default, default_state, has_eu)
+
+
+def _label_for(events: list[Event], sentences: list[Sentence], has_title: bool) -> tuple[str, Event | None]:
+    """The article's label and its main event, from the title and lead."""
+    lead = [e for e in events if e.is_title or 0 <= e.body_index < LEAD_SENTENCES]
+    live = [e for e in lead if not e.background and not e.reference]
+    title_events = [e for e in live if e.is_title]
+
+    def decisive(e: Event) -> bool:
+        return not (e.kind == ACTION and e.weak_future and not e.decision_cue and not e.news_cue)
+
+    def pick(pool: list[Event]) -> Event | None:
+        for e in pool:
+            if decisive(e):
+                return e
+        return None
+
+    main: Event | None = None
+    if title_events:
+        main = pick(title_events)
+        if main is None:
+            body = [e for e in live if not e.is_title]
+            main = pick(body) or title_events[0]
+            if main.kind == ACTION and main.weak_future and not main.decision_cue:
+                main.kind = PROPOSED
+    else:
+        body = [e for e in live if not e.is_title]
+        if body:
+            main = pick(body) or body[0]
+            if main.kind == ACTION and main.weak_future and not main.decision_cue and not main.news_cue:
+                main.kind = PROPOSED
+            if has_title and main.kind == ACTION and not main.news_cue and main.body_index > 0:
+                # the headline is about something else and the act has no "news" cue: background
+                main.background = True
+                return "background_only", main
+    if main is not None:
+        return _LABEL_OF_KIND.get(main.kind, "not_action"), main
+    if any(e.background or e.reference for e in lead if e.kind in (ACTION, COURT_UPHOLD, COURT_BLOCK, PROCEDURAL)):
+        return "background_only", None
+    return "not_action", None
+
+
+def _confidence(e: Event, label: str) -> float:
+    c = 0.55
+    if e.is_title:
+        c += 0.15
+    elif e.body_index == 0:
+        c += 0.1
+    if e.news_cue:
+        c += 0.1
+    c += 0.05 * e.actor_strength
+    if e.weak_future:
+        c -= 0.15
+    if e.background:
+        c -= 0.3
+    if label != "new_action" and e.kind == ACTION:
+        c -= 0.2
+    return round(max(0.05, min(0.98, c)), 2)
+
+
+def _to_action(e: Event, label: str) -> Action:
+    return Action(
+        type=e.type,
+        jurisdiction=e.jurisdiction or "",
+        actor=e.actor,
+        stage=e.stage,
+        evidence=e.evidence,
+        confidence=_confidence(e, label),
+    )
+
+
+def _entities(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[Mention]], events: list[Event]) -> dict[str, list[str]]:
+    targets: list[str] = []
+    governments: Counter[str] = Counter()
+    agencies: list[str] = []
+    officials: list[str] = []
+    companies: list[str] = []
+    for sent, mentions in zip(sentences, scans, strict=True):
+        for i, m in enumerate(mentions):
+            if m.kind == TARGET and m.entry.name not in targets:
+                targets.append(m.entry.name)
+            elif m.kind == AGENCY and m.entry.role != "law":
+                if m.entry.name not in agencies:
+                    agencies.append(m.entry.name)
+                if m.code:
+                    governments[m.code] += 1
+            elif m.kind == OFFICIAL:
+                if m.entry.name not in officials:
+                    officials.append(m.entry.name)
+                if m.code:
+                    governments[m.code] += 1
+            elif m.kind == COMPANY and m.entry.name not in companies:
+                companies.append(m.entry.name)
+            elif m.kind in (COUNTRY, DEMONYM) and m.code and sent.text[m.end : m.end + 1] != "-":
+                ag = _agent_from_mentions(sent.text, mentions, [i], _NULL_CONTEXT)
+                if ag is not None or m.kind == COUNTRY:
+                    governments[m.code] += 1
+    for e in events:
+        if e.jurisdiction:
+            governments[e.jurisdiction] += 5
+    return {
+        "targets": targets,
+        "governments": [code for code, _ in governments.most_common()],
+        "agencies": agencies,
+        "officials": officials,
+        "companies": companies,
+    }
+
+
+_NULL_CONTEXT = Context(None, None, None, None, False)
+
+
+def analyze_article(
+    title: str | None,
+    text: str,
+    published: str | date | datetime | None = None,
+    url: str | None = None,
+) -> Analysis:
+    """Label one article and list the government actions it reports (the news first)."""
+    del url  # never used for the decision: the outlet or slug must not sway it
+    gaz = load_gazetteer()
+    sentences = split_article(title, text or "")
+    scans = [gaz.scan(s.text) for s in sentences]
+    pub = _parse_published(published)
+    ctx = _build_context(gaz, sentences, scans, pub)
+    events: list[Event] = []
+    target_any = False
+    for sent, mentions in zip(sentences, scans, strict=True):
+        if any(m.kind == TARGET for m in mentions):
+            target_any = True
+        evs = sentence_events(sent.text, mentions, ctx, index=sent.index, body_index=sent.body_index, is_title=sent.is_title,
+                              state_codes=gaz.state_codes)
+        # coreference-lite: "the app", "the company" refer to TikTok once it has been named
+        ctx.target_seen = target_any or ctx.target_seen
+        if any(m.kind in (TARGET, ANAPHOR) for m in mentions):
+            ctx.target_seen = True
+        for e in evs:
+            if e.kind in (ACTION, PROPOSED, LIFTED) and e.actor_strength >= 1:
+                ctx.prev_agent = (e.jurisdiction, e.actor, e.actor_strength)
+        events.extend(evs)
+    if not target_any:
+        return Analysis(False, (), _entities(gaz, sentences, scans, []), "not_action")
+
+    label, main = _label_for(events, sentences, has_title=bool(title and title.strip()))
+    if label in ("proposed_or_threatened", "background_only") and main is not None and not main.is_title:
+        lead_text = " ".join(s.text for s in sentences if s.is_title or 0 <= s.body_index < 2)
+        if _POLL.search(lead_text) and main.kind != ACTION:
+            label = "not_action"
+    if label == "new_action" and main is not None:
+        main = _refine_jurisdiction(main, events, scans, sentences)
+
+    actions: list[Action] = []
+    seen: set[tuple[str, str, str]] = set()
+    ordered = ([main] if main is not None else []) + [e for e in events if e is not main]
+    for e in ordered:
+        if e.kind in (PRIVATE, OTHER_COMPANY) or e.background or e.reference:
+            continue
+        if e is not main and e.kind == ACTION and label != "new_action" and not e.news_cue:
+            continue
+        key = (e.type, e.jurisdiction or "", e.stage)
+        if key in seen:
+            continue
+        seen.add(key)
+        actions.append(_to_action(e, label))
+        if len(actions) >= 6:
+            break
+    entities = _entities(gaz, sentences, scans, [e for e in events if not e.background])
+    return Analysis(new_action=label == "new_action", actions=tuple(actions), entities=entities, label=label)
+
+
+def _refine_jurisdiction(main: Event, events: list[Event], scans: list[list[Mention]], sentences: list[Sentence]) -> Event:
+    """A generic actor ("a European Union regulator") yields to a named agency in the next sentences."""
+    if main.actor_strength >= 3:
+        return main
+    for sent, mentions in zip(sentences, scans, strict=True):
+        if sent.index <= main.sentence or sent.index > main.sentence + 2:
+            continue
+        for m in mentions:
+            if m.kind == AGENCY and m.entry.role in ("regulator", "law_enforcement", "executive", "court") and m.code \
+                    and main.jurisdiction in (None, "EU") and m.code != main.jurisdiction:
+                main.jurisdiction = m.code
+                main.actor = m.entry.name
+                main.actor_strength = 3
+                return main
+    return main
+
+
+def analyze_jsonl(lines: Iterable[str]) -> Iterator[str]:
+    """One JSON result line per JSON input line (``id``, ``title``, ``text``, ``url``, ``published``)."""
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            obj: Any = json.loads(line)
+            if not isinstance(obj, dict):
+                raise ValueError("each line must be a JSON object")
+            text = obj.get("text")
+            if not isinstance(text, str):
+                raise ValueError("'text' must be a string")
+            title = obj.get("title")
+            if title is not None and not isinstance(title, str):
+                raise ValueError("'title' must be a string or null")
+            result = analyze_article(title, text, obj.get("published"), obj.get("url"))
+        except Exception as exc:  # a bad line must not stop the stream
+            yield json.dumps({"id": _safe_id(line), "error": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)
+            continue
+        out = {"id": obj.get("id")}
+        out.update(result.to_dict())
+        yield json.dumps(out, ensure_ascii=False)
+
+
+def _safe_id(line: str) -> Any:
+    del line
+    return None

@@ -4,7 +4,7 @@
 #
 #   1. wait for Elasticsearch; set the kibana_system password (so Kibana can start) and
 #      create the role and user the monitor runs as (ELASTICSEARCH_USERNAME); the
-#      role may only manage monitor-* indices and their templates
+#      role may only manage <MONITOR_INDEX_PREFIX>-* indices and their templates
 #   2. `monitor setup`        index templates and indices
 #   3. `monitor rules sync`   watch rules from MONITOR_RULES into monitor-rules
 #   4. wait for Kibana; `monitor kibana import`   data views, searches, dashboard
@@ -16,6 +16,7 @@ set -euo pipefail
 ES_URL="${ELASTICSEARCH_URL:-http://elasticsearch:9200}"
 KIBANA_URL="${KIBANA_URL:-http://kibana:5601}"
 MONITOR_USER="${ELASTICSEARCH_USERNAME:-monitor}"
+INDEX_PREFIX="${MONITOR_INDEX_PREFIX:-monitor}"
 SETUP_TIMEOUT="${SETUP_TIMEOUT:-600}"
 
 log() { echo "[setup] $*"; }
@@ -68,7 +69,7 @@ es POST /_security/user/kibana_system/_password "$(json "password=${KIBANA_SYSTE
 log "creating role monitor_writer and user ${MONITOR_USER}"
 es PUT /_security/role/monitor_writer "$(json \
   'cluster=@["monitor", "manage_index_templates"]' \
-  'indices=@[{"names": ["monitor-*"], "privileges": ["all"]}]')" | grep -q '"role":' \
+  "indices=@[{\"names\": [\"${INDEX_PREFIX}-*\"], \"privileges\": [\"all\"]}]")" | grep -q '"role":' \
   || die "could not create role monitor_writer"
 es PUT "/_security/user/${MONITOR_USER}" "$(json "password=${ELASTICSEARCH_PASSWORD}" 'roles=@["monitor_writer"]' \
   'full_name=TikTok action monitor')" | grep -q '"created":' \
@@ -104,6 +105,7 @@ summary = import_saved_objects(
     password=os.environ["KIBANA_PASSWORD"],
     api_key=os.environ.get("KIBANA_API_KEY") or None,
     space=os.environ.get("KIBANA_SPACE") or None,
+    index_prefix=os.environ.get("MONITOR_INDEX_PREFIX") or "monitor",
 )
 print(f"[setup] imported {summary.success_count} Kibana saved objects")
 PY

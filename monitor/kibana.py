@@ -49,6 +49,7 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_WAIT_SECONDS = 300.0
 IMPORT_FILENAME = "monitor.ndjson"
 NDJSON_CONTENT_TYPE = "application/ndjson"
+DEFAULT_INDEX_PREFIX = "monitor"
 
 # Lens's "count of records" column names no field.
 _RECORDS = "___records___"
@@ -101,6 +102,24 @@ def ndjson_body(objects: Iterable[Mapping[str, Any]]) -> bytes:
     return b"".join(json.dumps(o, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for o in objects)
 
 
+def with_index_prefix(objects: Iterable[Mapping[str, Any]], index_prefix: str) -> list[dict[str, Any]]:
+    """The objects with their data views pointed at ``<index_prefix>-*`` instead of ``monitor-*``.
+
+    The saved objects are written for the default prefix; ids stay the same, so a
+    deployment with ``MONITOR_INDEX_PREFIX`` gets the same dashboard over its own indices.
+    """
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_.+-]*", index_prefix):
+        raise ConfigError(f"index prefix {index_prefix!r} is not a valid Elasticsearch index name start")
+    out = []
+    for obj in objects:
+        copy = json.loads(json.dumps(obj))
+        title = copy["attributes"].get("title", "")
+        if copy["type"] == "index-pattern" and title.startswith(f"{DEFAULT_INDEX_PREFIX}-"):
+            copy["attributes"]["title"] = index_prefix + title[len(DEFAULT_INDEX_PREFIX) :]
+        out.append(copy)
+    return out
+
+
 class ImportRequest(NamedTuple):
     """What to send: ``httpx.request(method, url, headers=headers, files=files)``."""
 
@@ -125,13 +144,17 @@ def build_import_request(
     overwrite: bool = True,
     *,
     space: str | None = None,
+    index_prefix: str = DEFAULT_INDEX_PREFIX,
 ) -> ImportRequest:
     """The import request for every object in ``objects_dir``, as one NDJSON ``file`` part.
 
     The multipart body and its boundary are left to httpx (``files=``); the headers carry
-    only ``kbn-xsrf``, which Kibana requires on every write.
+    only ``kbn-xsrf``, which Kibana requires on every write. Data views cover
+    ``<index_prefix>-<index>*`` (``Settings.index_prefix``).
     """
     objects = load_objects(objects_dir)
+    if index_prefix != DEFAULT_INDEX_PREFIX:
+        objects = with_index_prefix(objects, index_prefix)
     return ImportRequest(
         method="POST",
         url=import_url(kibana_url, overwrite=overwrite, space=space),
@@ -189,17 +212,19 @@ def import_saved_objects(
     space: str | None = None,
     objects_dir: Path | str | None = None,
     overwrite: bool = True,
+    index_prefix: str = DEFAULT_INDEX_PREFIX,
     timeout: float = DEFAULT_TIMEOUT,
     client: httpx.Client | None = None,
 ) -> ImportSummary:
     """Import the saved objects into Kibana (the default space unless ``space`` is given).
 
     Authenticates with ``api_key`` if given, else with ``username``/``password`` (basic).
+    Pass ``index_prefix=settings.index_prefix`` so the data views cover the indices in use.
     Raises :class:`ConfigError` when the objects, URL or credentials are wrong (a retry
     will not help: 400, 401, 403, 404, objects Kibana refused) and :class:`StoreError` when
     Kibana cannot be reached or answers 5xx or 429 (try again later). Nothing secret is logged.
     """
-    request = build_import_request(kibana_url, objects_dir, overwrite, space=space)
+    request = build_import_request(kibana_url, objects_dir, overwrite, space=space, index_prefix=index_prefix)
     headers, auth = _auth(username, password, api_key)
     own = client is None
     http = client or httpx.Client(timeout=timeout)

@@ -30,6 +30,7 @@ from monitor.kibana import (
     objects_dir,
     referenced_fields,
     wait_for_kibana,
+    with_index_prefix,
 )
 from monitor.store import load_template, mappings_dir
 
@@ -559,3 +560,17 @@ def test_wait_for_kibana(kibana):
     wait_for_kibana(kibana.url, timeout=5, interval=0.1)
     with pytest.raises(StoreError, match="not available"):
         wait_for_kibana("http://127.0.0.1:9", timeout=0.3, interval=0.1)
+
+
+def test_index_prefix_rewrites_data_view_titles(kibana):
+    objects = load_objects()
+    rewritten = with_index_prefix(objects, "news")
+    titles = {o["id"]: o["attributes"]["title"] for o in rewritten if o["type"] == "index-pattern"}
+    assert titles == {view_id: f"news-{index}*" for view_id, (index, _) in DATA_VIEWS.items()}
+    assert [o["id"] for o in rewritten] == [o["id"] for o in objects]  # same ids: re-import overwrites
+    assert objects[0]["attributes"]["title"].startswith("monitor-")  # the loaded objects are untouched
+    import_saved_objects(kibana.url, index_prefix="news")
+    sent = kibana.received[0].parts[0]["data"].decode()
+    assert '"title":"news-articles*"' in sent and '"title":"monitor-articles*"' not in sent
+    with pytest.raises(ConfigError):
+        with_index_prefix(objects, "Bad Prefix")

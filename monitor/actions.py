@@ -67,6 +67,8 @@ class Event:
     decision_cue: bool = False
     reference: bool = False  # "the government's move to ...", "the decision to ban ..."
     confidence: float = 0.5
+    start: int = 0
+    end: int = 0
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -258,6 +260,18 @@ _NEGATION = re.compile(
     r"without|nor|stopp?ed short of|stops short of|rather than|instead of|opposed? to|against)\s+(?:\w+\s+){0,2}$",
     I,
 )
+_PENDING = re.compile(
+    r"\b(?:expected to|set to|will|poised to|due to|is to|are to|likely to|plans? to|planning to|intends? to|preparing to)\s+(?:formally\s+|officially\s+)?"
+    r"(?:announce|confirm|unveil|sign|approve|vote|decide|rule|make (?:a|the) (?:decision|announcement))\b",
+    I,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|this|that|these|those|any|potential|possible|total|full|nationwide|national|statewide|outright|proposed|"
+    r"TikTok|device|app|blanket|such|new|similar|his|her|our|one-year|temporary|existing|federal|state|government|complete|"
+    r"first|second|threatened|looming|impending|U\.S\.|US|Montana's|[\w]+-\w+|[\w]+'s)\s+$",
+    I,
+)
+_NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
 _RULE_OUT = re.compile(r"\brul\w+ out\b", I)
 
 _BG_STRONG = re.compile(
@@ -289,7 +303,7 @@ _NEWS = re.compile(
 )
 _REFERENCE = re.compile(r"(?:'s|\bits|\btheir|\bthe) (?:\w+ ){0,2}?(?:move|decision|plan|bid|effort|attempt|push|order|threat|vow) to\s+$", I)
 _SUBORDINATE_LEFT = re.compile(
-    r"(?:;|:|—|–|\(|\)|, (?:which|who|after|since|as|while|when|but|though|although|following|before|until|and|where|because|whereas)\b|"
+    r"(?:;|:|—|–|, (?:which|who|after|since|as|while|when|but|though|although|following|before|until|and|where|because|whereas)\b|"
     r"\b(?:after|since|following|before|because|although|though|while|whereas|when|unless|until|but)\b|\bthat\b)",
     I,
 )
@@ -388,14 +402,16 @@ def qualified_code(text: str, mentions: list[Mention], idx: int) -> str | None:
 
 
 def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ctx: Context) -> Agent | None:
-    """Best government agent among the given mention indices (last one in subject position wins)."""
-    best: Agent | None = None
+    """The government agent among the given mention indices: the first one in subject position."""
     for i in idxs:
         m = mentions[i]
         if m.kind not in _AGENT_KINDS or _is_compound(text, m):
             continue
-        if m.kind in (COUNTRY, CAPITAL) and _preceded_by_preposition(text, m):
+        if _preceded_by_preposition(text, m):
             continue
+        if m.kind in (GOV_NOUN, TITLE) and i + 1 < len(mentions) and mentions[i + 1].kind in (OFFICIAL, AGENCY) \
+                and mentions[i + 1].start - m.end <= 2 and mentions[i + 1].code:
+            continue  # "President Joe Biden", "Attorney General Ken Paxton": the name decides
         if m.kind == CAPITAL:
             after = text[m.end : m.end + 12]
             if not re.match(r"(?:'s\b|\s+(?:has|have|is|was|will|had|on|\w+s\b|\w+ed\b))", after):
@@ -416,8 +432,14 @@ def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ct
             continue  # "Digital Services Act": evidence of the EU, not an actor
         if m.kind == COUNTRY and role == "place":
             role = "country"
-        best = Agent("gov", code, _actor_name(text, mentions, i), strength, role, m)
-    return best
+        if m.kind == COUNTRY and i + 1 < len(mentions) and mentions[i + 1].kind in (GOV_NOUN, TITLE, AGENCY, OFFICIAL) \
+                and _QUAL_GAP.match(text[m.end : mentions[i + 1].start]) and mentions[i + 1].start - m.end <= 30:
+            nxt = mentions[i + 1]
+            role = nxt.entry.role or role
+            if nxt.kind in (AGENCY, OFFICIAL):
+                strength = 3
+        return Agent("gov", code, _actor_name(text, mentions, i), strength, role, m)
+    return None
 
 
 def _context_code(role: str, surface: str, ctx: Context) -> str | None:
@@ -440,9 +462,13 @@ def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
             and _QUAL_GAP.match(text[mentions[j].end : start]):
         start = mentions[j].start
         j -= 1
-    if i + 1 < len(mentions) and mentions[i + 1].kind == OFFICIAL and mentions[i + 1].start - m.end <= 2:
-        end = mentions[i + 1].end
-    elif m.kind in (TITLE,):
+    k = i
+    while k + 1 < len(mentions) and mentions[k + 1].kind in (TITLE, GOV_NOUN, AGENCY, OFFICIAL) \
+            and mentions[k + 1].start - mentions[k].end <= 30 and _QUAL_GAP.match(text[mentions[k].end : mentions[k + 1].start]):
+        k += 1
+        end = mentions[k].end
+        m = mentions[k]
+    if m.kind in (TITLE,):
         nm = re.match(r"\s+((?:[A-Z][\w'.-]+\s?){1,3})", text[end : end + 60])
         if nm:
             end = end + nm.end(1)
@@ -616,7 +642,9 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         # "announced that the government would shut down": the would is a backshifted will
         stripped = re.sub(r"\bwould\b", "", pre, flags=I)
         hypo = bool(_HYPO.search(stripped)) or bool(re.search(r"\b(?:as soon as|if|unless|whether|could|might)\b", post, I))
-    weak = bool(_WEAK_FUTURE.search(pre)) or reported_would
+    weak = bool(_WEAK_FUTURE.search(pre + text[ts:te])) or reported_would
+    if _PENDING.search(text):
+        hypo = True
     negated = bool(_NEGATION.search(pre)) and not rule_out
     bg_strong = bool(_BG_STRONG.search(clause))
     bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, I))
@@ -659,7 +687,7 @@ def sentence_events(
     def make(kind: str, typ: str, m: re.Match[str], agent: Agent, cues: dict[str, bool]) -> Event:
         ev = Event(kind, typ, index, body_index, is_title, text, m.group(0), agent.jurisdiction, agent.actor, agent.strength,
                    background=cues["background"], news_cue=cues["news"], weak_future=cues["weak"], decision_cue=cues["decision"],
-                   reference=cues["reference"])
+                   reference=cues["reference"], start=m.start(), end=m.end())
         return ev
 
     # --- court rulings
@@ -706,8 +734,12 @@ def sentence_events(
     proposals = _find(_PROPOSAL, text)
 
     cand: list[Event] = []
+    families: list[str] = []
     for prio, typ, m in found:
         ts, te = m.start(), m.end()
+        word = m.group(0).lower()
+        if word in _NOUNABLE and _NOUN_BEFORE.search(text[max(0, ts - 30) : ts]):
+            continue  # "the ban", "a TikTok ban": a reference, not an act
         if typ == "ban" and _CONDITIONAL_BAN.search(text[max(0, ts - 40) : ts]):
             cues = _cues(text, ts, te, ctx)
             cues["hypo"] = True
@@ -715,6 +747,8 @@ def sentence_events(
             cues = _cues(text, ts, te, ctx)
         if cues["negated"]:
             continue
+        if not cues["hypo"]:
+            families.append(typ)
         if _object_is_other_company(text, mentions, te) and typ not in ("law", "devices"):
             agent = classify_agent(text, mentions, ts, te, ctx, passive=_is_passive(text, ts, m.group(0), mentions))
             if agent.kind == "gov" and not any(x.kind == TARGET and x.start > te for x in mentions):
@@ -773,10 +807,10 @@ def sentence_events(
 
     if not cand:
         return events
-    return [_merge(cand, text, state_codes)]
+    return [_merge(cand, text, state_codes, families)]
 
 
-def _merge(cand: list[Event], text: str, state_codes: set[str]) -> Event:
+def _merge(cand: list[Event], text: str, state_codes: set[str], families: list[str]) -> Event:
     """One event per sentence: enacted over lifted over proposed; the most specific type."""
     order = {ACTION: 0, LIFTED: 1, PROPOSED: 2, OTHER_COMPANY: 3, PRIVATE: 4}
     # a lift verb in the same sentence as the enact trigger wins ("withdrawing orders that sought to ban")
@@ -789,7 +823,8 @@ def _merge(cand: list[Event], text: str, state_codes: set[str]) -> Event:
     best = cand[0]
     if best.kind in (ACTION, PROPOSED):
         same = [c for c in cand if c.kind == best.kind and c.background == best.background]
-        best.type = _resolve_type([c.type for c in same], text, best.jurisdiction, state_codes)
+        fam = families if best.kind == ACTION else [c.type for c in same]
+        best.type = _resolve_type(fam or [c.type for c in same], text, best.jurisdiction, state_codes, best.start, best.end)
         strongest = max(same, key=lambda c: c.actor_strength)
         if strongest.actor_strength > best.actor_strength:
             best.jurisdiction, best.actor, best.actor_strength = strongest.jurisdiction, strongest.actor, strongest.actor_strength
@@ -822,15 +857,16 @@ def _is_device_ban(text: str) -> bool:
     return bool(_DEVICE.search(text)) or (bool(_STAFF.search(text)) and bool(_BAN.search(text) or _REMOVAL.search(text)))
 
 
-def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_codes: set[str]) -> str:
+def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_codes: set[str], start: int = 0, end: int = 0) -> str:
     """Map the raw trigger families of one sentence to an ``action_type``."""
     tset = set(types)
+    focus = text[max(0, start - 100) : end + 120] if end else text
     regional = bool(jurisdiction and (jurisdiction in state_codes or "-" in jurisdiction))
     unconditional_ban = False
     for m in _BAN.finditer(text):
         if not _CONDITIONAL_BAN.search(text[max(0, m.start() - 40) : m.start()]):
             unconditional_ban = True
-    if ("ban" in tset or "regorder" in tset or "law" in tset) and _is_device_ban(text) and "windup" not in tset:
+    if ("ban" in tset or "regorder" in tset or "law" in tset) and _is_device_ban(focus) and "windup" not in tset:
         return "ban_government_devices"
     if "windup" in tset:
         return "business_wind_up_order"

@@ -80,4 +80,4 @@ def tiktok_monitor() -> None:
     processed >> match() >> dispatch()
 
 
-tiktok_monitor()
+dag_object = tiktok_monitor()

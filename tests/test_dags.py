@@ -45,7 +45,7 @@ def test_dagbag_imports_without_errors_and_follows_policy(airflow_env):
     code = """
 import json
 from airflow.dag_processing.dagbag import DagBag
-bag = DagBag(dag_folder="dags", include_examples=False)
+bag = DagBag(dag_folder="dags")
 out = {"errors": {k: str(v) for k, v in bag.import_errors.items()}, "dags": {}}
 for dag_id, dag in bag.dags.items():
     out["dags"][dag_id] = {
@@ -87,7 +87,7 @@ def test_polling_dag_runs_the_cycle_end_to_end(airflow_env, settings, slack, tmp
             "SLACK_API_URL": slack.base_url,
             "SLACK_CHANNEL": "C0ALERTS",
         }
-        code = "from dags.tiktok_monitor import tiktok_monitor as d\nimport sys\nrun = d.test()\nprint('STATE', run.state)\n"
+        code = "from dags.tiktok_monitor import dag_object as d\nimport sys\nrun = d.test()\nprint('STATE', run.state)\n"
         for attempt in range(2):
             result = _run(code, env)
             assert result.returncode == 0, result.stderr[-5000:]

@@ -100,6 +100,14 @@ _REMOVAL = re.compile(
     I,
 )
 
+_DEVICE_TRIGGER = re.compile(
+    r"\b(?:(?:ask|order|instruct|tell|told|direct|requir|advis|gave|give|mandat)\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:staff|employees|officials|civil servants|workers|lawmakers|ministers|members|personnel|agencies|departments|"
+    r"public servants|officers)\s+(?:\w+\s+){0,3}?to\s+(?:delete|remove|uninstall|purge|stop using|not use|ensure|wipe|eliminate|ban)|"
+    r"(?:delet|remov|uninstall|purg|wip)\w*\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:TikTok|app|application)\b[\w\s,'-]{0,40}?\bfrom\s+(?:all\s+)?"
+    r"(?:\w+\s+){0,3}?(?:devices|phones|systems|networks|laptops)|delete TikTok)\b",
+    I,
+)
 _BAN = re.compile(
     r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|block(?:s|ed|ing)?|"
     r"shut(?:s|ting)? (?:down|off)|shut (?:it|them|the (?:app|platform|service)) (?:down|off)|suspend(?:s|ed|ing)?|forbid(?:s|den)?|forbade|"
@@ -271,6 +279,7 @@ _NOUN_BEFORE = re.compile(
     r"first|second|threatened|looming|impending|U\.S\.|US|Montana's|[\w]+-\w+|[\w]+'s)\s+$",
     I,
 )
+_BILL_CONTENT = re.compile(r"\b(?:bill|bills|legislation|measure|proposal|amendment|motion|petition|draft)\b[^.;]{0,45}$", I)
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
 _RULE_OUT = re.compile(r"\brul\w+ out\b", I)
 
@@ -735,6 +744,7 @@ def sentence_events(
 
     cand: list[Event] = []
     families: list[str] = []
+    has_law = bool(_LAW.search(text))
     for prio, typ, m in found:
         ts, te = m.start(), m.end()
         word = m.group(0).lower()
@@ -767,8 +777,13 @@ def sentence_events(
         kind = ACTION
         if cues["hypo"]:
             kind = PROPOSED
-        if agent.role == "chamber" and typ == "law":
-            kind = PROPOSED
+        if agent.role == "chamber" or (agent.role == "legislature" and typ != "law"):
+            kind = PROPOSED  # one chamber (or a legislature's bill) is not yet law
+        if not has_law and _BILL_CONTENT.search(text[max(0, ts - 60) : ts]):
+            kind = PROPOSED  # "a bill to force ByteDance to divest": the content of a bill
+        if re.match(r"first (?:state|country|nation|government) to ban", m.group(0), I):
+            cues["weak"] = False
+            cues["news"] = True
         ev = make(kind, typ, m, agent, cues)
         ev.notes.append(f"prio={prio}")
         cand.append(ev)
@@ -841,6 +856,7 @@ def _prio(ev: Event) -> int:
 
 
 _TYPED: list[tuple[str, re.Pattern[str]]] = [
+    ("devices", _DEVICE_TRIGGER),
     ("windup", _WINDUP),
     ("law", _LAW),
     ("fine", _FINE),
@@ -866,7 +882,7 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
     for m in _BAN.finditer(text):
         if not _CONDITIONAL_BAN.search(text[max(0, m.start() - 40) : m.start()]):
             unconditional_ban = True
-    if ("ban" in tset or "regorder" in tset or "law" in tset) and _is_device_ban(focus) and "windup" not in tset:
+    if "devices" in tset or ("ban" in tset or "regorder" in tset or "law" in tset) and _is_device_ban(focus) and "windup" not in tset:
         return "ban_government_devices"
     if "windup" in tset:
         return "business_wind_up_order"

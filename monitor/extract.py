@@ -1,20 +1,27 @@
 """Text extraction with trafilatura, inside worker processes with a time and memory budget.
 
-trafilatura has no timeout of its own and a few pathological pages make it spin, so pages
-are extracted in a small pool of worker processes. A page that runs past its time budget
-gets its worker killed (the pool is rebuilt) and an :class:`ExtractResult` with an error;
-each worker also has an address-space limit so a page cannot exhaust the machine's memory.
-The caller falls back to the feed entry's summary when extraction fails.
+trafilatura has no timeout of its own and a few pathological pages make it spin (or, like
+a multi-megabyte page of paragraphs, simply take many seconds), so pages are extracted in a
+small pool of worker processes. A page that runs past its time budget gets its worker
+killed (the pool is rebuilt) and an :class:`ExtractResult` with an error; each worker also
+has an address-space limit so a page cannot exhaust the machine's memory. The caller falls
+back to the feed entry's summary when extraction fails (``ExtractResult.ok`` is false).
+
+Bytes are decoded here, not by trafilatura, following the HTML rules: byte-order mark,
+then the HTTP ``charset``, then a ``<meta charset>`` in the first bytes, then UTF-8, then a
+statistical guess. trafilatura only ever gets text (so it never decompresses a body again).
 """
 
 from __future__ import annotations
 
+import codecs
 import logging
 import multiprocessing as mp
 import multiprocessing.pool
 import os
+import re
 import resource
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,8 +47,65 @@ class ExtractResult:
         return self.error is None and bool(self.text)
 
 
-def _decode(html: bytes | str) -> str | bytes:
-    return html  # trafilatura detects the charset of bytes itself (meta, BOM, heuristics)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+# UTF-32 LE before UTF-16 LE: its mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Labels that browsers (WHATWG Encoding) decode with a superset codec.
+_SUPERSETS = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+              "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "euc-cn": "gb18030",
+              "shift_jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
+              "iso-8859-9": "cp1254", "tis-620": "cp874", "iso-8859-11": "cp874", "big5": "big5hkscs"}  # fmt: skip
+
+
+def _codec(label: str | bytes | None) -> str | None:
+    """A Python codec name for a charset label, or ``None`` when unknown."""
+    if not label:
+        return None
+    name = (label.decode("ascii", "replace") if isinstance(label, bytes) else label).strip().lower()
+    name = _SUPERSETS.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(content: bytes | str, charset: str | None = None) -> str:
+    """Decode a page's bytes to text: BOM, then HTTP ``charset``, then ``<meta>``/XML
+    declaration in the first 4 KiB, then UTF-8, then a statistical guess (never raises)."""
+    if isinstance(content, str):
+        return content
+    for bom, name in _BOMS:
+        if content.startswith(bom):
+            return content[len(bom) :].decode(name, "replace")
+    head = content[:4096]
+    declared = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    for candidate in (_codec(charset), _codec(declared.group(1) if declared else None)):
+        if candidate and not candidate.startswith(("utf-16", "utf-32")):  # without a BOM that label is a mislabel
+            try:
+                return content.decode(candidate)
+            except UnicodeDecodeError:
+                continue
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(content[:65536]).best()
+    if best is not None and _codec(best.encoding):
+        return content.decode(best.encoding, "replace")
+    return content.decode("cp1252", "replace")
+
+
+def _decode(html: bytes | str) -> str:
+    return decode_html(html)
 
 
 def extract_article(html: bytes | str, url: str | None = None) -> ExtractResult:
@@ -78,6 +142,9 @@ def _limit_memory(memory_mb: int) -> None:
         pass
 
 
+Worker = Callable[[bytes | str, str | None], ExtractResult]
+
+
 def _worker(html: bytes | str, url: str | None) -> ExtractResult:
     try:
         return extract_article(html, url)
@@ -85,16 +152,41 @@ def _worker(html: bytes | str, url: str | None) -> ExtractResult:
         return ExtractResult(error="MemoryError: page exceeded the extraction memory budget")
 
 
-class Extractor:
-    """A pool of extraction workers with a per-page time budget.
+def _run(worker: Worker, html: bytes | str, url: str | None) -> ExtractResult:
+    """What a pool process runs: ``worker`` with a MemoryError turned into a result."""
+    try:
+        return worker(html, url)
+    except MemoryError:
+        return ExtractResult(error="MemoryError: page exceeded the extraction memory budget")
 
-    Use as a context manager; ``extract_many`` keeps the input order.
+
+class Extractor:
+    """A pool of extraction workers with a per-page time and memory budget.
+
+    Use as a context manager; ``extract_many`` keeps the input order. ``worker`` is the
+    function the processes run for each page (default: :func:`extract_article`); it must be
+    a module-level function so it can be sent to the workers. Tests point it at hostile
+    stand-ins (one that never returns, one that allocates without end) to check the budget
+    holds for real, in a real child process.
+
+    Timing: a page is abandoned once it has been waited on for ``timeout`` seconds, so each
+    page gets at least its budget and a batch with ``k`` pages that hang costs about
+    ``k * timeout`` more than one without.
     """
 
-    def __init__(self, processes: int | None = None, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB) -> None:
+    def __init__(
+        self,
+        processes: int | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        memory_mb: int = DEFAULT_MEMORY_MB,
+        *,
+        worker: Worker = _worker,
+    ) -> None:
         self.processes = processes or max(1, min(4, os.cpu_count() or 1))
         self.timeout = timeout
         self.memory_mb = memory_mb
+        self.worker = worker
+        self.killed = 0  # how many times a pool was killed for a page over budget
         self._pool: multiprocessing.pool.Pool | None = None
 
     def _ensure_pool(self) -> multiprocessing.pool.Pool:
@@ -105,6 +197,7 @@ class Extractor:
 
     def _kill_pool(self) -> None:
         if self._pool is not None:
+            self.killed += 1
             self._pool.terminate()
             self._pool.join()
             self._pool = None
@@ -115,7 +208,7 @@ class Extractor:
         pending = list(range(len(pages)))
         while pending:
             pool = self._ensure_pool()
-            handles = {i: pool.apply_async(_worker, pages[i]) for i in pending}
+            handles = {i: pool.apply_async(_run, (self.worker, *pages[i])) for i in pending}
             pending = []
             timed_out: int | None = None
             for i, handle in handles.items():
@@ -125,8 +218,8 @@ class Extractor:
                 try:
                     results[i] = handle.get(self.timeout)
                 except mp.TimeoutError:
-                    log.warning("extraction of %s exceeded %.0fs; worker killed", pages[i][1], self.timeout)
-                    results[i] = ExtractResult(error=f"extraction exceeded its {self.timeout:.0f}s budget")
+                    log.warning("extraction of %s exceeded %gs; worker killed", pages[i][1], self.timeout)
+                    results[i] = ExtractResult(error=f"extraction timed out: exceeded its {self.timeout:g}s budget; worker killed")
                     timed_out = i
                 except Exception as exc:
                     results[i] = ExtractResult(error=f"{type(exc).__name__}: {exc}")

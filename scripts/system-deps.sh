@@ -14,6 +14,8 @@ if ((${#missing[@]})); then
     echo "[system-deps] please install: ${pkgs[*]}" >&2; exit 1
   fi
 fi
-if ! ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/java-2[1-9]-openjdk* >/dev/null 2>&1 && [[ -z "${ES_JAVA_HOME:-}" ]]; then
+shopt -s nullglob
+jdks=(/usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/java-2[1-9]-openjdk*)
+if ((${#jdks[@]} == 0)) && [[ -z "${ES_JAVA_HOME:-}" ]]; then
   echo "[system-deps] Elasticsearch needs Java 21+: install Temurin 25 (or set ES_JAVA_HOME)" >&2; exit 1
 fi

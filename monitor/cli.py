@@ -103,6 +103,7 @@ def run(
 @app.command()
 def demo(
     runs: Annotated[int, typer.Option(help="How many cycles to run over the demo feeds (the second adds nothing).")] = 1,
+    port: Annotated[int, typer.Option(help="Port of the local demo server (fixed, so article URLs stay the same between runs).")] = 8765,
 ) -> None:
     """Serve the bundled demo feeds and pages on 127.0.0.1 and run the cycle over them."""
     from monitor.alerts import make_sender
@@ -117,7 +118,7 @@ def demo(
     do_setup(es, settings)
     sync_rules(es, settings, load_rules(settings.rules_file))
     sender = make_sender(settings, echo=lambda line: console.print(line, highlight=False, markup=False))
-    with DemoServer() as server:
+    with DemoServer(port=port) as server:
         console.print(f"demo feeds served at {server.base}/feeds/", highlight=False)
         for i in range(runs):
             console.rule(f"cycle {i + 1}")

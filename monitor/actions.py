@@ -279,7 +279,15 @@ _NOUN_BEFORE = re.compile(
     r"first|second|threatened|looming|impending|U\.S\.|US|Montana's|[\w]+-\w+|[\w]+'s)\s+$",
     I,
 )
-_BILL_CONTENT = re.compile(r"\b(?:bill|bills|legislation|measure|proposal|amendment|motion|petition|draft)\b[^.;]{0,45}$", I)
+_BILL_CONTENT = re.compile(
+    r"\b(?:bill|bills|legislation|measure|proposal|amendment|motion|petition|draft)\b[^.;]{0,45}?\b(?:to|would|could|that would|which would|"
+    r"aimed at|aiming to|seeking to|designed to|intended to|that could|which could)\b[^.;]{0,40}$",
+    I,
+)
+_DESCRIPTIVE_ING = re.compile(
+    r"\b(?:rules?|regulations?|laws?|polic(?:y|ies)|legislation|bills?|orders?|decrees?|measures?|restrictions?|provisions?|guidelines?)\s+$", I
+)
+_GENERIC_OBJECT = re.compile(r"\b(?:social media|social networks?|apps|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", I)
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
 _RULE_OUT = re.compile(r"\brul\w+ out\b", I)
 
@@ -310,7 +318,9 @@ _NEWS = re.compile(
     r"with immediate effect|effective immediately|hours? ago)\b",
     I,
 )
-_REFERENCE = re.compile(r"(?:'s|\bits|\btheir|\bthe) (?:\w+ ){0,2}?(?:move|decision|plan|bid|effort|attempt|push|order|threat|vow) to\s+$", I)
+_REFERENCE = re.compile(
+    r"(?:'s|\bits|\btheir|\bthe) (?:\w+ ){0,2}?(?:move|decision|plan|bid|effort|attempt|push|order|threat|vow) to(?: \w+)?(?: the| a| an| its)?\s+$", I
+)
 _SUBORDINATE_LEFT = re.compile(
     r"(?:;|:|—|–|, (?:which|who|after|since|as|while|when|but|though|although|following|before|until|and|where|because|whereas)\b|"
     r"\b(?:after|since|following|before|because|although|though|while|whereas|when|unless|until|but)\b|\bthat\b)",
@@ -357,6 +367,7 @@ class Context:
     default_state: str | None
     has_eu: bool
     target_seen: bool = False
+    target_topic: bool = False  # the title or the lead names the target
     prev_agent: tuple[str | None, str, int] | None = None  # jurisdiction, actor, strength of the previous sentence
 
 
@@ -659,7 +670,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, I))
     past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[: te])
     date_bg, date_news = _date_background(clause, ctx.published, ctx.ref_year)
-    news = bool(_NEWS.search(clause)) or date_news
+    news = bool(_NEWS.search(text[:right])) or date_news
     reference = bool(_REFERENCE.search(pre))
     background = bg_strong or date_bg or past_perfect or (bg_weak and not news)
     decision = bool(_DECISION.search(text))
@@ -689,6 +700,9 @@ def sentence_events(
     """All events of one sentence."""
     events: list[Event] = []
     has_target = _has_target(mentions, ctx)
+    if not has_target and ctx.target_topic and 0 <= body_index < 3 and _GENERIC_OBJECT.search(text) \
+            and not any(m.kind == COMPANY for m in mentions):
+        has_target = True  # "parliament passed a bill banning children from social media" in a TikTok article
     if not has_target:
         return events
     has_court = any(m.entry.role == "court" for m in mentions)
@@ -750,6 +764,8 @@ def sentence_events(
         word = m.group(0).lower()
         if word in _NOUNABLE and _NOUN_BEFORE.search(text[max(0, ts - 30) : ts]):
             continue  # "the ban", "a TikTok ban": a reference, not an act
+        if word.endswith("ing") and _DESCRIPTIVE_ING.search(text[max(0, ts - 30) : ts]):
+            continue  # "rules prohibiting e-commerce": describes an existing rule
         if typ == "ban" and _CONDITIONAL_BAN.search(text[max(0, ts - 40) : ts]):
             cues = _cues(text, ts, te, ctx)
             cues["hypo"] = True

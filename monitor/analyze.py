@@ -242,6 +242,7 @@ def analyze_article(
     ctx = _build_context(gaz, sentences, scans, pub)
     events: list[Event] = []
     target_any = False
+    ctx.target_topic = any(m.kind == TARGET for s, sc in zip(sentences, scans, strict=True) if s.is_title or s.body_index < 5 for m in sc)
     for sent, mentions in zip(sentences, scans, strict=True):
         if any(m.kind == TARGET for m in mentions):
             target_any = True

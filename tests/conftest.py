@@ -18,7 +18,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from monitor.settings import Settings
-from monitor.store import check_health, make_es, setup
+from monitor.store import INDICES, check_health, make_es, setup
 from tests.fakes.http import LocalServer
 from tests.fakes.slack import FakeSlack
 
@@ -50,7 +50,8 @@ def settings(es_url: str, tmp_path: Path) -> Iterator[Settings]:
     yield s
     es = make_es(s)
     try:
-        es.indices.delete(index=f"{prefix}-*", allow_no_indices=True, expand_wildcards="all")
+        # Wildcard deletes are refused by default (action.destructive_requires_name): name each index.
+        es.indices.delete(index=",".join(s.index(n) for n in INDICES), ignore_unavailable=True)
         for tpl in es.indices.get_index_template(name=f"{prefix}-*")["index_templates"]:
             es.indices.delete_index_template(name=tpl["name"])
     except Exception:

@@ -304,6 +304,22 @@ def alerts_list(size: int = 20) -> None:
     console.print(table)
 
 
+@kibana_app.command("import")
+def kibana_import(
+    url: Annotated[str, typer.Option(envvar="KIBANA_URL", help="Kibana base URL.")] = "http://127.0.0.1:5601",
+    username: Annotated[str | None, typer.Option(envvar="KIBANA_USERNAME")] = None,
+    password: Annotated[str | None, typer.Option(envvar="KIBANA_PASSWORD", show_default=False)] = None,
+    api_key: Annotated[str | None, typer.Option(envvar="KIBANA_API_KEY", show_default=False)] = None,
+    space: Annotated[str | None, typer.Option(envvar="KIBANA_SPACE", help="Kibana space (default space if unset).")] = None,
+) -> None:
+    """Import the data views, saved searches and dashboard in mappings/kibana/ (overwrite, idempotent)."""
+    from monitor.kibana import import_saved_objects
+
+    summary = import_saved_objects(url, username=username, password=password, api_key=api_key, space=space,
+                                   index_prefix=_settings().index_prefix)
+    console.print(f"imported {summary.success_count} Kibana saved objects into {url}")
+
+
 def main() -> None:
     """Console entry point: clear one-line errors instead of tracebacks for known failures."""
     try:

@@ -56,6 +56,8 @@ def _duration(text: str) -> timedelta:
 @app.callback()
 def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every event.")] = False) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if not verbose:  # the client logs every retry with a traceback; our own error line says it once
+        logging.getLogger("elastic_transport").setLevel(logging.CRITICAL)
 
 
 @app.command()
@@ -325,7 +327,7 @@ def main() -> None:
     try:
         app()
     except MonitorError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        err.print("[bold red]error:[/]", str(exc), highlight=False, soft_wrap=True)
         raise SystemExit(1) from None
 
 

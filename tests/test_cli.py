@@ -1,0 +1,88 @@
+"""The `monitor` command line, run as a user would (in-process through Typer's runner)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from monitor.cli import app
+from tests.conftest import ROOT, SHARED
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def env(settings) -> dict[str, str]:
+    return {"ELASTICSEARCH_URL": settings.elasticsearch_url, "MONITOR_INDEX_PREFIX": settings.index_prefix, "SLACK_BOT_TOKEN": "", "COLUMNS": "250"}
+
+
+def test_setup_is_idempotent(env, settings):
+    first = runner.invoke(app, ["setup"], env=env)
+    assert first.exit_code == 0, first.output
+    assert f"{settings.index('articles')}: created" in first.output
+    second = runner.invoke(app, ["setup"], env=env)
+    assert second.exit_code == 0 and "created" not in second.output and f"{settings.index('rules')}: unchanged" in second.output
+
+
+def test_demo_then_rules_test_and_search(env, settings, tmp_path):
+    result = runner.invoke(app, ["demo", "--runs", "2", "--port", "0"], env=env)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("🔔 ALERT") == 1
+    assert "Canada · business wind-up order" in result.output
+    assert "index: 5 created" in result.output and "index: 0 created" in result.output
+
+    tested = runner.invoke(app, ["rules", "test", "tiktok-government-action", "--since", "30d"], env=env)
+    assert tested.exit_code == 0, tested.output
+    assert "1 would have fired" in tested.output
+
+    found = runner.invoke(app, ["search", "wind up", "--new-action"], env=env)
+    assert found.exit_code == 0 and "Ottawa orders TikTok" in found.output
+
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n  - {name: Never polled, url: 'https://news.example/rss'}\n", encoding="utf-8")
+    status = runner.invoke(app, ["feeds", "status"], env={**env, "MONITOR_FEEDS": str(feeds)})
+    assert status.exit_code == 0, status.output
+    assert "Never polled" in status.output and "never polled" in status.output
+
+
+def test_analyze_reads_jsonl_and_writes_one_line_per_input():
+    lines = [
+        {"id": "a", "title": "Ottawa orders TikTok to wind up its Canadian business", "text": "The federal government on Wednesday ordered TikTok to wind up its Canadian operations.", "published": "2024-11-06"},
+        {"id": "b", "title": "TikTok adds a feature", "text": "TikTok launched a new editing tool for creators."},
+    ]
+    stdin = "\n".join(json.dumps(x) for x in lines) + "\nnot json\n"
+    result = subprocess.run([sys.executable, "-m", "monitor.cli", "analyze"], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [o.get("id") for o in out] == ["a", "b", None]
+    assert out[0]["new_action"] is True and out[0]["actions"][0]["jurisdiction"] == "CA"
+    assert out[1]["new_action"] is False
+    assert "error" in out[2]
+
+
+def test_eval_prints_metrics_for_the_labelled_set():
+    result = runner.invoke(app, ["eval", str(SHARED / "articles" / "labelled.jsonl"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert "precision" in json.dumps(data) and "recall" in json.dumps(data)
+
+
+def test_known_errors_are_one_line_not_a_traceback(tmp_path: Path):
+    bad = tmp_path / "rules.yaml"
+    bad.write_text("rules: [{name: x, severity: urgent}]", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "monitor.cli", "rules", "list"], env={"MONITOR_RULES": str(bad), "PATH": "/usr/bin:/bin"},
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert "error:" in result.stderr and "severity" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_down_elasticsearch_is_a_clear_error(tmp_path: Path):
+    result = subprocess.run([sys.executable, "-m", "monitor.cli", "setup"], env={"ELASTICSEARCH_URL": "http://127.0.0.1:9", "PATH": "/usr/bin:/bin"},
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 1
+    assert "Elasticsearch not reachable" in result.stderr and "Traceback" not in result.stderr

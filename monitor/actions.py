@@ -289,6 +289,7 @@ _DESCRIPTIVE_ING = re.compile(
 )
 _GENERIC_OBJECT = re.compile(r"\b(?:social media|social networks?|apps|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", I)
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
+_POST_HYPO = re.compile(r"\b(?:as soon as|if (?:it|they|the company|TikTok|ByteDance) (?:fails?|refuses?|does not|doesn't|do not|don't))\b|\?", I)
 _RULE_OUT = re.compile(r"\brul\w+ out\b", I)
 
 _BG_STRONG = re.compile(
@@ -655,13 +656,13 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     pre = text[left:ts]
     post = text[te : min(len(text), te + 45)]
     clause = text[left:right]
-    hypo = bool(_HYPO.search(pre)) or bool(re.search(r"\b(?:as soon as|if|unless|whether|could|might|would)\b|\?", post, I))
+    hypo = bool(_HYPO.search(pre)) or bool(_POST_HYPO.search(post))
     rule_out = bool(_RULE_OUT.search(text[left:te + 10]))
     reported_would = bool(_REPORTED_WOULD.search(text[: te]))
     if hypo and not rule_out and reported_would:
         # "announced that the government would shut down": the would is a backshifted will
         stripped = re.sub(r"\bwould\b", "", pre, flags=I)
-        hypo = bool(_HYPO.search(stripped)) or bool(re.search(r"\b(?:as soon as|if|unless|whether|could|might)\b", post, I))
+        hypo = bool(_HYPO.search(stripped)) or bool(_POST_HYPO.search(post))
     weak = bool(_WEAK_FUTURE.search(pre + text[ts:te])) or reported_would
     if _PENDING.search(text):
         hypo = True

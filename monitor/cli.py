@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from monitor.errors import MonitorError
 from monitor.settings import Settings
@@ -327,7 +328,7 @@ def main() -> None:
     try:
         app()
     except MonitorError as exc:
-        err.print("[bold red]error:[/]", str(exc), highlight=False, soft_wrap=True)
+        err.print("[bold red]error:[/]", Text(str(exc)), highlight=False, soft_wrap=True)
         raise SystemExit(1) from None
 
 

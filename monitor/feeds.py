@@ -503,6 +503,8 @@ def parse_feed(content: bytes, feed: Feed, headers: Mapping[str, str] | None = N
     """
     if not isinstance(content, bytes):
         raise TypeError("parse_feed takes the response bytes")
+    if not content.strip():
+        raise FeedError("empty response body")
     check_no_entities(content)
     base = (headers or {}).get("content-location") or feed.url
     parsed = feedparser.parse(
@@ -560,6 +562,8 @@ def _entry_link(item: Any, base: str) -> str | None:
     for candidate in candidates:
         if not isinstance(candidate, str) or not candidate.strip():
             continue
+        if candidate == guid and not _is_http(guid):
+            continue  # feedparser copies a permalink GUID into the link, even "opaque-123"
         link = urljoin(base, candidate.strip())
         if not _is_http(link):
             continue

@@ -288,6 +288,11 @@ _DESCRIPTIVE_ING = re.compile(
     r"\b(?:rules?|regulations?|laws?|polic(?:y|ies)|legislation|bills?|orders?|decrees?|measures?|restrictions?|provisions?|guidelines?)\s+$", I
 )
 _GENERIC_OBJECT = re.compile(r"\b(?:social media|social networks?|apps|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", I)
+_APP_BAN = re.compile(
+    r"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit\w*|outlaw\w*|suspend\w*|shut\w* down|restrict\w* access to|blacklist\w*)\s+"
+    r"(?:access to\s+|use of\s+|the use of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:TikTok|app|application|platform|ByteDance|Douyin)\b(?!\s+(?:Shop|Lite|Live|LIVE))",
+    I,
+)
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
 _POST_HYPO = re.compile(r"\b(?:as soon as|if (?:it|they|the company|TikTok|ByteDance) (?:fails?|refuses?|does not|doesn't|do not|don't))\b|\?", I)
 _RULE_OUT = re.compile(r"\brul\w+ out\b", I)
@@ -341,6 +346,7 @@ _PRONOUN_START = re.compile(
     r"president|governor|attorney general|prime minister|premier|[\w-]+ (?:agency|regulator|watchdog|authority|ministry|department)))\b",
     I,
 )
+_FORWARD_BEFORE = re.compile(r"\b(?:until|by|effective|starting|beginning|from|before|deadline|through|till|as of)\s+(?:on\s+)?$", I)
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
@@ -527,16 +533,25 @@ def _date_background(text: str, published: date | None, ref_year: int | None) ->
             candidates.append((m.group(1), _parse_month(m.group(2)), int(m.group(3)) if m.group(3) else None,
                                int(m.group(4)) if m.group(4) else None))
         for m in _DAY_MONTH.finditer(text):
-            candidates.append((None, _parse_month(m.group(2)), int(m.group(1)), int(m.group(3)) if m.group(3) else None))
+            fwd = _FORWARD_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+            candidates.append((fwd.group(0) if fwd else None, _parse_month(m.group(2)), int(m.group(1)),
+                               int(m.group(3)) if m.group(3) else None))
         for forward, month, day, year in candidates:
             if forward:
                 continue
             if year is None:
-                year = published.year if (month, day or 1) <= (published.month, published.day) or month <= published.month else published.year - 1
+                # the nearest such date: up to three months ahead, otherwise in the past year
+                try:
+                    ahead = date(published.year, month, day or 1)
+                except ValueError:
+                    continue
+                year = published.year if (ahead - published).days <= 92 else published.year - 1
             try:
                 when = date(year, month, day or 1)
             except ValueError:
                 continue
+            if (when - published).days > 3:
+                continue  # a future date: a deadline or a start date
             if day is None:
                 if (year, month) < (published.year, published.month) and (published - date(year, month, 28)).days > 10:
                     bg = True
@@ -669,7 +684,10 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     negated = bool(_NEGATION.search(pre)) and not rule_out
     bg_strong = bool(_BG_STRONG.search(clause))
     bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, I))
-    past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[: te])
+    past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[:te])
+    if not past_perfect and re.search(r"\b(?:before|after|when|until|since)\s*$", text[:left], I):
+        # "Montana had banned the app before a court blocked the law": the clause shares the main clause's past
+        past_perfect = bool(_PAST_PERFECT.search(text[:left])) and not _REPORTED.search(text[:left])
     date_bg, date_news = _date_background(clause, ctx.published, ctx.ref_year)
     news = bool(_NEWS.search(text[:right])) or date_news
     reference = bool(_REFERENCE.search(pre))
@@ -918,6 +936,8 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
         return "other"
     if "investigation" in tset:
         return "investigation_opened"
+    if "regorder" in tset and not _APP_BAN.search(text):
+        return "regulatory_order"  # "ordered TikTok to suspend its e-commerce service": a feature, not the app
     if "ban" in tset and unconditional_ban:
         if _EXEC_ORDER.search(text) and not re.search(r"\bban(?:s|ned|ning)?\b", text, I):
             return "regulatory_order"

@@ -1,0 +1,385 @@
+"""Synthetic cases for monitor.analyze: what the labelled set lacks.
+
+Every article here is written for the test (no publisher text). Each case names the
+label, and for a new action its type and jurisdiction; the cases cover negatives
+(product news, polls, opinion, other companies, lifted bans), court rulings both ways,
+headlines without the act in the body, British/Canadian spelling and metonyms
+("Ottawa orders", "Brussels fines"), background tense, hypotheticals and negation.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+
+from monitor.analyze import analyze_article, analyze_jsonl
+from monitor.models import Analysis
+
+# (id, title, text, published, label, action_type, jurisdiction)
+CASES: list[tuple[str, str | None, str, str | None, str, str | None, str | None]] = [
+    # ---------------------------------------------------------------- the reference pair
+    (
+        "ref-canada-windup",
+        "Canada orders TikTok to wind up its Canadian business",
+        "OTTAWA — The federal government on Wednesday ordered TikTok Technology Canada to wind up its operations in the country "
+        "after a national security review under the Investment Canada Act.\n"
+        "The Minister of Innovation, Science and Industry said Canadians can keep using the app.\n"
+        "Canada banned TikTok from government devices last year.",
+        "2024-11-06",
+        "new_action", "business_wind_up_order", "CA",
+    ),
+    (
+        "ref-canada-background",
+        "TikTok creators in Toronto launch a music festival",
+        "A group of TikTok creators announced a three-day music festival in Toronto this summer.\n"
+        "Organisers expect 20,000 visitors and hope to raise money for youth charities.\n"
+        "Canada banned TikTok from government devices last year, but the app remains hugely popular with Canadians.",
+        "2024-05-02",
+        "background_only|not_action", None, None,
+    ),
+    # ---------------------------------------------------------------- positives, varied phrasing
+    (
+        "ottawa-metonym",
+        "Ottawa orders TikTok's Canadian arm dissolved",
+        "Ottawa has ordered the dissolution of TikTok's Canadian subsidiary, the industry minister said on Wednesday, "
+        "citing advice from the security and intelligence community.",
+        "2024-11-06",
+        "new_action", "business_wind_up_order", "CA",
+    ),
+    (
+        "brussels-fine",
+        "Brussels fines TikTok €500m over Digital Services Act breaches",
+        "Brussels fines TikTok €500 million for failing to protect minors, the European Commission announced on Tuesday, "
+        "the largest penalty yet under the Digital Services Act.",
+        "2025-06-10",
+        "new_action", "fine_or_penalty", "EU",
+    ),
+    (
+        "uk-ico-licence",
+        None,
+        "The Information Commissioner's Office has fined TikTok £12.7 million for misusing children's data, the UK regulator said today. "
+        "The organisation said TikTok had not done enough to check who was using its platform.",
+        "2023-04-04",
+        "new_action", "fine_or_penalty", "GB",
+    ),
+    (
+        "state-devices-eo",
+        "Governor bans TikTok on state-owned devices",
+        "Governor Jane Smith of Ohio signed an executive order on Monday banning TikTok and other Chinese-owned apps on all "
+        "state-issued phones and computers, effective immediately.",
+        "2023-01-09",
+        "new_action", "ban_government_devices", "US-OH",
+    ),
+    (
+        "nepal-national-ban",
+        "Nepal bans TikTok, citing social harmony",
+        "KATHMANDU (Reuters) - Nepal's government on Monday banned TikTok, saying the Chinese-owned app was disrupting social harmony. "
+        "The telecoms regulator instructed internet providers to block the app.",
+        "2023-11-13",
+        "new_action", "ban_national", "NP",
+    ),
+    (
+        "ag-lawsuit-no-state-in-sentence",
+        None,
+        "Attorney General Maria Lopez sued TikTok on Thursday, accusing the company of deceiving Nevada parents about the app's "
+        "safety for children. The complaint was filed in Clark County district court.",
+        "2024-01-18",
+        "new_action", "lawsuit_by_government", "US-NV",
+    ),
+    (
+        "passive-headline",
+        "TikTok fined by Dutch privacy watchdog",
+        "TikTok has been fined €750,000 by the Dutch data protection authority for failing to offer its privacy statement in Dutch.",
+        "2021-07-22",
+        "new_action", "fine_or_penalty", "NL",
+    ),
+    (
+        "investigation-opened",
+        None,
+        "The European Commission has opened formal proceedings against TikTok to assess whether it breached the Digital Services Act "
+        "in areas linked to the protection of minors, the Commission said on Monday.",
+        "2024-02-19",
+        "new_action", "investigation_opened", "EU",
+    ),
+    (
+        "divestiture-order",
+        "President orders ByteDance to sell TikTok's US business",
+        "US President Donald Trump on Friday signed an order requiring ByteDance to divest its American TikTok operations within 90 days.",
+        "2020-08-14",
+        "new_action", "divestiture_order", "US",
+    ),
+    (
+        "law-signed",
+        None,
+        "The president signed into law on Wednesday a bill that requires ByteDance to sell TikTok within nine months or face a ban "
+        "in the United States.",
+        "2024-04-24",
+        "new_action", "law_enacted", "US",
+    ),
+    (
+        "court-upholds",
+        "Appeals court upholds law that could ban TikTok",
+        "A federal appeals court on Friday upheld the law requiring ByteDance to divest TikTok, rejecting the company's argument "
+        "that the statute violates the First Amendment.",
+        "2024-12-06",
+        "new_action", "law_enacted", "US",
+    ),
+    (
+        "regulatory-order",
+        None,
+        "Indonesia's communications ministry ordered TikTok to suspend its e-commerce service on Wednesday, "
+        "saying social media platforms may no longer process payments.",
+        "2023-10-04",
+        "new_action", "regulatory_order", "ID",
+    ),
+    (
+        "announced-with-start-date",
+        "Country to block TikTok from next month",
+        "The government of Kyrgyzstan said on Thursday it will block access to TikTok from 1 May, after a decision by the "
+        "culture ministry that the app harms children.",
+        "2023-04-06",
+        "new_action", "ban_national", "KG",
+    ),
+    # ---------------------------------------------------------------- proposals, threats, hypotheticals
+    (
+        "could-ban",
+        "Lawmakers say TikTok could be banned",
+        "Senior lawmakers said on Tuesday that TikTok could be banned in the country if it fails to address security concerns.",
+        "2023-03-21",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "considering",
+        None,
+        "The Australian government is considering a ban on TikTok on government devices, the home affairs minister said, "
+        "adding that a decision would follow a review.",
+        "2023-03-01",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "calls-for",
+        None,
+        "An opposition MP has called for TikTok to be banned across the UK, saying the app poses a risk to national security.",
+        "2023-02-02",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "bill-would",
+        "Senators introduce bill to ban TikTok nationwide",
+        "A group of senators introduced a bill on Thursday that would ban TikTok across the United States.",
+        "2023-02-10",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "does-not-rule-out",
+        "Minister does not rule out TikTok ban",
+        "The digital minister did not rule out a ban on TikTok when asked by reporters on Monday.",
+        "2024-04-29",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "plans-to",
+        None,
+        "The state's governor plans to ban TikTok on government devices next month, his office said.",
+        "2022-12-01",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "one-chamber",
+        "State Senate passes TikTok ban",
+        "The Texas Senate on Tuesday passed a bill banning TikTok on all devices in the state. The measure now goes to the House.",
+        "2023-04-11",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "expected-to",
+        "TikTok expected to be banned on official phones",
+        "Ministers are expected to announce on Thursday that TikTok will be removed from government phones.",
+        "2023-03-15",
+        "proposed_or_threatened", None, None,
+    ),
+    # ---------------------------------------------------------------- negatives
+    (
+        "product-news",
+        "TikTok launches new photo feature",
+        "TikTok on Tuesday launched a photo mode that lets users post carousels of images, the company said in a blog post.",
+        "2023-10-10",
+        "not_action", None, None,
+    ),
+    (
+        "poll",
+        None,
+        "Support for banning TikTok has fallen to 32 percent, according to a new survey released on Thursday by a research centre.",
+        "2024-09-05",
+        "not_action", None, None,
+    ),
+    (
+        "opinion",
+        "Opinion: Banning TikTok would be a mistake",
+        "A ban on TikTok would hurt small businesses and do little for security, writes our columnist. "
+        "Lawmakers should instead pass a federal privacy law.",
+        "2024-03-01",
+        "not_action", None, None,
+    ),
+    (
+        "other-company",
+        "Regulator fines Meta over data transfers",
+        "The Irish Data Protection Commission fined Meta €1.2 billion on Monday over transfers of Facebook users' data to the US. "
+        "TikTok is also under investigation by the regulator.",
+        "2023-05-22",
+        "not_action", None, None,
+    ),
+    (
+        "lifted-ban",
+        "Regulator lifts TikTok ban",
+        "The telecommunications authority on Friday lifted its ban on TikTok after the company promised to moderate unlawful content. "
+        "The app had been blocked since July.",
+        "2021-11-19",
+        "not_action", None, None,
+    ),
+    (
+        "revoked",
+        None,
+        "The president on Wednesday revoked the executive orders that sought to ban TikTok and WeChat, the White House said.",
+        "2021-06-09",
+        "not_action", None, None,
+    ),
+    (
+        "private-lawsuit",
+        "Parents sue TikTok over viral challenge",
+        "A group of parents filed a lawsuit against TikTok on Monday, alleging its algorithm pushed a dangerous challenge to their children.",
+        "2022-07-05",
+        "not_action", None, None,
+    ),
+    (
+        "negation",
+        None,
+        "The government will not ban TikTok, the prime minister said on Sunday, adding that users should be careful with their data.",
+        "2023-03-19",
+        "not_action", None, None,
+    ),
+    (
+        "background-tense",
+        "TikTok opens new office in Dublin",
+        "TikTok opened a new office in Dublin on Monday, creating 300 jobs. "
+        "The Irish government banned it from government devices last year, and the EU had previously launched an investigation.",
+        "2024-06-03",
+        "not_action", None, None,
+    ),
+    (
+        "background-had",
+        None,
+        "TikTok's new chief executive met investors in Singapore on Friday. Montana had banned the app in 2023 before a court "
+        "blocked the law.",
+        "2025-03-07",
+        "background_only|not_action", None, None,
+    ),
+    # ---------------------------------------------------------------- developments
+    (
+        "court-blocks",
+        "Judge blocks state TikTok ban",
+        "A federal judge on Thursday blocked Montana's ban on TikTok from taking effect, ruling that the law likely violates the "
+        "First Amendment.",
+        "2023-11-30",
+        "court_blocks_action", None, None,
+    ),
+    (
+        "tiktok-sues",
+        "TikTok sues to stop Ottawa's shutdown order",
+        "TikTok has filed a legal challenge in Federal Court against the Canadian government's order to wind up its business, "
+        "the company said on Friday.",
+        "2024-12-06",
+        "tiktok_challenges_action", None, None,
+    ),
+    # ---------------------------------------------------------------- headline carries the act
+    (
+        "headline-only",
+        "Belgium bans TikTok on federal government phones",
+        "The measure, which applies for six months, follows a report by the national security services. "
+        "It does not cover civil servants' personal phones.",
+        "2023-03-10",
+        "new_action", "ban_government_devices", "BE",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_cases(case: tuple[str, str | None, str, str | None, str, str | None, str | None]) -> None:
+    _cid, title, text, published, label, action_type, jurisdiction = case
+    result = analyze_article(title, text, published)
+    assert result.label in label.split("|"), (result.label, [a.evidence for a in result.actions])
+    assert result.new_action == (label == "new_action")
+    if label == "new_action":
+        main = result.actions[0]
+        assert main.type == action_type
+        assert main.jurisdiction == jurisdiction
+        assert main.stage in ("enacted", "upheld")
+        assert main.evidence
+        assert 0.0 <= main.confidence <= 1.0
+
+
+def test_reference_case_details() -> None:
+    title, text, published = CASES[0][1], CASES[0][2], CASES[0][3]
+    result = analyze_article(title, text, published)
+    assert result.new_action
+    assert result.actions[0].type == "business_wind_up_order"
+    # the background device ban must not become an action of its own
+    assert all(a.type != "ban_government_devices" for a in result.actions)
+    assert "TikTok" in result.entities["targets"]
+    assert "CA" in result.entities["governments"]
+
+
+def test_background_sentence_alone_is_not_new() -> None:
+    text = "Canada banned TikTok from government devices last year."
+    result = analyze_article(None, text, "2024-11-07")
+    assert not result.new_action
+
+
+def test_court_block_is_a_development_with_stage_blocked() -> None:
+    result = analyze_article(CASES[-3][1], CASES[-3][2], CASES[-3][3])
+    assert result.label == "court_blocks_action"
+    assert result.actions and result.actions[0].stage == "blocked"
+
+
+def test_challenge_stage() -> None:
+    result = analyze_article(CASES[-2][1], CASES[-2][2], CASES[-2][3])
+    assert result.actions and result.actions[0].stage == "challenged"
+
+
+def test_no_target_is_not_action() -> None:
+    result = analyze_article("Russia blocks Instagram", "Russia's regulator blocked access to Instagram on Monday.", "2022-03-14")
+    assert result.label == "not_action"
+    assert result.actions == ()
+
+
+def test_published_accepts_date_types_and_none() -> None:
+    text = "Italy's competition authority fined TikTok €10 million on Thursday."
+    for published in (None, "2024-03-14", date(2024, 3, 14), datetime(2024, 3, 14, 9, 30)):
+        result = analyze_article(None, text, published)
+        assert isinstance(result, Analysis)
+        assert result.new_action
+        assert result.actions[0].jurisdiction == "IT"
+
+
+def test_empty_input() -> None:
+    result = analyze_article(None, "")
+    assert result.label == "not_action" and not result.new_action
+
+
+def test_analyze_jsonl_order_and_errors() -> None:
+    lines = [
+        json.dumps({"id": "a", "title": "Canada orders TikTok to wind up its Canadian business",
+                    "text": "Canada on Wednesday ordered TikTok to wind up its Canadian business.", "published": "2024-11-06"}),
+        "{not json",
+        json.dumps({"id": "b", "title": None, "text": "TikTok launched a new feature on Tuesday."}),
+        json.dumps({"id": "c", "text": 5}),
+    ]
+    out = [json.loads(x) for x in analyze_jsonl(lines)]
+    assert [o.get("id") for o in out] == ["a", None, "b", None]
+    assert out[0]["new_action"] is True and out[0]["label"] == "new_action"
+    assert set(out[0]["actions"][0]) == {"type", "jurisdiction", "actor", "stage", "evidence", "confidence"}
+    assert out[1]["error"] and out[3]["error"]
+    assert out[2]["new_action"] is False
+    assert set(out[0]["entities"]) >= {"targets", "governments", "agencies", "officials", "companies"}

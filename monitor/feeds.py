@@ -478,18 +478,18 @@ def check_no_entities(content: bytes) -> None:
         raise FeedError("feed declares XML entities (possible entity expansion attack); refused")
 
 
-def _parser_headers(content: bytes, headers: Mapping[str, str] | None, base: str) -> dict[str, str]:
-    """The response headers feedparser sees: the document's address (the base for relative
-    links) and its ``Content-Type``. A document that names its own encoding (byte-order mark
-    or XML declaration) is trusted over the HTTP ``charset``: servers often send a default
-    ``ISO-8859-1`` that would turn any other text into mojibake."""
-    out = {"content-location": base}
+def _parser_headers(content: bytes, headers: Mapping[str, str] | None) -> dict[str, str] | None:
+    """The response headers feedparser sees: only ``Content-Type``. A document that names
+    its own encoding (byte-order mark or XML declaration) is trusted over the HTTP
+    ``charset``: servers often send a default ``ISO-8859-1`` that would turn any other text
+    into mojibake. (No ``Content-Location``: feedparser would resolve opaque GUIDs such as
+    ``opaque-123`` against it into made-up article URLs; relative links are resolved here.)"""
     content_type = (headers or {}).get("content-type", "")
-    if content_type:
-        if content_type_charset(content_type) and (content.startswith(_BOMS) or _XML_DECL_ENCODING.match(content)):
-            content_type = "application/xml"
-        out["content-type"] = content_type
-    return out
+    if not content_type:
+        return None
+    if content_type_charset(content_type) and (content.startswith(_BOMS) or _XML_DECL_ENCODING.match(content)):
+        content_type = "application/xml"
+    return {"content-type": content_type}
 
 
 def parse_feed(content: bytes, feed: Feed, headers: Mapping[str, str] | None = None) -> tuple[list[Entry], int | None]:
@@ -507,9 +507,7 @@ def parse_feed(content: bytes, feed: Feed, headers: Mapping[str, str] | None = N
         raise FeedError("empty response body")
     check_no_entities(content)
     base = (headers or {}).get("content-location") or feed.url
-    parsed = feedparser.parse(
-        content, response_headers=_parser_headers(content, headers, base), sanitize_html=True, resolve_relative_uris=True
-    )
+    parsed = feedparser.parse(content, response_headers=_parser_headers(content, headers), sanitize_html=True, resolve_relative_uris=True)
     if not parsed.entries and parsed.get("bozo") and not parsed.get("feed", {}).get("title"):
         raise FeedError(f"not a feed: {parsed.get('bozo_exception')}")
     ttl = parsed.feed.get("ttl") if parsed.get("feed") else None

@@ -709,7 +709,37 @@ def _action_type(sentence: str, trig_text: str, ts: int, te: int, jurisdiction: 
     return None
 
 
-def _find(regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
+# Cheap gates: a trigger table runs only when one of its stems is in the lower-cased sentence.
+_GATES: dict[str, tuple[str, ...]] = {
+    "_DEVICE_TRIGGER": ("staff", "employ", "official", "servant", "worker", "lawmaker", "minister", "member", "personnel", "agenc",
+                        "department", "officer", "delet", "remov", "uninstall", "purg", "wip"),
+    "_WINDUP": ("wind", "wound", "dissol", "disband", "liquidat", "business", "operation", "office", "subsidiar", "unit", "entity",
+                "arm", "compan", "shutdown"),
+    "_LAW": ("sign", "enact", "parliament", "legislature", "law", "assent", "gazett", "promulgat"),
+    "_FINE": ("fine", "fining", "penalt", "sanction", "to pay"),
+    "_LAWSUIT": ("sue", "suing", "lawsuit", "suit", "complaint", "legal", "case", "charges", "action against", "indict"),
+    "_DIVEST": ("divest", "sell", "sale", "spin", "unwind", "mandat"),
+    "_FINDINGS": ("prelimin", "breach", "violat", "infring", "broke", "fail", "adverse", "objection", "non-compliance"),
+    "_INVESTIGATION": ("investigat", "probe", "probing", "inquir", "proceeding", "audit", "inspect", "complaint", "request for",
+                       "information request", "subpoena", "summon", "investigative"),
+    "_REG_ORDER": ("order", "direct", "instruct", "notice", "cease", "requir", "days to"),
+    "_BAN": ("ban", "bar", "prohibit", "outlaw", "block", "shut", "suspen", "forbid", "forbade", "blacklist", "restrict", "cut",
+             "disabl", "moratorium", "no longer", "exist", "inaccessible", "drop"),
+    "_PROPOSAL": ("consider", "weigh", "mull", "contemplat", "threat", "call", "urg", "plan", "propos", "introduc", "recommend",
+                  "rule", "warn", "ultimatum", "reprimand", "vot", "passed", "approved", "advanced", "cleared", "would", "demand",
+                  "seek", "push"),
+    "_CHAMBER_PASS": ("pass", "approv", "advanc", "clear", "vot", "adopt"),
+    "_LIFT": ("lift", "revok", "rescind", "revers", "withdr", "restor", "unblock", "unban", "reinstat", "paus", "delay", "postpon",
+              "extend", "extension", "reprieve", "enforce", "approv", "qualified", "exempt", "drop", "clos", "save", "allow"),
+    "_CHALLENGE": ("sue", "suing", "fil", "challeng", "appeal", "ask", "seek", "contest", "court"),
+}
+_GATE_OF: dict[int, tuple[str, ...]] = {}
+
+
+def _find(regex: re.Pattern[str], text: str, low: str | None = None) -> list[re.Match[str]]:
+    stems = _GATE_OF.get(id(regex))
+    if stems is not None and low is not None and not any(st in low for st in stems):
+        return []
     return list(regex.finditer(text))
 
 
@@ -725,6 +755,7 @@ def sentence_events(
     if not has_target:
         return events
     has_court = any(m.entry.role == "court" for m in mentions)
+    low = text.lower()
 
     def make(kind: str, typ: str, m: re.Match[str], agent: Agent, cues: dict[str, bool]) -> Event:
         ev = Event(kind, typ, index, body_index, is_title, text, m.group(0), agent.jurisdiction, agent.actor, agent.strength,
@@ -735,7 +766,7 @@ def sentence_events(
     # --- court rulings
     if has_court:
         for regex, kind in ((_COURT_UPHOLD, COURT_UPHOLD), (_COURT_PROCEDURAL, PROCEDURAL), (_COURT_BLOCK, COURT_BLOCK)):
-            for m in _find(regex, text):
+            for m in _find(regex, text, low):
                 cues = _cues(text, m.start(), m.end(), ctx)
                 if cues["negated"] and kind != PROCEDURAL:
                     continue
@@ -753,7 +784,7 @@ def sentence_events(
             return events
 
     # --- TikTok (or creators) challenge a government act in court
-    for m in _find(_CHALLENGE, text):
+    for m in _find(_CHALLENGE, text, low):
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
         creators = bool(re.search(r"\b(?:creators|users|influencers)\b", text[: m.start()], I))
         if agent.kind == "target" or (agent.kind == "private" and creators):
@@ -770,10 +801,10 @@ def sentence_events(
     # --- enact triggers, one table per type
     found: list[tuple[int, str, re.Match[str]]] = []
     for prio, (typ, regex) in enumerate(_TYPED):
-        for m in _find(regex, text):
+        for m in _find(regex, text, low):
             found.append((prio, typ, m))
-    lifts = _find(_LIFT, text)
-    proposals = _find(_PROPOSAL, text)
+    lifts = _find(_LIFT, text, low)
+    proposals = _find(_PROPOSAL, text, low)
 
     cand: list[Event] = []
     families: list[str] = []
@@ -824,7 +855,7 @@ def sentence_events(
         cand.append(ev)
 
     # chamber passes a bill: a proposal
-    for m in _find(_CHAMBER_PASS, text):
+    for m in _find(_CHAMBER_PASS, text, low):
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
         if agent.kind == "gov" and agent.role in ("chamber", "legislature") and re.search(r"\b(?:bill|legislation|measure|act)\b", text[m.end():], I):
             if agent.role == "legislature" and re.search(r"\bparliament\b", agent.actor, I) and not re.search(r"\b(?:one|lower|upper)\b", text, I):
@@ -983,3 +1014,7 @@ def _blocked_type(text: str) -> str:
     if re.search(r"\bban\b", text, I):
         return "ban_national"
     return "other"
+
+
+for _name, _stems in _GATES.items():
+    _GATE_OF[id(globals()[_name])] = _stems

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, timedelta
 
-from airflow.sdk import dag, get_current_context, task
+from airflow.sdk import Param, dag, get_current_context, task
 
 OPS_CHANNEL = os.environ.get("MONITOR_OPS_CHANNEL")
 
@@ -42,6 +42,7 @@ DEFAULT_ARGS = {
     default_args=DEFAULT_ARGS,
     tags=["monitoring", "tiktok", "alerts"],
     doc_md=__doc__,
+    params={"dry_run": Param(False, type="boolean", description="Print alerts to the task log instead of posting them.")},
 )
 def tiktok_monitor() -> None:
     @task(doc_md="Create or update index templates and indices; sync watch rules. Idempotent.")
@@ -68,11 +69,11 @@ def tiktok_monitor() -> None:
 
         return match_task()
 
-    @task(doc_md="Deliver queued alerts to Slack exactly once (or print them without a token).")
-    def dispatch() -> dict[str, object]:
+    @task(doc_md="Deliver queued alerts to Slack exactly once (or print them without a token, or on a dry run).")
+    def dispatch(params: dict[str, object] | None = None) -> dict[str, object]:
         from monitor.airflow_tasks import dispatch_task
 
-        return dispatch_task()
+        return dispatch_task(dry_run=bool((params or {}).get("dry_run", False)))
 
     batches = poll()
     processed = process.expand(batch=batches)

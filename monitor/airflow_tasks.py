@@ -112,12 +112,18 @@ def match_task(settings: Settings | None = None) -> dict[str, int]:
 
 
 def dispatch_task(settings: Settings | None = None, dry_run: bool = False) -> dict[str, Any]:
-    from monitor.alerts import ConsoleSender, Dispatcher, make_sender
+    from monitor.alerts import Dispatcher, make_sender
     from monitor.store import make_es
 
     settings = settings or settings_from_airflow()
-    sender = ConsoleSender(log.info) if dry_run else make_sender(settings, echo=log.info)
-    report = Dispatcher(make_es(settings), settings, sender).dispatch()
+    es = make_es(settings)
+    if dry_run:  # show what is queued; post nothing and change nothing
+        es.indices.refresh(index=settings.index("alerts"))
+        pending = es.search(index=settings.index("alerts"), query={"terms": {"status": ["pending", "posting"]}}, size=100)["hits"]["hits"]
+        for hit in pending:
+            log.info("dry run: would post %s alert to %s: %s", hit["_source"].get("kind"), hit["_source"].get("channel"), hit["_source"].get("title"))
+        return {"dry_run": True, "queued": len(pending)}
+    report = Dispatcher(es, settings, make_sender(settings, echo=log.info)).dispatch()
     if report.failed:
         log.error("alerts failed: %s", report.failed)
     return {"posted": len(report.posted), "reconciled": len(report.reconciled), "deferred": len(report.deferred),
@@ -137,3 +143,16 @@ def entry_from_dict(data: dict[str, Any]) -> Any:
 
     published = datetime.fromisoformat(data["published"]) if data.get("published") else None
     return Entry(**{**data, "published": published})
+
+
+def replay_task(start: str, end: str, dry_run: bool = True, settings: Settings | None = None) -> dict[str, Any]:
+    """Re-analyze articles published in [start, end); with ``dry_run`` nothing is written."""
+    from monitor.replay import replay
+    from monitor.rules import active_rules
+    from monitor.store import make_es
+
+    settings = settings or settings_from_airflow()
+    es = make_es(settings)
+    report = replay(es, settings, active_rules(es, settings), datetime.fromisoformat(start), datetime.fromisoformat(end), dry_run=dry_run)
+    log.info("replay %s..%s: %d articles, %d changed (dry run: %s)", start, end, report.articles, len(report.changed), dry_run)
+    return report.to_dict()

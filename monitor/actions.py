@@ -23,7 +23,7 @@ from datetime import date
 
 from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, GOV_NOUN, OFFICIAL, TARGET, TITLE, Mention
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 
 # ---------------------------------------------------------------------------- event kinds
 ACTION = "action"  # an adopted act (stage enacted)
@@ -86,18 +86,19 @@ _DEVICE = re.compile(
     r"agency-issued|department-issued|taxpayer-funded|publicly[- ]owned)\b[\w\s,'-]{0,40}?\b"
     r"(?:devices?|phones?|smartphones?|cellphones?|mobile phones?|telephones?|laptops?|tablets?|networks?|systems?|equipment|handsets?|"
     r"computers?|wi-?fi)\b|\bon (?:all )?devices\b|\bstaff devices\b",
-    I,
+    IC,
 )
 _STAFF = re.compile(
-    r"\b(?:ban|bar|prohibit|forbid|forbade|order|instruct|tell|told|direct|ask|require)\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
+    r"\b(?:ban|bar|prohibit|forbid|forbade|order|instruct|tell|told|direct|ask|require)\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|"
+    r"the\s+)?"
     r"(?:federal\s+|government\s+|public\s+|state\s+|\d[\d,]*\s+)?(?:staff|employees|officials|civil servants|workers|lawmakers|"
     r"ministers|members|personnel|servicemembers|troops|public servants|officers|agencies)\b",
-    I,
+    IC,
 )
 _REMOVAL = re.compile(
     r"\b(?:delet\w*|remov\w*|uninstall\w*|purg\w*|wip(?:e|ed|ing)|drop(?:s|ped|ping)?|not (?:to )?(?:have|use|install|download)|"
     r"do not have|eliminat\w+)\b",
-    I,
+    IC,
 )
 
 _DEVICE_TRIGGER = re.compile(
@@ -106,45 +107,50 @@ _DEVICE_TRIGGER = re.compile(
     r"public servants|officers)\s+(?:\w+\s+){0,3}?to\s+(?:delete|remove|uninstall|purge|stop using|not use|ensure|wipe|eliminate|ban)|"
     r"(?:delet|remov|uninstall|purg|wip)\w*\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:TikTok|app|application)\b[\w\s,'-]{0,40}?\bfrom\s+(?:all\s+)?"
     r"(?:\w+\s+){0,3}?(?:devices|phones|systems|networks|laptops)|delete TikTok)\b",
-    I,
+    IC,
 )
 _BAN = re.compile(
     r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|block(?:s|ed|ing)?|"
-    r"shut(?:s|ting)? (?:down|off)|shut (?:it|them|the (?:app|platform|service)) (?:down|off)|suspend(?:s|ed|ing)?|forbid(?:s|den)?|forbade|"
+    r"shut(?:s|ting)? (?:down|off)|shut (?:it|them|the (?:app|platform|service)) (?:down|off)|suspend(?:s|ed|ing)?|forbid(?:s|den)?|"
+    r"forbade|"
     r"blacklist(?:s|ed|ing)?|restrict(?:s|ed|ing)? access|cut(?:s|ting)? off access|disabl(?:e|es|ed|ing) access|"
     r"(?:announc|impos|order|plac|issu|enforc|implement|declar|approv|adopt|slap|introduc)\w* (?:a |an |the |its )?(?:[\w\"'-]+ ){0,3}?"
     r"(?:ban|prohibition|blocking|suspension|moratorium|shutdown|block)|no longer (?:be )?(?:allowed|available|accessible)|"
     r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok)\b",
-    I,
+    IC,
 )
 _CONDITIONAL_BAN = re.compile(
     r"\b(?:or (?:else )?(?:face|be)|face[sd]?|facing|could|would|might|may|potential(?:ly)?|possible|effectively|threat of|risk of|"
     r"either)\b[\w\s,'-]{0,30}$",
-    I,
+    IC,
 )
 _WINDUP = re.compile(
     r"\b(?:wind(?:ing|s)?[- ](?:up|down)|wound up|dissol\w+|disband\w*|liquidat\w+|"
-    r"(?:shut|close|shutter|cease)\w*(?: down)? (?:of )?(?:its |the |their |all )?(?:[\w'-]+ ){0,3}?(?:business|businesses|operations|offices?|"
+    r"(?:shut|close|shutter|cease)\w*(?: down)? (?:of )?(?:its |the |their |all )?(?:[\w'-]+ ){0,3}?(?:business|businesses|operations|"
+    r"offices?|"
     r"subsidiary|unit|entity|arm|company)\b|(?:business|operations|offices?)\b[\w\s']{0,30}?\b(?:shut down|closed|shuttered|dissolved|"
     r"wound up|to be disbanded|disbanded)|shutdown of (?:\w+ ){0,3}?(?:business|operations|offices?))",
-    I,
+    IC,
 )
 _DIVEST = re.compile(
     r"\b(?:divest\w*|(?:to |must |forc\w+ (?:\w+ )?to |compel\w* (?:\w+ ){0,4}?to |requir\w+ (?:\w+ ){0,4}?to |order\w* (?:\w+ ){0,8}?to )"
     r"sell\b|forced? (?:a )?sale|sell-off|spin[- ]?off|unwind\w*|mandat\w+ (?:\w+ )?sale)",
-    I,
+    IC,
 )
 _FINE = re.compile(
-    r"\b(?:fined|fines|fining|fine (?:of|totall?ing|worth)|(?:impos|issu|levi|levy|slap|hand|hit)\w* (?:\w+ ){0,6}?(?:fine|penalt(?:y|ies)|sanction)s?|"
-    r"(?:fine|penalty) (?:was |has been )?(?:imposed|issued|levied)|penalt(?:y|ies) of|(?:€|\$|£|US\$)[\d.,]+\s*(?:m|mn|million|bn|billion)? fine|"
+    r"\b(?:fined|fines|fining|fine (?:of|totall?ing|worth)|(?:impos|issu|levi|levy|slap|hand|hit)\w* (?:\w+ ){0,6}?(?:fine|penalt(?:y|"
+    r"ies)|sanction)s?|"
+    r"(?:fine|penalty) (?:was |has been )?(?:imposed|issued|levied)|penalt(?:y|ies) of|(?:€|\$|£|US\$)[\d.,]+\s*(?:m|mn|million|bn|"
+    r"billion)? fine|"
     r"ordered (?:\w+ ){0,3}to pay)\b",
-    I,
+    IC,
 )
 _LAWSUIT = re.compile(
-    r"\b(?:su(?:ed|es|ing)|sue|(?:fil|lodg|brought|bring|launch|initiat|announc)\w*\s+(?:\w+\s+){0,3}?(?:lawsuits?|suits?|complaints?|legal action|"
+    r"\b(?:su(?:ed|es|ing)|sue|(?:fil|lodg|brought|bring|launch|initiat|announc)\w*\s+(?:\w+\s+){0,3}?(?:lawsuits?|suits?|complaints?|"
+    r"legal action|"
     r"legal proceedings|case|charges|action against)|lawsuits? (?:filed |brought )?against|(?:takes?|took|taking) legal action|indict\w*|"
     r"filing of (?:\w+ ){0,3}?(?:lawsuits?|suits?))\b",
-    I,
+    IC,
 )
 _INVESTIGATION = re.compile(
     r"\b(?:(?:launch|open|start|begin|began|begun|initiat|announc|commenc|conduct)\w*\s+(?:a |an |its |the |formal |new |separate |"
@@ -152,13 +158,13 @@ _INVESTIGATION = re.compile(
     r"investigat(?:es|ing|ed|e)\b|probes? (?:into|of)|probing|refer(?:s|red|ring)? (?:a |the )?complaint|(?:to |will )(?:\w+ly )?inspect\b|"
     r"inspect(?:s|ed|ing)\b|(?:sent|send|sends|issu\w+) (?:a |an )?(?:formal )?(?:request for information|information request|"
     r"civil investigative demand|subpoena)|subpoena(?:s|ed)|summon(?:s|ed)|(?:opened|opens) (?:formal )?proceedings)",
-    I,
+    IC,
 )
 _FINDINGS = re.compile(
     r"\b(?:preliminar\w* (?:view|findings?|finds?|found|conclu\w+)|in breach of|(?:found|finds|concluded|ruled) (?:that )?"
     r"(?:TikTok|ByteDance|it|the (?:company|platform|app))\b[^.]{0,60}?\b(?:breach\w*|violat\w+|infring\w+|broke|failed to comply)|"
     r"adverse findings|statement of objections|non-compliance decision|(?:violated|violating|violates) (?:\w+ ){0,3}law)",
-    I,
+    IC,
 )
 _LAW = re.compile(
     r"\b(?:sign(?:s|ed|ing)? (?:[\w$.,'-]+ ){0,12}?into law|sign(?:s|ed|ing)? (?:off on )?(?:a |the |an )?(?:[\w$.,'-]+ ){0,8}?"
@@ -166,16 +172,17 @@ _LAW = re.compile(
     r"(?:passed|approved|adopted) (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:bill|law|legislation|act)|became law|becomes law|"
     r"(?:the |a )?new law (?:requires|bans|prohibits|forces|compels|mandates|will require)|royal assent|(?:is|was) now law|"
     r"(?:gazett|promulgat)\w+)",
-    I,
+    IC,
 )
-_EXEC_ORDER = re.compile(r"\bexecutive orders?\b|\bdecree\b", I)
+_EXEC_ORDER = re.compile(r"\bexecutive orders?\b|\bdecree\b", IC)
 _REG_ORDER = re.compile(
-    r"\b(?:order(?:s|ed|ing)? (?:TikTok|ByteDance|it|the (?:company|platform|app))\b[\w\s,'-]{0,40}? to (?!sell|divest|dissolve|wind|shut|close)\w+|"
+    r"\b(?:order(?:s|ed|ing)? (?:TikTok|ByteDance|it|the (?:company|platform|app))\b[\w\s,'-]{0,40}? to (?!sell|divest|dissolve|wind|"
+    r"shut|close)\w+|"
     r"direct(?:s|ed)? (?:TikTok|ByteDance|the company) to|instruct\w* (?:TikTok|ByteDance|the company) to|"
     r"(?:issu|serv)\w* (?:a |an )?(?:[\w-]+ )?(?:order|directive|notice|compliance notice|enforcement notice|takedown order)|"
     r"compliance order|cease[- ]and[- ]desist|requir\w+ (?:TikTok|ByteDance) to|gave (?:\w+ ){0,3}?\d+ days to|"
     r"(?:have|has|given|gives) \d+ days to)\b",
-    I,
+    IC,
 )
 
 # Proposal triggers (need no action trigger of their own).
@@ -184,46 +191,50 @@ _PROPOSAL = re.compile(
     r"call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|plan(?:s|ned|ning)? (?:to|on)|propos(?:e|es|ed|ing|al)|"
     r"introduc\w+ (?:a |the )?(?:new )?(?:bill|legislation|measure|amendment|motion)|recommend\w*|"
     r"(?:does|did|do|would|will|wo|could|should)(?: not|n't) rule out|not rul\w+ out|refus\w+ to rule out|"
-    r"warn\w* (?:TikTok|ByteDance|the company|the platform)|(?:issu|gave|give|send|sent)\w* (?:a |an )?(?:\w+ )?(?:warning|ultimatum|reprimand)|"
-    r"ultimatum|vot(?:e|ed|es|ing) (?:\d+[-–]\d+ )?to|(?:passed|approved|advanced|cleared) (?:a |the )?(?:[\w-]+ ){0,4}?(?:bill|legislation|measure)|"
+    r"warn\w* (?:TikTok|ByteDance|the company|the platform)|(?:issu|gave|give|send|sent)\w* (?:a |an )?(?:\w+ )?(?:warning|ultimatum|"
+    r"reprimand)|"
+    r"ultimatum|vot(?:e|ed|es|ing) (?:\d+[-–]\d+ )?to|(?:passed|approved|advanced|cleared) (?:a |the )?(?:[\w-]+ ){0,4}?(?:bill|"
+    r"legislation|measure)|"
     r"(?:bill|legislation|measure) (?:that |which )?would|demand(?:s|ed|ing)?|seek(?:s|ing)? to|push(?:es|ed|ing)? (?:for|to))\b",
-    I,
+    IC,
 )
-_CHAMBER_PASS = re.compile(r"\b(?:passed|approved|advanced|cleared|voted|votes|vote|passes|approves|adopted)\b", I)
+_CHAMBER_PASS = re.compile(r"\b(?:passed|approved|advanced|cleared|voted|votes|vote|passes|approves|adopted)\b", IC)
 
 # Court rulings.
 _COURT_BLOCK = re.compile(
     r"\b(?:block(?:s|ed|ing)?|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|(?:grant|issu)\w* (?:a |an )?(?:preliminary |temporary |nationwide )?"
     r"(?:injunction|restraining order|stay)|injunction (?:blocking|against)|str(?:uck|ike|ikes|iking) down|overturn\w*|invalidat\w*|"
     r"unconstitutional|(?:lift|lifted|lifts|lifting) (?:the |a |its )?(?:ban|block|suspension|order|restrictions?)|unblock\w*|"
-    r"restor\w+|set aside|quash\w*|annul\w*|dismiss\w* (?:the |a )?(?:government's |state's |\w+'s )?(?:case|lawsuit|suit|charges|complaint)|"
+    r"restor\w+|set aside|quash\w*|annul\w*|dismiss\w* (?:the |a )?(?:government's |state's |\w+'s )?(?:case|lawsuit|suit|charges|"
+    r"complaint)|"
     r"ruled (?:against the (?:government|state)|in favou?r of TikTok)|sided with TikTok|allow\w* (?:TikTok|the app) to be unblocked)\b",
-    I,
+    IC,
 )
 _COURT_UPHOLD = re.compile(
     r"\b(?:uph[eo]ld\w*|reject\w* (?:TikTok's|ByteDance's|the company's) (?:challenge|appeal|bid|request|petition|motion|lawsuit)|"
     r"den(?:y|ied|ies) (?:TikTok's|ByteDance's|the company's) (?:challenge|appeal|bid|request|petition|"
     r"(?:emergency )?motion for (?:a |an )?(?:preliminary |emergency )?(?:injunction|stay))|sided with the (?:government|state)|"
     r"(?:refus|declin)\w+ to (?:block|halt|pause|stop)|(?:rule|ruled|rules) (?:that )?(?:the )?(?:law|ban) (?:is |was )?constitutional)\b",
-    I,
+    IC,
 )
 _COURT_PROCEDURAL = re.compile(
     r"\b(?:motion to dismiss|(?:hear|heard|hears|hearing) (?:oral )?arguments|deliberat\w+|will rule|to rule on|agreed to hear|"
     r"allow\w* (?:the |a )?(?:lawsuit|case|suit) to (?:proceed|move forward|continue))\b",
-    I,
+    IC,
 )
 # TikTok (or creators) go to court.
 _CHALLENGE = re.compile(
-    r"\b(?:su(?:ed|es|ing)|sue|fil\w+ (?:a |an |its |their )?(?:new )?(?:lawsuit|suit|legal challenge|petition|complaint|motion|appeal|case)|"
+    r"\b(?:su(?:ed|es|ing)|sue|fil\w+ (?:a |an |its |their )?(?:new )?(?:lawsuit|suit|legal challenge|petition|complaint|motion|"
+    r"appeal|case)|"
     r"challeng(?:e|es|ed|ing)\b|appeal(?:s|ed|ing)?|ask\w* (?:a |the )?(?:federal |U\.S\. )?(?:court|judge|Supreme Court|justices)|"
     r"seek\w* (?:an? )?(?:preliminary )?(?:injunction|order blocking)|contest\w*|(?:take|took|taking|takes) (?:\w+ ){0,2}to court|"
     r"legal challenge)\b",
-    I,
+    IC,
 )
 _CHALLENGE_OBJECT = re.compile(
     r"\b(?:against (?:the )?(?:state|government|U\.S\.|US|United States|federal government|[A-Z][a-z]+)|ban|law|order|act|ruling|"
     r"decision|fine|unconstitutional|First Amendment|court|enforc\w+|measure|statute|executive order|administration)\b",
-    I,
+    IC,
 )
 # Government eases off.
 _LIFT = re.compile(
@@ -232,14 +243,14 @@ _LIFT = re.compile(
     r"(?:not|won't|will not) (?:to )?enforce|non-enforcement|approv\w+ (?:a |the )?(?:\w+ ){0,2}?(?:deal|divestiture|sale|joint venture|"
     r"agreement)|qualified divestiture|exempt\w*|drop(?:s|ped)? (?:the |its )?(?:case|lawsuit|charges|investigation|probe)|"
     r"clos\w+ (?:the |its )?(?:investigation|probe)|saves? TikTok from|allow\w* TikTok to (?:resume|operate|return|continue))\b",
-    I,
+    IC,
 )
 
 _PRIVATE = re.compile(
     r"\b(?:famil(?:y|ies)|parents?|mothers?|fathers?|users|creators|influencers|shareholders|investors|employees|workers|consumers|"
     r"class[- ]action|teens?|teenagers?|students|children|a (?:woman|man|girl|boy)|law firms?|advocacy groups?|nonprofits?|"
     r"non-profit|NGOs?|Amnesty|school districts?|plaintiffs|musicians|artists|a group of|coalition of)\b",
-    I,
+    IC,
 )
 
 # ---------------------------------------------------------------------------- cues
@@ -252,50 +263,62 @@ _HYPO = re.compile(
     r"suggest\w*|ask(?:s|ed|ing)? (?:for|to)|or (?:else )?face|fac(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?ban|risk(?:s|ing)?|concerns? that|"
     r"fears? that|worr\w+|rule out|would(?:n't| not)?|wo(?:uld)?n't|ready to|prepared to|prepares to|preparing to|aim(?:s|ing)? to|"
     r"in talks|talks|negotiat\w+|lobby\w*|campaign\w*)\b|\?",
-    I,
+    IC,
 )
-_REPORTED_WOULD = re.compile(r"\b(?:announc\w+|decid\w+|confirm\w+|declar\w+|stated|said|says)\b[^.;]{0,60}\bwould\b", I)
-_WEAK_FUTURE = re.compile(r"\b(?:will|shall|'ll|is going to|are going to|set to|to be \w+ed|is to|are to|would)\b|^[^,]{0,60}\bto (?:ban|fine|block|sue|shut|order|probe)\b", I)
+_REPORTED_WOULD = re.compile(r"\b(?:announc\w+|decid\w+|confirm\w+|declar\w+|stated|said|says)\b[^.;]{0,60}\bwould\b", IC)
+_WEAK_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|is going to|are going to|set to|to be \w+ed|is to|are to|would)\b|"
+    r"^[^,]{0,60}\bto (?:ban|fine|block|sue|shut|order|probe)\b",
+    IC,
+)
 _DECISION = re.compile(
     r"\b(?:decid\w+|decision|announc\w+|order(?:s|ed)?|instruct\w*|directive|effective|starting|from the (?:end|start|beginning)|"
     r"within (?:the )?(?:next )?(?:\d+|a|one|two|three|four|six|\w+) (?:days?|weeks?|months?|[- ]day)|beginning (?:in|on|from|next)|"
     r"as of|confirm\w+|from (?:next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)|(?:for|by) (?:at least )?(?:a|one) year)\b",
-    I,
+    IC,
 )
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|won't|wouldn't|isn't|aren't|wasn't|weren't|doesn't|didn't|don't|hasn't|haven't|refus\w+ to|declin\w+ to|"
     r"without|nor|stopp?ed short of|stops short of|rather than|instead of|opposed? to|against)\s+(?:\w+\s+){0,2}$",
-    I,
+    IC,
 )
 _PENDING = re.compile(
-    r"\b(?:expected to|set to|will|poised to|due to|is to|are to|likely to|plans? to|planning to|intends? to|preparing to)\s+(?:formally\s+|officially\s+)?"
+    r"\b(?:expected to|set to|will|poised to|due to|is to|are to|likely to|plans? to|planning to|intends? to|"
+    r"preparing to)\s+(?:formally\s+|officially\s+)?"
     r"(?:announce|confirm|unveil|sign|approve|vote|decide|rule|make (?:a|the) (?:decision|announcement))\b",
-    I,
+    IC,
 )
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|this|that|these|those|any|potential|possible|total|full|nationwide|national|statewide|outright|proposed|"
     r"TikTok|device|app|blanket|such|new|similar|his|her|our|one-year|temporary|existing|federal|state|government|complete|"
     r"first|second|threatened|looming|impending|U\.S\.|US|Montana's|[\w]+-\w+|[\w]+'s)\s+$",
-    I,
+    IC,
 )
 _BILL_CONTENT = re.compile(
-    r"\b(?:bill|bills|legislation|measure|proposal|amendment|motion|petition|draft)\b[^.;]{0,45}?\b(?:to|would|could|that would|which would|"
+    r"\b(?:bill|bills|legislation|measure|proposal|amendment|motion|petition|draft)\b[^.;]{0,45}?\b(?:to|would|could|that would|"
+    r"which would|"
     r"aimed at|aiming to|seeking to|designed to|intended to|that could|which could)\b[^.;]{0,40}$",
-    I,
+    IC,
 )
 _DESCRIPTIVE_ING = re.compile(
-    r"\b(?:rules?|regulations?|laws?|polic(?:y|ies)|legislation|bills?|orders?|decrees?|measures?|restrictions?|provisions?|guidelines?)\s+$", I
+    r"\b(?:rules?|regulations?|laws?|polic(?:y|ies)|legislation|bills?|orders?|decrees?|measures?|restrictions?|provisions?|"
+    r"guidelines?)\s+$", IC
 )
-_GENERIC_OBJECT = re.compile(r"\b(?:social media|social networks?|apps|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", I)
+_GENERIC_OBJECT = re.compile(
+    r"\b(?:social media|social networks?|apps|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", IC
+)
 _APP_BAN = re.compile(
     r"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit\w*|outlaw\w*|suspend\w*|shut\w* down|restrict\w* access to|blacklist\w*)\s+"
-    r"(?:access to\s+|use of\s+|the use of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:TikTok|app|application|platform|ByteDance|Douyin)\b(?!\s+(?:Shop|Lite|Live|LIVE))",
-    I,
+    r"(?:access to\s+|use of\s+|the use of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:TikTok|app|application|platform|ByteDance|"
+    r"Douyin)\b(?!\s+(?:Shop|Lite|Live|LIVE))",
+    IC,
 )
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
-_POST_HYPO = re.compile(r"\b(?:as soon as|if (?:it|they|the company|TikTok|ByteDance) (?:fails?|refuses?|does not|doesn't|do not|don't))\b|\?", I)
-_RULE_OUT = re.compile(r"\brul\w+ out\b", I)
+_POST_HYPO = re.compile(
+    r"\b(?:as soon as|if (?:it|they|the company|TikTok|ByteDance) (?:fails?|refuses?|does not|doesn't|do not|don't))\b|\?", IC
+)
+_RULE_OUT = re.compile(r"\brul\w+ out\b", IC)
 
 _BG_STRONG = re.compile(
     r"\b(?:last (?:year|month|week|fall|spring|summer|winter|autumn|decade|january|february|march|april|may|june|july|august|"
@@ -304,49 +327,54 @@ _BG_STRONG = re.compile(
     r"earlier (?:this|that|last) (?:year|month|week)|in (?:recent|past|previous) (?:years|months|weeks)|"
     r"the (?:first|previous|earlier|initial) (?:ban|order|suspension|lawsuit|fine|investigation)|"
     r"while in office|during (?:his|her|the) (?:first )?(?:term|administration|presidency))\b",
-    I,
+    IC,
 )
 _BG_WEAK = re.compile(
     r"\b(?:previously|formerly|already|recently|since|earlier|before that|once again|again|also|too|have (?:also )?(?:been )?"
     r"(?:\w+ed)|in the past|prior|following the imposition|existing|current)\b",
-    I,
+    IC,
 )
-_PAST_PERFECT = re.compile(r"\bhad (?:\w+ly )?(?:been |also |already |previously )?(?:\w+ed|\w+en|shut|put|set|cut|made|brought|taken|sought|won)\b", I)
+_PAST_PERFECT = re.compile(
+    r"\bhad (?:\w+ly )?(?:been |also |already |previously )?(?:\w+ed|\w+en|shut|put|set|cut|made|brought|taken|sought|won)\b", IC
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|stated|confirmed|told [\w ]{1,30}|added|revealed|disclosed|reported)\b[^.;]{0,40}?"
     r"\b(?:that )?(?:it|he|she|they|the \w+|\w+) had\b",
-    I,
+    IC,
 )
 _NEWS = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|just|(?:has|have) (?:now |formally |officially |\w+ly )?(?:\w+ed|"
     r"issued|taken|begun|sent|brought|won|made|put|set|told|given)|is (?:\w+ing)|are (?:\w+ing)|new|latest|announced|immediate effect|"
     r"with immediate effect|effective immediately|hours? ago)\b",
-    I,
+    IC,
 )
 _REFERENCE = re.compile(
-    r"(?:'s|\bits|\btheir|\bthe) (?:\w+ ){0,2}?(?:move|decision|plan|bid|effort|attempt|push|order|threat|vow) to(?: \w+)?(?: the| a| an| its)?\s+$", I
+    r"(?:'s|\bits|\btheir|\bthe) (?:\w+ ){0,2}?(?:move|decision|plan|bid|effort|attempt|push|order|threat|vow) to(?: \w+)?(?: the| a|"
+    r" an| its)?\s+$", IC
 )
 _SUBORDINATE_LEFT = re.compile(
     r"(?:;|:|—|–|, (?:which|who|after|since|as|while|when|but|though|although|following|before|until|and|where|because|whereas)\b|"
     r"\b(?:after|since|following|before|because|although|though|while|whereas|when|unless|until|but)\b|\bthat\b)",
-    I,
+    IC,
 )
-_RIGHT_BOUNDARY = re.compile(r"[;:—–()]|,\s|\b(?:after|since|following|as|while|when|because|but|although|though|amid|which|who)\b", I)
-_PRIVATE_SUBJECT_BAD = re.compile(r"\b(?:in|of|from|at|for|with|across|against|on|by|about|to|under|into|over|like|including|than)\s+(?:the\s+)?$", I)
-_OF_COUNTRY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$", I)
+_RIGHT_BOUNDARY = re.compile(r"[;:—–()]|,\s|\b(?:after|since|following|as|while|when|because|but|although|though|amid|which|who)\b", IC)
+_PRIVATE_SUBJECT_BAD = re.compile(
+    r"\b(?:in|of|from|at|for|with|across|against|on|by|about|to|under|into|over|like|including|than)\s+(?:the\s+)?$", IC
+)
+_OF_COUNTRY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$", IC)
 _QUAL_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z-]+|\([A-Z]+\))){0,3}\s*$")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been|will be|to be)\s+(?:\w+ly\s+)?$", I
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been|will be|to be)\s+(?:\w+ly\s+)?$", IC
 )
-_BY_AGENT = re.compile(r"^\W*(?:[\w$€£.,'-]+\s+){0,8}?by\s+", I)
+_BY_AGENT = re.compile(r"^\W*(?:[\w$€£.,'-]+\s+){0,8}?by\s+", IC)
 _PRONOUN_START = re.compile(
     r"^(?:\"?\s*)(?:It|He|She|They|We|The (?:ministry|government|department|agency|regulator|watchdog|commission|state|authority|"
     r"authorities|court|order|decision|move|measure|law|bill|ban|administration|cabinet|council|office|service|minister|"
     r"president|governor|attorney general|prime minister|premier|[\w-]+ (?:agency|regulator|watchdog|authority|ministry|department)))\b",
-    I,
+    IC,
 )
-_FORWARD_BEFORE = re.compile(r"\b(?:until|by|effective|starting|beginning|from|before|deadline|through|till|as of)\s+(?:on\s+)?$", I)
+_FORWARD_BEFORE = re.compile(r"\b(?:until|by|effective|starting|beginning|from|before|deadline|through|till|as of)\s+(?:on\s+)?$", IC)
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
@@ -359,7 +387,9 @@ _DAY_MONTH = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:,?\s+(\d{4}))?\b"
 )
-_YEAR = re.compile(r"\b(?:(until|by|effective|starting|beginning|from|before|through|till|in early|in late)\s+)?(?:\w+\s+)?((?:19|20)\d{2})\b(?![-–/]\d)")
+_YEAR = re.compile(
+    r"\b(?:(until|by|effective|starting|beginning|from|before|through|till|in early|in late)\s+)?(?:\w+\s+)?((?:19|20)\d{2})\b(?![-–/]\d)"
+)
 
 _AGENT_KINDS = (AGENCY, OFFICIAL, GOV_NOUN, TITLE, COUNTRY, CAPITAL, DEMONYM)
 
@@ -396,9 +426,14 @@ def _is_compound(text: str, m: Mention) -> bool:
     return text[m.end : m.end + 1] == "-" and not text[m.end : m.end + 3].startswith("- ")
 
 
+_BODY_OF = re.compile(
+    r"\b(?:state|government|people|republic|commonwealth|kingdom|province|city|parliament|ministry|cabinet) of\s+(?:the\s+)?$", IC
+)
+
+
 def _preceded_by_preposition(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 20) : m.start]
-    if re.search(r"\b(?:state|government|people|republic|commonwealth|kingdom|province|city|parliament|ministry|cabinet) of\s+(?:the\s+)?$", before, I):
+    if _BODY_OF.search(before):
         return False
     return bool(_PRIVATE_SUBJECT_BAD.search(before))
 
@@ -585,7 +620,8 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
                 ag = _agent_from_mentions(text, mentions, [i], ctx)
                 if ag:
                     # prefer the fuller "European Union regulator" / "Irish Data Protection Commission"
-                    if i + 1 < len(mentions) and mentions[i + 1].kind in (GOV_NOUN, TITLE, AGENCY) and mentions[i + 1].start - mentions[i].end < 30:
+                    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+                    if nxt is not None and nxt.kind in (GOV_NOUN, TITLE, AGENCY) and nxt.start - mentions[i].end < 30:
                         ag2 = _agent_from_mentions(text, mentions, [i + 1], ctx)
                         if ag2:
                             return ag2
@@ -608,12 +644,14 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
         if m.kind in (TARGET, ANAPHOR) and not _is_compound(text, m) and not _preceded_by_preposition(text, m):
             if first_actorish is None:
                 first_actorish = ("target", m.start)
-        elif m.kind in (AGENCY, OFFICIAL, GOV_NOUN, TITLE) and first_actorish is None:
-            first_actorish = ("gov", m.start)
-        elif m.kind == COUNTRY and first_actorish is None and not _preceded_by_preposition(text, m) and not _is_compound(text, m):
+        elif first_actorish is None and (
+            m.kind in (AGENCY, OFFICIAL, GOV_NOUN, TITLE)
+            or (m.kind == COUNTRY and not _preceded_by_preposition(text, m) and not _is_compound(text, m))
+        ):
             first_actorish = ("gov", m.start)
     pm = _PRIVATE.search(subj_text)
-    if pm and (first_actorish is None or left + pm.start() < first_actorish[1]) and not re.search(r"\b(?:users|employees|staff|workers)\b", pm.group(0), I):
+    insiders = pm is not None and re.search(r"\b(?:users|employees|staff|workers)\b", pm.group(0), IC)
+    if pm and (first_actorish is None or left + pm.start() < first_actorish[1]) and not insiders:
         return Agent("private")
     if pm and first_actorish is None:
         return Agent("private")
@@ -625,7 +663,7 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
     ag = _agent_from_mentions(text, mentions, region, ctx)
     if ag:
         return ag
-    if _PRONOUN_START.match(text[left:]) or left == 0 and _PRONOUN_START.match(text):
+    if _PRONOUN_START.match(text[left:]) or (left == 0 and _PRONOUN_START.match(text)):
         if ctx.prev_agent:
             code, actor, strength = ctx.prev_agent
             return Agent("gov", code, actor, max(1, strength - 1), "inherited")
@@ -661,7 +699,7 @@ def _is_passive(text: str, ts: int, trigger: str, mentions: list[Mention]) -> bo
         for m in mentions:
             if m.kind in (TARGET, ANAPHOR) and before.endswith(m.text) and not re.search(r"\b(?:has|have|had)\s*$", before):
                 return True
-        if re.search(r"\bby\s", text[ts + len(trigger) : ts + len(trigger) + 60]) and re.match(r"^\s*(?:[\w'-]+\s+){0,6}by\b", text[ts + len(trigger) :]):
+        if re.match(r"^\s*(?:[\w'-]+\s+){0,6}by\b", text[ts + len(trigger) :]):
             return True
     return False
 
@@ -676,16 +714,16 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     reported_would = bool(_REPORTED_WOULD.search(text[: te]))
     if hypo and not rule_out and reported_would:
         # "announced that the government would shut down": the would is a backshifted will
-        stripped = re.sub(r"\bwould\b", "", pre, flags=I)
+        stripped = re.sub(r"\bwould\b", "", pre, flags=IC)
         hypo = bool(_HYPO.search(stripped)) or bool(_POST_HYPO.search(post))
     weak = bool(_WEAK_FUTURE.search(pre + text[ts:te])) or reported_would
     if _PENDING.search(text):
         hypo = True
     negated = bool(_NEGATION.search(pre)) and not rule_out
     bg_strong = bool(_BG_STRONG.search(clause))
-    bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, I))
+    bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, IC))
     past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[:te])
-    if not past_perfect and re.search(r"\b(?:before|after|when|until|since)\s*$", text[:left], I):
+    if not past_perfect and re.search(r"\b(?:before|after|when|until|since)\s*$", text[:left], IC):
         # "Montana had banned the app before a court blocked the law": the clause shares the main clause's past
         past_perfect = bool(_PAST_PERFECT.search(text[:left])) and not _REPORTED.search(text[:left])
     date_bg, date_news = _date_background(clause, ctx.published, ctx.ref_year)
@@ -786,7 +824,7 @@ def sentence_events(
     # --- TikTok (or creators) challenge a government act in court
     for m in _find(_CHALLENGE, text, low):
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
-        creators = bool(re.search(r"\b(?:creators|users|influencers)\b", text[: m.start()], I))
+        creators = bool(re.search(r"\b(?:creators|users|influencers)\b", text[: m.start()], IC))
         if agent.kind == "target" or (agent.kind == "private" and creators):
             if not _CHALLENGE_OBJECT.search(text[m.start() :]):
                 continue
@@ -847,7 +885,7 @@ def sentence_events(
             kind = PROPOSED  # one chamber (or a legislature's bill) is not yet law
         if not has_law and _BILL_CONTENT.search(text[max(0, ts - 60) : ts]):
             kind = PROPOSED  # "a bill to force ByteDance to divest": the content of a bill
-        if re.match(r"first (?:state|country|nation|government) to ban", m.group(0), I):
+        if re.match(r"first (?:state|country|nation|government) to ban", m.group(0), IC):
             cues["weak"] = False
             cues["news"] = True
         ev = make(kind, typ, m, agent, cues)
@@ -857,8 +895,10 @@ def sentence_events(
     # chamber passes a bill: a proposal
     for m in _find(_CHAMBER_PASS, text, low):
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
-        if agent.kind == "gov" and agent.role in ("chamber", "legislature") and re.search(r"\b(?:bill|legislation|measure|act)\b", text[m.end():], I):
-            if agent.role == "legislature" and re.search(r"\bparliament\b", agent.actor, I) and not re.search(r"\b(?:one|lower|upper)\b", text, I):
+        bill_after = re.search(r"\b(?:bill|legislation|measure|act)\b", text[m.end() :], IC)
+        if agent.kind == "gov" and agent.role in ("chamber", "legislature") and bill_after:
+            whole = re.search(r"\bparliament\b", agent.actor, IC) and not re.search(r"\b(?:one|lower|upper)\b", text, IC)
+            if agent.role == "legislature" and whole:
                 continue  # a whole parliament passing a bill: handled as law_enacted
             cues = _cues(text, m.start(), m.end(), ctx)
             if cues["negated"]:
@@ -881,8 +921,9 @@ def sentence_events(
         cues = _cues(text, m.start(), m.end(), ctx)
         if cues["negated"] or cues["hypo"]:
             continue
-        if not re.search(r"\b(?:ban|bans|block|suspension|order|orders|restrictions?|TikTok|app|services?|deadline|enforcement|deal|lawsuit|probe|"
-                         r"investigation|divestiture)\b", text[m.start():], I):
+        if not re.search(r"\b(?:ban|bans|block|suspension|order|orders|restrictions?|TikTok|app|services?|deadline|enforcement|deal|"
+                         r"lawsuit|probe|"
+                         r"investigation|divestiture)\b", text[m.start():], IC):
             continue
         cand.append(make(LIFTED, _content_type(text), m, agent, cues))
 
@@ -897,7 +938,8 @@ def _merge(cand: list[Event], text: str, state_codes: set[str], families: list[s
     # a lift verb in the same sentence as the enact trigger wins ("withdrawing orders that sought to ban")
     lifted = [c for c in cand if c.kind == LIFTED and not c.background]
     acts = [c for c in cand if c.kind == ACTION]
-    if lifted and acts and any(c.trigger.lower().startswith(("revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock")) for c in lifted):
+    undo = ("revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock")
+    if lifted and acts and any(c.trigger.lower().startswith(undo) for c in lifted):
         best = lifted[0]
         return best
     cand.sort(key=lambda c: (order.get(c.kind, 9), c.background, _prio(c)))
@@ -948,13 +990,14 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
     for m in _BAN.finditer(text):
         if not _CONDITIONAL_BAN.search(text[max(0, m.start() - 40) : m.start()]):
             unconditional_ban = True
-    if "devices" in tset or ("ban" in tset or "regorder" in tset or "law" in tset) and _is_device_ban(focus) and "windup" not in tset:
+    if "devices" in tset or (("ban" in tset or "regorder" in tset or "law" in tset) and _is_device_ban(focus) and "windup" not in tset):
         return "ban_government_devices"
     if "windup" in tset:
         return "business_wind_up_order"
     if "law" in tset:
         if unconditional_ban and re.search(r"\bban(?:s|ning)? (?:TikTok|the app)\b[^.]{0,40}\b(?:statewide|in the state|nationwide|"
-                                           r"in the country|from operating|within)\b|\bbanning TikTok\b|prohibits? (?:TikTok|the app)", text, I):
+                                           r"in the country|from operating|within)\b|\bbanning TikTok\b|prohibits? (?:TikTok|"
+                                           r"the app)", text, IC):
             return "ban_regional" if regional else "ban_national"
         return "law_enacted"
     if "fine" in tset:
@@ -970,7 +1013,7 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
     if "regorder" in tset and not _APP_BAN.search(text):
         return "regulatory_order"  # "ordered TikTok to suspend its e-commerce service": a feature, not the app
     if "ban" in tset and unconditional_ban:
-        if _EXEC_ORDER.search(text) and not re.search(r"\bban(?:s|ned|ning)?\b", text, I):
+        if _EXEC_ORDER.search(text) and not re.search(r"\bban(?:s|ned|ning)?\b", text, IC):
             return "regulatory_order"
         return "ban_regional" if regional else "ban_national"
     if "regorder" in tset:
@@ -986,15 +1029,15 @@ def _content_type(text: str) -> str:
         return "ban_government_devices"
     if _WINDUP.search(text):
         return "business_wind_up_order"
-    if _DIVEST.search(text) and not re.search(r"\b(?:bill|law|legislation)\b", text, I):
+    if _DIVEST.search(text) and not re.search(r"\b(?:bill|law|legislation)\b", text, IC):
         return "divestiture_order"
-    if re.search(r"\b(?:bill|law|legislation|act)\b", text, I):
+    if re.search(r"\b(?:bill|law|legislation|act)\b", text, IC):
         return "law_enacted"
-    if _INVESTIGATION.search(text) or re.search(r"\binvestigation|probe|inquiry\b", text, I):
+    if _INVESTIGATION.search(text) or re.search(r"\binvestigation|probe|inquiry\b", text, IC):
         return "investigation_opened"
     if _FINE.search(text):
         return "fine_or_penalty"
-    if re.search(r"\bban|block|prohibit|outlaw\w*\b", text, I):
+    if re.search(r"\bban|block|prohibit|outlaw\w*\b", text, IC):
         return "ban_national"
     return "other"
 
@@ -1003,15 +1046,15 @@ def _blocked_type(text: str) -> str:
     """Type of the act a court rules on or TikTok challenges."""
     if _is_device_ban(text):
         return "ban_government_devices"
-    if re.search(r"\b(?:wind[- ]up|dissolution|shutdown order)\b", text, I):
+    if re.search(r"\b(?:wind[- ]up|dissolution|shutdown order)\b", text, IC):
         return "business_wind_up_order"
-    if re.search(r"\bexecutive order|Commerce Department|restrictions|prohibitions\b", text, I):
+    if re.search(r"\bexecutive order|Commerce Department|restrictions|prohibitions\b", text, IC):
         return "regulatory_order"
-    if re.search(r"\b(?:law|act|statute|legislation|SB \d+|Senate Bill)\b", text, I):
+    if re.search(r"\b(?:law|act|statute|legislation|SB \d+|Senate Bill)\b", text, IC):
         return "law_enacted"
-    if re.search(r"\bfine\b", text, I):
+    if re.search(r"\bfine\b", text, IC):
         return "fine_or_penalty"
-    if re.search(r"\bban\b", text, I):
+    if re.search(r"\bban\b", text, IC):
         return "ban_national"
     return "other"
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
@@ -56,7 +56,11 @@ _LABEL_OF_KIND = {
     OTHER_COMPANY: "not_action",
     PROCEDURAL: "background_only",
 }
-_POLL = re.compile(r"\b(?:poll|polls|survey|surveys|study|studies|research(?:ers)?|report by|according to (?:a |the )?(?:new )?(?:poll|survey|study|report))\b", re.I)
+_POLL = re.compile(
+    r"\b(?:poll|polls|survey|surveys|study|studies|research(?:ers)?|report by|"
+    r"according to (?:a |the )?(?:new )?(?:poll|survey|study|report))\b",
+    re.I,
+)
 _YEARS = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
@@ -81,8 +85,8 @@ def _parse_published(published: str | date | datetime | None) -> date | None:
 
 
 def _build_context(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[Mention]], published: date | None) -> Context:
-    weights: Counter[str] = Counter()
-    states: Counter[str] = Counter()
+    weights: dict[str, float] = defaultdict(float)
+    states: dict[str, float] = defaultdict(float)
     has_eu = False
     years: list[int] = []
     for sent, mentions in zip(sentences, scans, strict=True):
@@ -109,8 +113,8 @@ def _build_context(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[M
                 weights[code] += 0.7 * w
             if code in gaz.state_codes:
                 states[code] += w
-    default = weights.most_common(1)[0][0] if weights else None
-    default_state = states.most_common(1)[0][0] if states else None
+    default = max(weights, key=lambda k: weights[k]) if weights else None
+    default_state = max(states, key=lambda k: states[k]) if states else None
     if default_state and default and not default.startswith("US"):
         default_state = None
     ref_year = published.year if published else (max(years) if len(set(years)) > 1 else None)

@@ -249,7 +249,8 @@ CASES: list[tuple[str, str | None, str, str | None, str, str | None, str | None]
     (
         "private-lawsuit",
         "Parents sue TikTok over viral challenge",
-        "A group of parents filed a lawsuit against TikTok on Monday, alleging its algorithm pushed a dangerous challenge to their children.",
+        "A group of parents filed a lawsuit against TikTok on Monday, alleging its algorithm pushed a dangerous challenge "
+        "to their children.",
         "2022-07-05",
         "not_action", None, None,
     ),

@@ -120,7 +120,7 @@ _BAN = re.compile(
     IC,
 )
 _CONDITIONAL_BAN = re.compile(
-    r"\b(?:or (?:else )?(?:face|be)|face[sd]?|facing|could|would|might|may|potential(?:ly)?|possible|effectively|threat of|risk of|"
+    r"\b(?:or (?:else )?(?:face|be)|face[sd]?|facing|could|might|may|potential(?:ly)?|possible|effectively|threat of|risk of|"
     r"either)\b[\w\s,'-]{0,30}$",
     IC,
 )
@@ -295,6 +295,7 @@ _NOUN_BEFORE = re.compile(
     r"first|second|threatened|looming|impending|U\.S\.|US|Montana's|[\w]+-\w+|[\w]+'s)\s+$",
     IC,
 )
+_BILL_WORD = re.compile(r"\b(?:bill|legislation|measure|motion|vote[sd]?|voting|amendment|petition)\b", IC)
 _BILL_CONTENT = re.compile(
     r"\b(?:bill|bills|legislation|measure|proposal|amendment|motion|petition|draft)\b[^.;]{0,45}?\b(?:to|would|could|that would|"
     r"which would|"
@@ -742,11 +743,6 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     }
 
 
-def _action_type(sentence: str, trig_text: str, ts: int, te: int, jurisdiction: str | None, state_codes: set[str]) -> str | None:
-    """The action type of an enact trigger, using the whole sentence for context."""
-    return None
-
-
 # Cheap gates: a trigger table runs only when one of its stems is in the lower-cased sentence.
 _GATES: dict[str, tuple[str, ...]] = {
     "_DEVICE_TRIGGER": ("staff", "employ", "official", "servant", "worker", "lawmaker", "minister", "member", "personnel", "agenc",
@@ -881,7 +877,7 @@ def sentence_events(
         kind = ACTION
         if cues["hypo"]:
             kind = PROPOSED
-        if agent.role == "chamber" or (agent.role == "legislature" and typ != "law"):
+        if agent.role == "chamber" or (agent.role == "legislature" and typ != "law" and _BILL_WORD.search(text)):
             kind = PROPOSED  # one chamber (or a legislature's bill) is not yet law
         if not has_law and _BILL_CONTENT.search(text[max(0, ts - 60) : ts]):
             kind = PROPOSED  # "a bill to force ByteDance to divest": the content of a bill

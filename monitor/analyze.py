@@ -324,13 +324,8 @@ def analyze_jsonl(lines: Iterable[str]) -> Iterator[str]:
                 raise ValueError("'title' must be a string or null")
             result = analyze_article(title, text, obj.get("published"), obj.get("url"))
         except Exception as exc:  # a bad line must not stop the stream
-            yield json.dumps({"id": _safe_id(line), "error": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)
+            yield json.dumps({"id": None, "error": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)
             continue
         out = {"id": obj.get("id")}
         out.update(result.to_dict())
         yield json.dumps(out, ensure_ascii=False)
-
-
-def _safe_id(line: str) -> Any:
-    del line
-    return None

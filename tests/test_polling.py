@@ -13,14 +13,14 @@ from monitor.models import Feed
 from monitor.polling import HostLimiter, PollPolicy, poll_feeds
 from monitor.settings import Settings
 from tests.fakes import hostile
-from tests.fakes.http import LocalServer, Reply
+from tests.fakes.http import Handler, LocalServer, Reply
 
 NOW = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 
 def test_hostile_feeds_do_not_cost_the_others_their_turn(server: LocalServer, settings: Settings) -> None:
     run = settings.with_(fetch_timeout=2.0, max_bytes=3 * hostile.MB)
-    hostile_routes = {
+    hostile_routes: dict[str, Reply | Handler] = {
         "/h/drip": hostile.drip(interval=0.2),
         "/h/drip-headers": hostile.drip(interval=0.2, headers_too=True),
         "/h/bomb": hostile.gzip_bomb(1024),

@@ -42,14 +42,14 @@ def monitor_replay() -> None:
         return replay_task(str(p["start"]), str(p["end"]), dry_run=bool(p.get("dry_run", True)))
 
     @task(doc_md="Match rules over the re-analyzed articles and queue alerts (fresh articles only).")
-    def match(result: dict[str, object], params: dict[str, object] | None = None) -> dict[str, int]:
+    def match(params: dict[str, object] | None = None) -> dict[str, int]:
         if (params or {}).get("dry_run", True):
             return {"matches": 0, "events_new": 0, "events_updated": 0, "alerts_queued": 0}
         from monitor.airflow_tasks import match_task
 
         return match_task()
 
-    match(replay())
+    replay() >> match()
 
 
 dag_object = monitor_replay()

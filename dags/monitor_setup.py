@@ -42,8 +42,10 @@ def monitor_setup() -> None:
         from monitor.kibana import import_saved_objects
 
         summary = import_saved_objects(
-            os.environ.get("KIBANA_URL", "http://kibana:5601"), username=os.environ.get("KIBANA_USERNAME"),
-            password=os.environ.get("KIBANA_PASSWORD"), api_key=os.environ.get("KIBANA_API_KEY"),
+            os.environ.get("KIBANA_URL", "http://kibana:5601"),
+            username=os.environ.get("KIBANA_USERNAME"),
+            password=os.environ.get("KIBANA_PASSWORD"),
+            api_key=os.environ.get("KIBANA_API_KEY"),
             index_prefix=os.environ.get("MONITOR_INDEX_PREFIX") or "monitor",
         )
         return f"imported {summary.success_count}"

@@ -18,8 +18,13 @@ def _on_failure() -> list[object]:
         return []
     from airflow.providers.slack.notifications.slack import SlackNotifier
 
-    return [SlackNotifier(slack_conn_id="slack_api_default", channel=OPS_CHANNEL,
-                          text=":red_circle: {{ dag.dag_id }}.{{ ti.task_id }} failed (try {{ ti.try_number }}): {{ exception }}")]
+    return [
+        SlackNotifier(
+            slack_conn_id="slack_api_default",
+            channel=OPS_CHANNEL,
+            text=":red_circle: {{ dag.dag_id }}.{{ ti.task_id }} failed (try {{ ti.try_number }}): {{ exception }}",
+        )
+    ]
 
 
 DEFAULT_ARGS = {

@@ -43,13 +43,20 @@ def settings_from_airflow(base: Settings | None = None) -> Settings:
         scheme = es.schema or extra.get("scheme") or "http"
         host = es.host if "://" in es.host else f"{scheme}://{es.host}"
         url = f"{host}:{es.port}" if es.port else host
-        settings = settings.with_(elasticsearch_url=url, elasticsearch_username=es.login or None, elasticsearch_password=es.password or None,
-                                  elasticsearch_api_key=extra.get("api_key") or settings.elasticsearch_api_key)
+        settings = settings.with_(
+            elasticsearch_url=url,
+            elasticsearch_username=es.login or None,
+            elasticsearch_password=es.password or None,
+            elasticsearch_api_key=extra.get("api_key") or settings.elasticsearch_api_key,
+        )
     slack = _connection("slack_api_default")
     if slack is not None and slack.password:
         extra = slack.extra_dejson if hasattr(slack, "extra_dejson") else json.loads(slack.extra or "{}")
-        settings = settings.with_(slack_bot_token=slack.password, slack_api_url=extra.get("base_url") or settings.slack_api_url,
-                                  slack_channel=extra.get("channel") or settings.slack_channel)
+        settings = settings.with_(
+            slack_bot_token=slack.password,
+            slack_api_url=extra.get("base_url") or settings.slack_api_url,
+            slack_channel=extra.get("channel") or settings.slack_channel,
+        )
     return settings
 
 
@@ -96,8 +103,13 @@ def process_task(batch: Sequence[dict[str, Any]], run_id: str, settings: Setting
     entries = [entry_from_dict(d) for d in batch]
     docs, from_page = process_entries(settings, entries, run_id)
     report = index_articles(make_es(settings), settings, docs)
-    return {"entries": len(entries), "from_page": from_page, "created": len(report.created), "existing": len(report.existing),
-            "set_aside": report.failed}
+    return {
+        "entries": len(entries),
+        "from_page": from_page,
+        "created": len(report.created),
+        "existing": len(report.existing),
+        "set_aside": report.failed,
+    }
 
 
 def match_task(settings: Settings | None = None) -> dict[str, int]:
@@ -121,13 +133,23 @@ def dispatch_task(settings: Settings | None = None, dry_run: bool = False) -> di
         es.indices.refresh(index=settings.index("alerts"))
         pending = es.search(index=settings.index("alerts"), query={"terms": {"status": ["pending", "posting"]}}, size=100)["hits"]["hits"]
         for hit in pending:
-            log.info("dry run: would post %s alert to %s: %s", hit["_source"].get("kind"), hit["_source"].get("channel"), hit["_source"].get("title"))
+            log.info(
+                "dry run: would post %s alert to %s: %s",
+                hit["_source"].get("kind"),
+                hit["_source"].get("channel"),
+                hit["_source"].get("title"),
+            )
         return {"dry_run": True, "queued": len(pending)}
     report = Dispatcher(es, settings, make_sender(settings, echo=log.info)).dispatch()
     if report.failed:
         log.error("alerts failed: %s", report.failed)
-    return {"posted": len(report.posted), "reconciled": len(report.reconciled), "deferred": len(report.deferred),
-            "failed": len(report.failed), "digested": len(report.digested)}
+    return {
+        "posted": len(report.posted),
+        "reconciled": len(report.reconciled),
+        "deferred": len(report.deferred),
+        "failed": len(report.failed),
+        "digested": len(report.digested),
+    }
 
 
 def entry_to_dict(entry: Any) -> dict[str, Any]:

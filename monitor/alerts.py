@@ -127,7 +127,10 @@ class Message:
 def render_parent(event: dict[str, Any], rule: dict[str, Any]) -> Message:
     title = event.get("title") or "(no title)"
     head = headline(event)
-    lines = [f"{mention_markup(str(rule.get('mention', 'none')))}*{escape(head)}*", safe_link(event.get("best_url"), _clip(str(title), 300))]
+    lines = [
+        f"{mention_markup(str(rule.get('mention', 'none')))}*{escape(head)}*",
+        safe_link(event.get("best_url"), _clip(str(title), 300)),
+    ]
     if event.get("evidence"):
         lines.append("> " + escape(_clip(str(event["evidence"]), EVIDENCE_LIMIT)))
     outlets = int(event.get("outlet_count") or 1)
@@ -142,13 +145,16 @@ def render_parent(event: dict[str, Any], rule: dict[str, Any]) -> Message:
     if developments:
         last = developments[-1]
         context.append(f"{STAGE_ICONS.get(str(last.get('stage')), '•')} latest: {escape(last.get('stage'))}")
-    why = f"Why: {escape(rule.get('description') or rule.get('name'))}; the article reports an adopted government action ({escape(ACTION_LABELS.get(str(event.get('action_type')), 'action'))})."
+    kind = escape(ACTION_LABELS.get(str(event.get("action_type")), "action"))
+    why = f"Why: {escape(rule.get('description') or rule.get('name'))}; the article reports an adopted government action ({kind})."
     blocks = [
         SectionBlock(text=MarkdownTextObject(text=_clip_section("\n".join(lines)))).to_dict(),
         ContextBlock(elements=[MarkdownTextObject(text=" · ".join(context))]).to_dict(),
         ContextBlock(elements=[MarkdownTextObject(text=_clip(why, SECTION_LIMIT))]).to_dict(),
     ]
-    fallback = f"{escape(head)}: {escape(_clip(str(title), 300))} ({outlets} outlet{'s' if outlets != 1 else ''}) {event.get('best_url') or ''}"
+    fallback = (
+        f"{escape(head)}: {escape(_clip(str(title), 300))} ({outlets} outlet{'s' if outlets != 1 else ''}) {event.get('best_url') or ''}"
+    )
     return Message(text=_clip(fallback, FALLBACK_LIMIT), blocks=blocks)
 
 
@@ -171,7 +177,10 @@ def render_reply(article: dict[str, Any], kind: str) -> Message:
 
 def render_digest(alerts: Sequence[dict[str, Any]]) -> Message:
     """One message standing in for many parents when a channel would be flooded."""
-    blocks: list[dict[str, Any]] = [SectionBlock(text=MarkdownTextObject(text=f"*{len(alerts)} new government actions against TikTok*")).to_dict(), DividerBlock().to_dict()]
+    blocks: list[dict[str, Any]] = [
+        SectionBlock(text=MarkdownTextObject(text=f"*{len(alerts)} new government actions against TikTok*")).to_dict(),
+        DividerBlock().to_dict(),
+    ]
     for alert in alerts[:45]:
         payload = alert.get("payload") or {}
         event = payload.get("event") or {}
@@ -226,7 +235,11 @@ class SlackSender:
         except SlackApiError as exc:
             status = exc.response.status_code if exc.response is not None else 0
             error = exc.response.get("error") if exc.response is not None else str(exc)
-            if status >= 500 or status == 429 or error in ("internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"):
+            if (
+                status >= 500
+                or status == 429
+                or error in ("internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited")
+            ):
                 raise TransientSlackError(f"Slack {status}: {error}") from exc
             raise AlertError(f"Slack refused the request: {error}") from exc
         except (OSError, TimeoutError) as exc:  # URLError, ConnectionResetError, RemoteDisconnected
@@ -236,8 +249,14 @@ class SlackSender:
 
     def post(self, channel: str, message: Message, thread_ts: str | None, metadata: dict[str, Any]) -> str:
         data = self._call(
-            self.client.chat_postMessage, channel=channel, text=message.text, blocks=message.blocks, thread_ts=thread_ts,
-            metadata={"event_type": METADATA_EVENT_TYPE, "event_payload": metadata}, unfurl_links=False, unfurl_media=False,
+            self.client.chat_postMessage,
+            channel=channel,
+            text=message.text,
+            blocks=message.blocks,
+            thread_ts=thread_ts,
+            metadata={"event_type": METADATA_EVENT_TYPE, "event_payload": metadata},
+            unfurl_links=False,
+            unfurl_media=False,
         )
         return str(data["ts"])
 
@@ -309,12 +328,23 @@ def plan_alerts(es: Elasticsearch, settings: Settings, rule: Rule, updates: Sequ
             log.info("article %s is older than the freshness window: indexed, not alerted", article.get("id"))
             continue
         base = {
-            "rule": rule.name, "event_id": update.event_id, "channel": channel, "severity": rule.severity, "status": "pending",
-            "attempts": 0, "created": now.isoformat(), "updated": now.isoformat(), "published": article_time(article, now).isoformat(),
-            "title": article.get("title"), "url": article.get("url"), "jurisdiction": update.event.get("jurisdiction"),
+            "rule": rule.name,
+            "event_id": update.event_id,
+            "channel": channel,
+            "severity": rule.severity,
+            "status": "pending",
+            "attempts": 0,
+            "created": now.isoformat(),
+            "updated": now.isoformat(),
+            "published": article_time(article, now).isoformat(),
+            "title": article.get("title"),
+            "url": article.get("url"),
+            "jurisdiction": update.event.get("jurisdiction"),
             "action_type": update.event.get("action_type"),
-            "payload": {"rule": {"name": rule.name, "description": rule.description, "severity": rule.severity, "mention": rule.mention},
-                        "article": {k: article.get(k) for k in ("id", "url", "title", "outlet", "site", "published", "actions", "official")}},
+            "payload": {
+                "rule": {"name": rule.name, "description": rule.description, "severity": rule.severity, "mention": rule.mention},
+                "article": {k: article.get(k) for k in ("id", "url", "title", "outlet", "site", "published", "actions", "official")},
+            },
         }
         parent_id = alert_id_for(rule.name, update.event_id, None)
         if parent_id not in parent_article and update.kind != "development":
@@ -323,8 +353,17 @@ def plan_alerts(es: Elasticsearch, settings: Settings, rule: Rule, updates: Sequ
             parent_article[parent_id] = article["id"]
         elif parent_id in parent_article and parent_article[parent_id] != article["id"]:
             reply_id = alert_id_for(rule.name, update.event_id, article["id"])
-            docs.append((reply_id, {**base, "alert_id": reply_id, "kind": "development" if update.kind == "development" else "reply",
-                                    "article_id": article["id"]}))
+            docs.append(
+                (
+                    reply_id,
+                    {
+                        **base,
+                        "alert_id": reply_id,
+                        "kind": "development" if update.kind == "development" else "reply",
+                        "article_id": article["id"],
+                    },
+                )
+            )
     if not docs:
         return []
     report = bulk_write(es, settings.index("alerts"), docs, op_type="create", refresh=True)
@@ -353,13 +392,23 @@ class DispatchReport:
     digested: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{len(self.posted)} posted, {len(self.reconciled)} found already posted, {len(self.digested)} in digests, "
-                f"{len(self.deferred)} deferred, {len(self.failed)} failed")
+        return (
+            f"{len(self.posted)} posted, {len(self.reconciled)} found already posted, {len(self.digested)} in digests, "
+            f"{len(self.deferred)} deferred, {len(self.failed)} failed"
+        )
 
 
 class Dispatcher:
-    def __init__(self, es: Elasticsearch, settings: Settings, sender: Sender, *, min_interval: float = 1.0,
-                 digest_threshold: int = DIGEST_THRESHOLD, now: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        es: Elasticsearch,
+        settings: Settings,
+        sender: Sender,
+        *,
+        min_interval: float = 1.0,
+        digest_threshold: int = DIGEST_THRESHOLD,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
         self.es = es
         self.settings = settings
         self.sender = sender
@@ -376,8 +425,11 @@ class Dispatcher:
         try:
             self.es.indices.refresh(index=self.index)
             response = self.es.search(
-                index=self.index, query={"terms": {"status": ["pending", "posting"]}}, size=1000,
-                sort=[{"created": "asc"}, {"published": "asc"}, {"alert_id": "asc"}], seq_no_primary_term=True,
+                index=self.index,
+                query={"terms": {"status": ["pending", "posting"]}},
+                size=1000,
+                sort=[{"created": "asc"}, {"published": "asc"}, {"alert_id": "asc"}],
+                seq_no_primary_term=True,
             )
         except (TransportError, ApiError) as exc:
             raise StoreError(f"cannot read the alert outbox: {exc}") from exc
@@ -403,7 +455,9 @@ class Dispatcher:
                 time.sleep(wait)
         self._last_post[channel] = time.monotonic()
 
-    def _deliver(self, alert_id: str, doc: dict[str, Any], seq_no: int, term: int, message: Message, thread_ts: str | None, report: DispatchReport) -> str | None:
+    def _deliver(
+        self, alert_id: str, doc: dict[str, Any], seq_no: int, term: int, message: Message, thread_ts: str | None, report: DispatchReport
+    ) -> str | None:
         channel = str(doc["channel"])
         if doc["status"] == "posting":
             created = datetime.fromisoformat(str(doc["created"]))
@@ -427,7 +481,9 @@ class Dispatcher:
         seq_no, term = claimed
         self._pace(channel)
         try:
-            ts = self.sender.post(channel, message, thread_ts, {"alert_id": alert_id, "event_id": doc.get("event_id"), "rule": doc.get("rule")})
+            ts = self.sender.post(
+                channel, message, thread_ts, {"alert_id": alert_id, "event_id": doc.get("event_id"), "rule": doc.get("rule")}
+            )
         except TransientSlackError as exc:
             doc["error"] = str(exc)
             self._write(alert_id, doc, seq_no, term)  # stays "posting": checked against Slack next time
@@ -494,13 +550,15 @@ class Dispatcher:
         ts = self._deliver(alert_id, doc, seq_no, term, render_reply(article, doc["kind"]), str(event["slack_ts"]), report)
         if ts:
             try:
-                self.sender.update(str(event.get("slack_channel") or doc["channel"]), str(event["slack_ts"]), render_parent(event, doc["payload"]["rule"]))
+                self.sender.update(
+                    str(event.get("slack_channel") or doc["channel"]), str(event["slack_ts"]), render_parent(event, doc["payload"]["rule"])
+                )
             except (TransientSlackError, AlertError) as exc:
                 log.warning("could not refresh the parent of event %s: %s", doc["event_id"], exc)
 
     def _digest(self, channel: str, items: list[tuple[str, dict[str, Any], int, int]], report: DispatchReport) -> None:
         docs = []
-        for alert_id, doc, _s, _t in items:
+        for _alert_id, doc, _s, _t in items:
             event = self.events.get(str(doc["event_id"]))
             docs.append({**doc, "payload": {**doc["payload"], "event": event[0] if event else {}}})
         digest_id = alert_id_for("digest", channel, ",".join(i[0] for i in items))

@@ -20,7 +20,9 @@ from monitor.errors import MonitorError
 from monitor.settings import Settings
 
 app = typer.Typer(
-    help="Find new government actions against TikTok in the news, index them, alert on Slack.", no_args_is_help=True, pretty_exceptions_enable=False
+    help="Find new government actions against TikTok in the news, index them, alert on Slack.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
 )
 rules_app = typer.Typer(help="Watch rules: list, sync, test, silence.", no_args_is_help=True)
 feeds_app = typer.Typer(help="The feed registry and feed health.", no_args_is_help=True)
@@ -56,7 +58,9 @@ def _duration(text: str) -> timedelta:
 
 @app.callback()
 def _main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every event.")] = False) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
     if not verbose:  # the client logs every retry with a traceback; our own error line says it once
         logging.getLogger("elastic_transport").setLevel(logging.CRITICAL)
 
@@ -169,12 +173,23 @@ def search(
     if jurisdiction:
         filters.append({"term": {"jurisdictions": jurisdiction}})
     must = [{"simple_query_string": {"query": query, "fields": ["title^2", "text"]}}] if query else [{"match_all": {}}]
-    response = es.search(index=settings.index("articles"), query={"bool": {"must": must, "filter": filters}}, size=size,
-                         sort=[{"published": {"order": "desc", "missing": "_last"}}], source=["title", "url", "published", "label", "jurisdictions", "action_types"])
+    response = es.search(
+        index=settings.index("articles"),
+        query={"bool": {"must": must, "filter": filters}},
+        size=size,
+        sort=[{"published": {"order": "desc", "missing": "_last"}}],
+        source=["title", "url", "published", "label", "jurisdictions", "action_types"],
+    )
     table = Table("published", "label", "jurisdiction", "type", "title")
     for hit in response["hits"]["hits"]:
         s = hit["_source"]
-        table.add_row(str(s.get("published") or "")[:16], s.get("label"), ",".join(s.get("jurisdictions") or []), ",".join(s.get("action_types") or []), s.get("title"))
+        table.add_row(
+            str(s.get("published") or "")[:16],
+            s.get("label"),
+            ",".join(s.get("jurisdictions") or []),
+            ",".join(s.get("action_types") or []),
+            s.get("title"),
+        )
     console.print(table)
 
 
@@ -188,7 +203,11 @@ def rules_list() -> None:
 
     table = Table("name", "enabled", "severity", "channel", "query", "filters")
     for r in load_rules(_settings().rules_file):
-        filters = {k: v for k, v in (("new_action", r.new_action), ("types", r.action_types), ("jurisdictions", r.jurisdictions), ("stages", r.stages)) if v not in (None, ())}
+        filters = {
+            k: v
+            for k, v in (("new_action", r.new_action), ("types", r.action_types), ("jurisdictions", r.jurisdictions), ("stages", r.stages))
+            if v not in (None, ())
+        }
         table.add_row(r.name, str(r.enabled), r.severity, r.channel or "(default)", r.query, json.dumps(filters))
     console.print(table)
 
@@ -318,8 +337,9 @@ def kibana_import(
     """Import the data views, saved searches and dashboard in mappings/kibana/ (overwrite, idempotent)."""
     from monitor.kibana import import_saved_objects
 
-    summary = import_saved_objects(url, username=username, password=password, api_key=api_key, space=space,
-                                   index_prefix=_settings().index_prefix)
+    summary = import_saved_objects(
+        url, username=username, password=password, api_key=api_key, space=space, index_prefix=_settings().index_prefix
+    )
     console.print(f"imported {summary.success_count} Kibana saved objects into {url}")
 
 

@@ -97,15 +97,23 @@ class EventStore:
         return [(h["_id"], h["_source"], h["_seq_no"], h["_primary_term"]) for h in response["hits"]["hits"]]
 
     def find_open(self, rule: str, jurisdiction: str, action_type: str, when: datetime) -> list[tuple[str, dict[str, Any], int, int]]:
-        return self._search({"bool": {"filter": [
-            {"term": {"rule": rule}},
-            {"term": {"jurisdiction": jurisdiction}},
-            {"term": {"action_type": action_type}},
-            {"range": {"last_seen": {"gte": (when - EVENT_WINDOW).isoformat()}}},
-            {"range": {"first_published": {"lte": (when + EVENT_WINDOW).isoformat()}}},
-        ]}})
+        return self._search(
+            {
+                "bool": {
+                    "filter": [
+                        {"term": {"rule": rule}},
+                        {"term": {"jurisdiction": jurisdiction}},
+                        {"term": {"action_type": action_type}},
+                        {"range": {"last_seen": {"gte": (when - EVENT_WINDOW).isoformat()}}},
+                        {"range": {"first_published": {"lte": (when + EVENT_WINDOW).isoformat()}}},
+                    ]
+                }
+            }
+        )
 
-    def find_for_development(self, jurisdiction: str, action_type: str | None, when: datetime) -> list[tuple[str, dict[str, Any], int, int]]:
+    def find_for_development(
+        self, jurisdiction: str, action_type: str | None, when: datetime
+    ) -> list[tuple[str, dict[str, Any], int, int]]:
         filters: list[dict[str, Any]] = [
             {"term": {"jurisdiction": jurisdiction}},
             {"range": {"first_published": {"gte": (when - DEVELOPMENT_WINDOW).isoformat(), "lte": when.isoformat()}}},
@@ -192,10 +200,17 @@ def _add_article(event: dict[str, Any], article: dict[str, Any], now: datetime, 
         event["last_seen"] = published.isoformat()
     if development:
         action = main_action(article)
-        event["developments"] = [*event.get("developments", []), {
-            "article_id": article["id"], "stage": action.get("stage"), "url": article.get("url"),
-            "title": article.get("title"), "evidence": action.get("evidence"), "seen": now.isoformat(),
-        }]
+        event["developments"] = [
+            *event.get("developments", []),
+            {
+                "article_id": article["id"],
+                "stage": action.get("stage"),
+                "url": article.get("url"),
+                "title": article.get("title"),
+                "evidence": action.get("evidence"),
+                "seen": now.isoformat(),
+            },
+        ]
     elif _better_source(event, article):
         event["best_url"] = article.get("url")
         event["best_official"] = True

@@ -31,7 +31,9 @@ class BulkReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
     def summary(self) -> str:
-        return f"{len(self.created)} created, {len(self.existing)} already present, {len(self.updated)} updated, {len(self.failed)} set aside"
+        return (
+            f"{len(self.created)} created, {len(self.existing)} already present, {len(self.updated)} updated, {len(self.failed)} set aside"
+        )
 
 
 def existing_ids(es: Elasticsearch, index: str, ids: Sequence[str]) -> set[str]:
@@ -65,8 +67,14 @@ def bulk_write(
         retry: list[tuple[str, dict[str, Any]]] = []
         try:
             for ok, item in helpers.streaming_bulk(
-                es, actions, chunk_size=500, max_chunk_bytes=20 * 1024 * 1024, raise_on_error=False,
-                raise_on_exception=True, max_retries=0, refresh=refresh,
+                es,
+                actions,
+                chunk_size=500,
+                max_chunk_bytes=20 * 1024 * 1024,
+                raise_on_error=False,
+                raise_on_exception=True,
+                max_retries=0,
+                refresh=refresh,
             ):
                 result = next(iter(item.values()))
                 doc_id = str(result.get("_id"))

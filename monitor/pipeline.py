@@ -20,10 +20,10 @@ import httpx
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from monitor import __version__
-from monitor.alerts import DispatchReport, Dispatcher, Sender, plan_alerts
+from monitor.alerts import Dispatcher, DispatchReport, Sender, plan_alerts
 from monitor.errors import FetchError, StoreError
 from monitor.events import EventStore, EventUpdate, assign_article, attach_development
-from monitor.extract import ExtractResult, Extractor
+from monitor.extract import Extractor, ExtractResult
 from monitor.feeds import FeedState, PollResult, is_due, load_feeds, poll_feed
 from monitor.fetch import FetchResult, fetch, make_client
 from monitor.index import BulkReport, bulk_write, existing_ids
@@ -193,8 +193,14 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
     }
 
 
-def process_entries(settings: Settings, entries: Sequence[Entry], cycle_id: str, client: httpx.Client | None = None,
-                    extractor: Extractor | None = None, now: datetime | None = None) -> tuple[list[dict[str, Any]], int]:
+def process_entries(
+    settings: Settings,
+    entries: Sequence[Entry],
+    cycle_id: str,
+    client: httpx.Client | None = None,
+    extractor: Extractor | None = None,
+    now: datetime | None = None,
+) -> tuple[list[dict[str, Any]], int]:
     """Fetch, extract and analyze entries; returns the article documents and how many pages were used."""
     now = now or datetime.now(UTC)
     own_client = client is None
@@ -256,15 +262,30 @@ def match_and_plan(es: Elasticsearch, settings: Settings, rules: Sequence[Rule],
         planned += len(plan_alerts(es, settings, by_name[rule_name], updates, now))
     _mark_matched(es, settings, now)
     all_updates = [u for us in updates_by_rule.values() for u in us]
-    return (result.total(), sum(1 for u in all_updates if u.kind == "new" and u.changed),
-            sum(1 for u in all_updates if u.kind != "new" and u.changed), planned)
+    return (
+        result.total(),
+        sum(1 for u in all_updates if u.kind == "new" and u.changed),
+        sum(1 for u in all_updates if u.kind != "new" and u.changed),
+        planned,
+    )
 
 
 def _unmatched_developments(es: Elasticsearch, settings: Settings, exclude: set[str]) -> list[dict[str, Any]]:
     try:
-        response = es.search(index=settings.index("articles"), size=500, query={"bool": {"filter": [
-            UNMATCHED, {"terms": {"stages": ["challenged", "blocked", "upheld", "lifted"]}}, {"term": {"new_action": False}}]}},
-            sort=[{"published": {"order": "asc", "missing": "_last"}}])
+        response = es.search(
+            index=settings.index("articles"),
+            size=500,
+            query={
+                "bool": {
+                    "filter": [
+                        UNMATCHED,
+                        {"terms": {"stages": ["challenged", "blocked", "upheld", "lifted"]}},
+                        {"term": {"new_action": False}},
+                    ]
+                }
+            },
+            sort=[{"published": {"order": "asc", "missing": "_last"}}],
+        )
     except (TransportError, ApiError) as exc:
         raise StoreError(f"cannot search developments: {exc}") from exc
     return [dict(h["_source"], id=h["_id"]) for h in response["hits"]["hits"] if h["_id"] not in exclude]

@@ -23,7 +23,18 @@ from monitor.settings import Settings
 
 log = logging.getLogger(__name__)
 
-FINDING_FIELDS = ("new_action", "label", "actions", "action_types", "jurisdictions", "actors", "stages", "evidence", "confidence", "entities")
+FINDING_FIELDS = (
+    "new_action",
+    "label",
+    "actions",
+    "action_types",
+    "jurisdictions",
+    "actors",
+    "stages",
+    "evidence",
+    "confidence",
+    "entities",
+)
 
 
 @dataclass
@@ -48,8 +59,14 @@ def _articles_between(es: Elasticsearch, index: str, start: datetime, end: datet
     search_after: list[Any] | None = None
     while True:
         try:
-            response = es.search(index=index, query=query, size=500, sort=[{"published": "asc"}, {"id": "asc"}], search_after=search_after,
-                                 source=["id", "title", "text", "url", "published", *FINDING_FIELDS])
+            response = es.search(
+                index=index,
+                query=query,
+                size=500,
+                sort=[{"published": "asc"}, {"id": "asc"}],
+                search_after=search_after,
+                source_includes=["id", "title", "text", "url", "published", *FINDING_FIELDS],
+            )
         except (TransportError, ApiError) as exc:
             raise StoreError(f"cannot read articles for replay: {exc}") from exc
         hits = response["hits"]["hits"]
@@ -67,14 +84,22 @@ def _findings(title: str, text: str, published: Any, url: Any) -> dict[str, Any]
     actions = [a.to_dict() for a in analysis.actions]
     main = actions[0] if actions else {}
     return {
-        "new_action": analysis.new_action, "label": analysis.label, "actions": actions,
-        "action_types": sorted({a["type"] for a in actions}), "jurisdictions": sorted({a["jurisdiction"] for a in actions if a["jurisdiction"]}),
-        "actors": sorted({a["actor"] for a in actions if a["actor"]}), "stages": sorted({a["stage"] for a in actions}),
-        "evidence": main.get("evidence"), "confidence": main.get("confidence"), "entities": analysis.entities,
+        "new_action": analysis.new_action,
+        "label": analysis.label,
+        "actions": actions,
+        "action_types": sorted({a["type"] for a in actions}),
+        "jurisdictions": sorted({a["jurisdiction"] for a in actions if a["jurisdiction"]}),
+        "actors": sorted({a["actor"] for a in actions if a["actor"]}),
+        "stages": sorted({a["stage"] for a in actions}),
+        "evidence": main.get("evidence"),
+        "confidence": main.get("confidence"),
+        "entities": analysis.entities,
     }
 
 
-def replay(es: Elasticsearch, settings: Settings, rules: Sequence[Rule], start: datetime, end: datetime, *, dry_run: bool = True) -> ReplayReport:
+def replay(
+    es: Elasticsearch, settings: Settings, rules: Sequence[Rule], start: datetime, end: datetime, *, dry_run: bool = True
+) -> ReplayReport:
     """Re-analyze articles published in ``[start, end)``; see the module docstring."""
     index = settings.index("articles")
     report = ReplayReport(dry_run=dry_run)
@@ -84,10 +109,17 @@ def replay(es: Elasticsearch, settings: Settings, rules: Sequence[Rule], start: 
         after = _findings(article.get("title") or "", article.get("text") or "", article.get("published"), article.get("url"))
         before = {k: article.get(k) for k in ("new_action", "label", "action_types", "jurisdictions")}
         if before != {k: after[k] for k in before}:
-            report.changed.append({"id": article["id"], "title": article.get("title"), "before": before,
-                                   "after": {k: after[k] for k in before}})
-            updates.append({"_op_type": "update", "_index": index, "_id": article["id"],
-                            "doc": {**after, "matched": False, "analyzer_version": __version__}})
+            report.changed.append(
+                {"id": article["id"], "title": article.get("title"), "before": before, "after": {k: after[k] for k in before}}
+            )
+            updates.append(
+                {
+                    "_op_type": "update",
+                    "_index": index,
+                    "_id": article["id"],
+                    "doc": {**after, "matched": False, "analyzer_version": __version__},
+                }
+            )
     window = [{"range": {"published": {"gte": start.isoformat(), "lt": end.isoformat()}}}]
     if dry_run:
         # What the rules would select once the new findings are in: evaluate on the fresh findings in memory.

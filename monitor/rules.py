@@ -27,8 +27,26 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _MENTION = re.compile(r"^(none|here|channel|[UWS][A-Z0-9]{2,20})$")
 _FILTER_KEYS = {"new_action", "labels", "action_types", "jurisdictions", "stages", "entities"}
 _RULE_KEYS = {"name", "description", "enabled", "query", "filters", "channel", "severity", "mention", "silenced_until"}
-ARTICLE_FIELDS = ["id", "url", "title", "published", "feed", "outlet", "site", "official", "new_action", "label", "actions", "entities",
-                  "action_types", "jurisdictions", "stages", "evidence", "confidence", "source"]
+ARTICLE_FIELDS = [
+    "id",
+    "url",
+    "title",
+    "published",
+    "feed",
+    "outlet",
+    "site",
+    "official",
+    "new_action",
+    "label",
+    "actions",
+    "entities",
+    "action_types",
+    "jurisdictions",
+    "stages",
+    "evidence",
+    "confidence",
+    "source",
+]
 
 
 @dataclass(frozen=True)
@@ -220,7 +238,9 @@ class MatchResult:
         return sum(len(v) for v in self.hits.values())
 
 
-def match_rules(es: Elasticsearch, settings: Settings, rules: Sequence[Rule], extra_filters: Sequence[dict[str, Any]], size: int = 1000) -> MatchResult:
+def match_rules(
+    es: Elasticsearch, settings: Settings, rules: Sequence[Rule], extra_filters: Sequence[dict[str, Any]], size: int = 1000
+) -> MatchResult:
     """Run every enabled rule over the articles selected by ``extra_filters`` in one ``_msearch``."""
     active = [r for r in rules if r.enabled]
     result = MatchResult()
@@ -229,7 +249,14 @@ def match_rules(es: Elasticsearch, settings: Settings, rules: Sequence[Rule], ex
     searches: list[dict[str, Any]] = []
     for rule in active:
         searches.append({"index": settings.index("articles")})
-        searches.append({"query": rule.query_body(extra_filters), "size": size, "_source": ARTICLE_FIELDS, "sort": [{"published": {"order": "asc", "missing": "_last"}}]})
+        searches.append(
+            {
+                "query": rule.query_body(extra_filters),
+                "size": size,
+                "_source": ARTICLE_FIELDS,
+                "sort": [{"published": {"order": "asc", "missing": "_last"}}],
+            }
+        )
     try:
         response = es.msearch(searches=searches)
     except (TransportError, ApiError) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import time
@@ -17,8 +18,9 @@ from monitor.settings import Settings
 from tests.fakes.slack import FakeSlack
 from tests.helpers import article_doc
 
-RULE = Rule(name="tiktok-government-action", description="New government action against TikTok", query="tiktok", new_action=True,
-            severity="high")
+RULE = Rule(
+    name="tiktok-government-action", description="New government action against TikTok", query="tiktok", new_action=True, severity="high"
+)
 
 
 def slack_settings(settings: Settings, slack: FakeSlack) -> Settings:
@@ -33,8 +35,14 @@ def cycle(es: Any, settings: Settings, docs: list[dict[str, Any]], sender: Any, 
 
 
 def outlets(n: int, start: datetime) -> list[dict[str, Any]]:
-    return [article_doc(f"https://outlet{i}.example/news/canada-tiktok-{i}", f"Canada orders TikTok to wind up Canadian business ({i})",
-                        published=start + timedelta(minutes=10 * i)) for i in range(n)]
+    return [
+        article_doc(
+            f"https://outlet{i}.example/news/canada-tiktok-{i}",
+            f"Canada orders TikTok to wind up Canadian business ({i})",
+            published=start + timedelta(minutes=10 * i),
+        )
+        for i in range(n)
+    ]
 
 
 def test_eight_outlets_make_one_message_and_seven_replies_then_a_court_block_is_a_reply(es, settings, slack):
@@ -55,9 +63,15 @@ def test_eight_outlets_make_one_message_and_seven_replies_then_a_court_block_is_
     for reply, doc in zip(slack.replies(parent.ts), docs[1:], strict=True):
         assert doc["url"] in json.dumps(reply.blocks)  # every reply links the article it reports
 
-    block = article_doc("https://courts.example/tiktok-canada-injunction", "Court blocks Canada's order against TikTok",
-                        published=datetime.now(UTC) - timedelta(minutes=5), new_action=False, label="court_blocks_action",
-                        stage="blocked", evidence="A federal judge blocked the wind-up order pending review.")
+    block = article_doc(
+        "https://courts.example/tiktok-canada-injunction",
+        "Court blocks Canada's order against TikTok",
+        published=datetime.now(UTC) - timedelta(minutes=5),
+        new_action=False,
+        label="court_blocks_action",
+        stage="blocked",
+        evidence="A federal judge blocked the wind-up order pending review.",
+    )
     cycle(es, s, [block], sender)
     assert len(slack.parents("C0ALERTS")) == 1
     replies = slack.replies(parent.ts)
@@ -130,8 +144,13 @@ def test_429_twice_then_success_honours_retry_after(es, settings, slack):
 @pytest.mark.parametrize("hostile", ["<!channel> TikTok banned", "Breaking <!here> & more", "cc <@U123> <https://evil.example|click>"])
 def test_hostile_titles_produce_no_live_mention(es, settings, slack, hostile):
     s = slack_settings(settings, slack)
-    doc = article_doc("https://outlet.example/a", hostile, published=datetime.now(UTC) - timedelta(minutes=5),
-                      evidence=f"Quote: {hostile}", actor="<!everyone>")
+    doc = article_doc(
+        "https://outlet.example/a",
+        hostile,
+        published=datetime.now(UTC) - timedelta(minutes=5),
+        evidence=f"Quote: {hostile}",
+        actor="<!everyone>",
+    )
     cycle(es, s, [doc], SlackSender(s))
     assert len(slack.messages) == 1
     payload = json.dumps({"text": slack.messages[0].text, "blocks": slack.messages[0].blocks})
@@ -142,8 +161,15 @@ def test_hostile_titles_produce_no_live_mention(es, settings, slack, hostile):
 
 def test_backfill_of_old_articles_posts_nothing(es, settings, slack):
     s = slack_settings(settings, slack).with_(freshness_hours=48)
-    old = [article_doc(f"https://archive.example/{d}", f"Canada orders TikTok wind-up, day {d}", published=datetime.now(UTC) - timedelta(days=d),
-                       jurisdiction=["CA", "US", "GB", "IE", "FR"][d % 5]) for d in range(3, 30)]
+    old = [
+        article_doc(
+            f"https://archive.example/{d}",
+            f"Canada orders TikTok wind-up, day {d}",
+            published=datetime.now(UTC) - timedelta(days=d),
+            jurisdiction=["CA", "US", "GB", "IE", "FR"][d % 5],
+        )
+        for d in range(3, 30)
+    ]
     report = cycle(es, s, old, SlackSender(s))
     assert slack.messages == [] and report.posted == []
     es.indices.refresh(index=s.index("articles"))
@@ -163,8 +189,10 @@ def test_silenced_rule_posts_nothing(es, settings, slack):
 def test_many_events_at_once_become_a_digest(es, settings, slack):
     s = slack_settings(settings, slack)
     now = datetime.now(UTC)
-    docs = [article_doc(f"https://o{i}.example/x", f"Action {i}", published=now - timedelta(minutes=i), jurisdiction=code)
-            for i, code in enumerate(["CA", "US", "GB", "IE", "FR", "DE", "IT", "NL", "BE", "AT", "PL", "ES"])]
+    docs = [
+        article_doc(f"https://o{i}.example/x", f"Action {i}", published=now - timedelta(minutes=i), jurisdiction=code)
+        for i, code in enumerate(["CA", "US", "GB", "IE", "FR", "DE", "IT", "NL", "BE", "AT", "PL", "ES"])
+    ]
     index_articles(es, s, docs)
     match_and_plan(es, s, [RULE])
     report = Dispatcher(es, s, SlackSender(s), min_interval=0, digest_threshold=10).dispatch()
@@ -175,14 +203,16 @@ def test_many_events_at_once_become_a_digest(es, settings, slack):
 def test_pacing_spaces_posts_per_channel(es, settings, slack):
     s = slack_settings(settings, slack)
     now = datetime.now(UTC)
-    docs = [article_doc(f"https://p{i}.example/x", f"Action {i}", published=now - timedelta(minutes=i), jurisdiction=c)
-            for i, c in enumerate(["CA", "US", "GB"])]
+    docs = [
+        article_doc(f"https://p{i}.example/x", f"Action {i}", published=now - timedelta(minutes=i), jurisdiction=c)
+        for i, c in enumerate(["CA", "US", "GB"])
+    ]
     index_articles(es, s, docs)
     match_and_plan(es, s, [RULE])
     Dispatcher(es, s, SlackSender(s), min_interval=0.3).dispatch()
     times = [t for m, t in slack.calls if m == "chat.postMessage"]
     assert len(times) == 3
-    assert all(b - a >= 0.29 for a, b in zip(times, times[1:], strict=False))
+    assert all(b - a >= 0.29 for a, b in itertools.pairwise(times))
 
 
 def test_console_sender_prints_one_line_per_alert(es, settings):
@@ -195,8 +225,16 @@ def test_console_sender_prints_one_line_per_alert(es, settings):
 
 def test_render_respects_slack_limits_without_cutting_links():
     long_title = "TikTok " * 2000
-    event = {"jurisdiction": "US-MT", "action_type": "ban_regional", "actor": "Montana Legislature", "title": long_title,
-             "best_url": "https://example.com/" + "a" * 500, "evidence": "x " * 5000, "outlet_count": 3, "first_published": "2023-05-17T00:00:00+00:00"}
+    event = {
+        "jurisdiction": "US-MT",
+        "action_type": "ban_regional",
+        "actor": "Montana Legislature",
+        "title": long_title,
+        "best_url": "https://example.com/" + "a" * 500,
+        "evidence": "x " * 5000,
+        "outlet_count": 3,
+        "first_published": "2023-05-17T00:00:00+00:00",
+    }
     message = render_parent(event, {"name": "r", "severity": "high", "mention": "none"})
     assert len(message.blocks) <= 50
     for block in message.blocks:

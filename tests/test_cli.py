@@ -18,7 +18,12 @@ runner = CliRunner()
 
 @pytest.fixture
 def env(settings) -> dict[str, str]:
-    return {"ELASTICSEARCH_URL": settings.elasticsearch_url, "MONITOR_INDEX_PREFIX": settings.index_prefix, "SLACK_BOT_TOKEN": "", "COLUMNS": "250"}
+    return {
+        "ELASTICSEARCH_URL": settings.elasticsearch_url,
+        "MONITOR_INDEX_PREFIX": settings.index_prefix,
+        "SLACK_BOT_TOKEN": "",
+        "COLUMNS": "250",
+    }
 
 
 def test_setup_is_idempotent(env, settings):
@@ -52,11 +57,18 @@ def test_demo_then_rules_test_and_search(env, settings, tmp_path):
 
 def test_analyze_reads_jsonl_and_writes_one_line_per_input():
     lines = [
-        {"id": "a", "title": "Ottawa orders TikTok to wind up its Canadian business", "text": "The federal government on Wednesday ordered TikTok to wind up its Canadian operations.", "published": "2024-11-06"},
+        {
+            "id": "a",
+            "title": "Ottawa orders TikTok to wind up its Canadian business",
+            "text": "The federal government on Wednesday ordered TikTok to wind up its Canadian operations.",
+            "published": "2024-11-06",
+        },
         {"id": "b", "title": "TikTok adds a feature", "text": "TikTok launched a new editing tool for creators."},
     ]
     stdin = "\n".join(json.dumps(x) for x in lines) + "\nnot json\n"
-    result = subprocess.run([sys.executable, "-m", "monitor.cli", "analyze"], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "monitor.cli", "analyze"], input=stdin, capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     out = [json.loads(x) for x in result.stdout.splitlines()]
     assert [o.get("id") for o in out] == ["a", "b", None]
@@ -75,14 +87,26 @@ def test_eval_prints_metrics_for_the_labelled_set():
 def test_known_errors_are_one_line_not_a_traceback(tmp_path: Path):
     bad = tmp_path / "rules.yaml"
     bad.write_text("rules: [{name: x, severity: urgent}]", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "monitor.cli", "rules", "list"], env={"MONITOR_RULES": str(bad), "PATH": "/usr/bin:/bin"},
-                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "monitor.cli", "rules", "list"],
+        env={"MONITOR_RULES": str(bad), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert "error:" in result.stderr and "severity" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_down_elasticsearch_is_a_clear_error(tmp_path: Path):
-    result = subprocess.run([sys.executable, "-m", "monitor.cli", "setup"], env={"ELASTICSEARCH_URL": "http://127.0.0.1:9", "PATH": "/usr/bin:/bin"},
-                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "monitor.cli", "setup"],
+        env={"ELASTICSEARCH_URL": "http://127.0.0.1:9", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert "Elasticsearch not reachable" in result.stderr and "Traceback" not in result.stderr

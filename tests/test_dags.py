@@ -51,8 +51,8 @@ for dag_id, dag in bag.dags.items():
     out["dags"][dag_id] = {
         "tags": sorted(dag.tags), "catchup": dag.catchup, "max_active_runs": dag.max_active_runs,
         "doc": bool(dag.doc_md), "schedule": str(dag.schedule),
-        "tasks": {t.task_id: {"retries": t.retries, "owner": t.owner, "timeout": t.execution_timeout.total_seconds() if t.execution_timeout else None,
-                              "doc": bool(t.doc_md)} for t in dag.tasks},
+        "tasks": {t.task_id: {"retries": t.retries, "owner": t.owner, "doc": bool(t.doc_md),
+                              "timeout": t.execution_timeout.total_seconds() if t.execution_timeout else None} for t in dag.tasks},
     }
 print(json.dumps(out))
 """

@@ -73,12 +73,17 @@ def test_failed_feed_is_reported_and_others_complete(es, settings, server, demo)
 
 
 def test_unreachable_page_falls_back_to_the_feed_summary(es, settings, server):
-    item = ("<item><title>Brussels fines TikTok over children's data</title><link>{u}</link>"
-            "<pubDate>{d}</pubDate><description>The European Commission fined TikTok 345 million euros.</description></item>")
+    item = (
+        "<item><title>Brussels fines TikTok over children's data</title><link>{u}</link>"
+        "<pubDate>{d}</pubDate><description>The European Commission fined TikTok 345 million euros.</description></item>"
+    )
     from email.utils import format_datetime
 
-    body = ("<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
-            + item.format(u=server.url("/gone.html"), d=format_datetime(datetime.now(UTC))) + "</channel></rss>").encode()
+    body = (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>t</title>"
+        + item.format(u=server.url("/gone.html"), d=format_datetime(datetime.now(UTC)))
+        + "</channel></rss>"
+    ).encode()
     server.routes["/feed.xml"] = Reply(200, body, {"Content-Type": "application/rss+xml"})
     report = run_cycle(es, settings, _Silent(), feeds=[Feed(name="f", url=server.url("/feed.xml"))], rules=[], min_interval=0)
     assert report.summary_fallbacks == 1
@@ -101,11 +106,17 @@ class _Silent:
 def test_settings_come_from_the_documented_environment(tmp_path: Path):
     from monitor.settings import Settings
 
-    s = Settings.from_env({
-        "ELASTICSEARCH_URL": "https://es.example:9243", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": "http://127.0.0.1:1/api/",
-        "SLACK_CHANNEL": "C1", "MONITOR_FEEDS": str(tmp_path / "f.opml"), "MONITOR_ALLOW_HOSTS": "127.0.0.1, Intranet.local",
-        "MONITOR_FRESHNESS_HOURS": "6",
-    })
+    s = Settings.from_env(
+        {
+            "ELASTICSEARCH_URL": "https://es.example:9243",
+            "SLACK_BOT_TOKEN": "xoxb-1",
+            "SLACK_API_URL": "http://127.0.0.1:1/api/",
+            "SLACK_CHANNEL": "C1",
+            "MONITOR_FEEDS": str(tmp_path / "f.opml"),
+            "MONITOR_ALLOW_HOSTS": "127.0.0.1, Intranet.local",
+            "MONITOR_FRESHNESS_HOURS": "6",
+        }
+    )
     assert s.elasticsearch_url == "https://es.example:9243" and s.slack_channel == "C1"
     assert s.allow_hosts == frozenset({"127.0.0.1", "intranet.local"})
     assert s.freshness_hours == 6 and s.feeds_file.name == "f.opml"

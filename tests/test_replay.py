@@ -10,17 +10,31 @@ from monitor.rules import load_rules
 from monitor.settings import DEFAULT_RULES_FILE
 from tests.helpers import article_doc
 
-ORDER_TEXT = ("The federal government on Wednesday ordered TikTok Technology Canada to wind up its Canadian business after a national "
-              "security review under the Investment Canada Act, the innovation minister said.")
+ORDER_TEXT = (
+    "The federal government on Wednesday ordered TikTok Technology Canada to wind up its Canadian business after a national "
+    "security review under the Investment Canada Act, the innovation minister said."
+)
 
 
 def stale_docs(now):
     # Stored with findings from an older analyzer that missed the order.
-    missed = article_doc("https://r.example/order", "Ottawa orders TikTok to wind up its Canadian business", published=now - timedelta(days=10),
-                         new_action=False, label="not_action", text=ORDER_TEXT)
+    missed = article_doc(
+        "https://r.example/order",
+        "Ottawa orders TikTok to wind up its Canadian business",
+        published=now - timedelta(days=10),
+        new_action=False,
+        label="not_action",
+        text=ORDER_TEXT,
+    )
     missed.update(actions=[], action_types=[], jurisdictions=[], stages=[])
-    unrelated = article_doc("https://r.example/fares", "Transit fares frozen", published=now - timedelta(days=9), new_action=False,
-                            label="not_action", text="Councillors voted to keep bus fares at their current level.")
+    unrelated = article_doc(
+        "https://r.example/fares",
+        "Transit fares frozen",
+        published=now - timedelta(days=9),
+        new_action=False,
+        label="not_action",
+        text="Councillors voted to keep bus fares at their current level.",
+    )
     unrelated.update(actions=[], action_types=[], jurisdictions=[], stages=[])
     return [missed, unrelated]
 

@@ -26,15 +26,18 @@ def test_bundled_rules_load():
     assert rules[0].new_action is True
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ("rules: [{name: 'bad name!'}]", "rules[0].name"),
-    ("rules: [{name: a, severity: urgent}]", "(a).severity"),
-    ("rules: [{name: a, filters: {colour: red}}]", "unknown filter(s) ['colour']"),
-    ("rules: [{name: a, mention: everyone}]", "(a).mention"),
-    ("rules: [{name: a}, {name: a}]", "used twice"),
-    ("rules: [{name: a, silenced_until: tomorrow}]", "silenced_until"),
-    ("nope: 1", "top-level 'rules:'"),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("rules: [{name: 'bad name!'}]", "rules[0].name"),
+        ("rules: [{name: a, severity: urgent}]", "(a).severity"),
+        ("rules: [{name: a, filters: {colour: red}}]", "unknown filter(s) ['colour']"),
+        ("rules: [{name: a, mention: everyone}]", "(a).mention"),
+        ("rules: [{name: a}, {name: a}]", "used twice"),
+        ("rules: [{name: a, silenced_until: tomorrow}]", "silenced_until"),
+        ("nope: 1", "top-level 'rules:'"),
+    ],
+)
 def test_invalid_rules_name_file_rule_and_field(tmp_path, body, message):
     path = write(tmp_path, body)
     with pytest.raises(ConfigError) as info:
@@ -44,11 +47,15 @@ def test_invalid_rules_name_file_rule_and_field(tmp_path, body, message):
 
 def test_all_rules_match_in_one_msearch(es, settings, monkeypatch):
     now = datetime.now(UTC)
-    index_articles(es, settings, [
-        article_doc("https://a.example/1", "Canada orders TikTok wind-up", published=now),
-        article_doc("https://a.example/2", "Montana bans TikTok", jurisdiction="US-MT", action_type="ban_regional", published=now),
-        article_doc("https://a.example/3", "TikTok launches a feature", new_action=False, label="not_action", published=now),
-    ])
+    index_articles(
+        es,
+        settings,
+        [
+            article_doc("https://a.example/1", "Canada orders TikTok wind-up", published=now),
+            article_doc("https://a.example/2", "Montana bans TikTok", jurisdiction="US-MT", action_type="ban_regional", published=now),
+            article_doc("https://a.example/3", "TikTok launches a feature", new_action=False, label="not_action", published=now),
+        ],
+    )
     rules = [
         Rule(name="all-new", query="tiktok", new_action=True),
         Rule(name="us-states", new_action=True, jurisdictions=("US-*",)),
@@ -68,10 +75,14 @@ def test_all_rules_match_in_one_msearch(es, settings, monkeypatch):
 
 def test_rules_test_over_a_window_lists_what_would_fire(es, settings):
     now = datetime.now(UTC)
-    index_articles(es, settings, [
-        article_doc("https://b.example/recent", "Recent order", published=now - timedelta(days=3)),
-        article_doc("https://b.example/old", "Old order", published=now - timedelta(days=90)),
-    ])
+    index_articles(
+        es,
+        settings,
+        [
+            article_doc("https://b.example/recent", "Recent order", published=now - timedelta(days=3)),
+            article_doc("https://b.example/old", "Old order", published=now - timedelta(days=90)),
+        ],
+    )
     rule = load_rules(DEFAULT_RULES_FILE)[0]
     found = match_rules(es, settings, [rule], [{"range": {"published": {"gte": (now - timedelta(days=30)).isoformat()}}}])
     assert [h["title"] for h in found.hits[rule.name]] == ["Recent order"]

@@ -31,7 +31,7 @@ def render_feed(name: str, spec: dict[str, Any], base: str, anchor: datetime) ->
         items.append(
             "<item>"
             f"<title>{escape(item['title'])}</title><link>{escape(link)}</link>"
-            f"<guid isPermaLink=\"false\">demo-{escape(item['page'])}</guid>"
+            f'<guid isPermaLink="false">demo-{escape(item["page"])}</guid>'
             f"<pubDate>{format_datetime(published)}</pubDate>"
             f"<description>{escape(item.get('summary', ''))}</description>"
             "</item>"

@@ -138,9 +138,8 @@ def main() -> None:
         return f"{len(results)} polled: {kinds['200']} full, {kinds['304']} not modified, {kinds['error']} errors, {entries} entries"
 
     print(f"machine: {os.cpu_count()} CPUs; {args.feeds} feeds on {args.hosts} hosts ({args.feeds // args.hosts} per host)")
-    print(
-        f"policy: {args.workers} workers, {args.per_host} per host, {args.spacing:g}s spacing; allow_hosts = the {args.hosts} loopback addresses"
-    )
+    print(f"policy: {args.workers} workers, {args.per_host} per host, {args.spacing:g}s spacing")
+    print(f"allow_hosts: the {args.hosts} loopback addresses (MONITOR_ALLOW_HOSTS=127.0.0.1,...,127.0.0.{args.hosts})")
     print(f"run 1 (priming ETags): {first_time:6.2f} s  {summary(first)}")
     print(f"run 2 (conditional):   {second_time:6.2f} s  {summary(second)}  -> {len(second) / second_time:.0f} feeds/s")
     errors = [r.error for r in [*first, *second] if r.error]

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from elasticsearch import ApiError, ConflictError, Elasticsearch, NotFoundError, TransportError
 
 from monitor.errors import StoreError
+from monitor.jurisdictions import display_actor
 from monitor.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -166,7 +167,7 @@ def _new_event(event_id: str, rule: str, article: dict[str, Any], action: dict[s
         "title": article.get("title") or "",
         "jurisdiction": action.get("jurisdiction") or "",
         "action_type": action.get("type") or "other",
-        "actor": action.get("actor") or "",
+        "actor": display_actor(str(action.get("actor") or ""), str(action.get("jurisdiction") or "")),
         "stage": action.get("stage") or "enacted",
         "evidence": action.get("evidence") or "",
         "best_url": article.get("url"),

@@ -191,3 +191,26 @@ def jurisdiction_name(code: str) -> str:
     if country == "US" and sub in US_STATES:
         return f"{US_STATES[sub]} ({name})"
     return f"{code} ({name})"
+
+
+_GENERIC_ACTORS = {
+    "government", "the government", "federal government", "the federal government", "central government", "national government",
+    "cabinet", "the cabinet", "authorities", "the authorities", "officials", "ministers", "administration", "the administration",
+}
+
+
+def display_actor(actor: str, jurisdiction: str) -> str:
+    """A readable actor: generic ones ("federal government") become "Government of Canada"."""
+    text = " ".join((actor or "").split())
+    if not text or text.lower() in _GENERIC_ACTORS:
+        country, _, sub = (jurisdiction or "").upper().partition("-")
+        if country == "US" and sub in US_STATES:
+            return f"State of {US_STATES[sub]}"
+        if country == "EU":
+            return "European Union"
+        name = COUNTRIES.get(country)
+        if name:
+            article = "the " if name.startswith(("United", "Netherlands", "Philippines")) else ""
+            return f"Government of {article}{name}"
+        return text or "Government"
+    return text[:1].upper() + text[1:]

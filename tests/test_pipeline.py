@@ -32,7 +32,7 @@ def test_demo_cycle_raises_exactly_one_alert_and_a_rerun_adds_nothing(es, settin
     assert first.pages_fetched == 5
     assert len(slack.messages) == 1
     message = slack.messages[0]
-    assert "🇨🇦 Canada · business wind-up order" in message.text
+    assert "🇨🇦 Canada · business wind-up order · Government of Canada" in message.text
     assert "ottawa-orders-tiktok-wind-up" in json.dumps(message.blocks)
 
     es.indices.refresh(index=s.index("articles"))

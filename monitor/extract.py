@@ -143,6 +143,8 @@ def _limit_memory(memory_mb: int) -> None:
 
 
 Worker = Callable[[bytes | str, str | None], ExtractResult]
+# (html, url) or (html, url, HTTP charset)
+Page = tuple[bytes | str, str | None] | tuple[bytes | str, str | None, str | None]
 
 
 def _worker(html: bytes | str, url: str | None) -> ExtractResult:
@@ -202,13 +204,18 @@ class Extractor:
             self._pool.join()
             self._pool = None
 
-    def extract_many(self, pages: Sequence[tuple[bytes | str, str | None]]) -> list[ExtractResult]:
-        """Extract every ``(html, url)`` pair; a page over budget yields an error result."""
+    def extract_many(self, pages: Sequence[Page]) -> list[ExtractResult]:
+        """Extract every ``(html, url)`` pair; a page over budget yields an error result.
+
+        A third element, the HTTP ``charset`` (``FetchResult.charset``), is used to decode
+        bytes before they go to a worker; without it the page's own ``<meta>`` decides.
+        """
+        work = [(decode_html(page[0], page[2]) if len(page) == 3 else page[0], page[1]) for page in pages]
         results: list[ExtractResult | None] = [None] * len(pages)
         pending = list(range(len(pages)))
         while pending:
             pool = self._ensure_pool()
-            handles = {i: pool.apply_async(_run, (self.worker, *pages[i])) for i in pending}
+            handles = {i: pool.apply_async(_run, (self.worker, *work[i])) for i in pending}
             pending = []
             timed_out: int | None = None
             for i, handle in handles.items():
@@ -218,7 +225,7 @@ class Extractor:
                 try:
                     results[i] = handle.get(self.timeout)
                 except mp.TimeoutError:
-                    log.warning("extraction of %s exceeded %gs; worker killed", pages[i][1], self.timeout)
+                    log.warning("extraction of %s exceeded %gs; worker killed", work[i][1], self.timeout)
                     results[i] = ExtractResult(error=f"extraction timed out: exceeded its {self.timeout:g}s budget; worker killed")
                     timed_out = i
                 except Exception as exc:

@@ -101,13 +101,20 @@ def save_feed_states(es: Elasticsearch, settings: Settings, results: Iterable[Po
         raise StoreError(f"cannot save feed state: {report.failed[0][1]}")
 
 
-def poll_feeds(es: Elasticsearch, settings: Settings, client: httpx.Client, feeds: Sequence[Feed], now: datetime) -> list[PollResult]:
-    """Poll every enabled, due feed concurrently and store their new state."""
+def poll_feeds(es: Elasticsearch, settings: Settings, client: httpx.Client, feeds: Sequence[Feed], now: datetime,
+               *, save: bool = True) -> list[PollResult]:
+    """Poll every enabled, due feed concurrently and (unless ``save`` is false) store their new state.
+
+    The new state carries the feed's ETag/Last-Modified, so once it is stored the next poll may
+    get ``304 Not Modified``: store it only when the entries themselves are safe (``run_cycle``
+    saves it after indexing).
+    """
     states = load_feed_states(es, settings, feeds)
     due = [f for f in feeds if f.enabled and is_due(states.get(f.url), now)]
     with ThreadPoolExecutor(max_workers=min(POLL_WORKERS, max(1, len(due)))) as pool:
         results = list(pool.map(lambda f: poll_feed(client, f, states.get(f.url), settings, now), due))
-    save_feed_states(es, settings, results)
+    if save:
+        save_feed_states(es, settings, results)
     return results
 
 
@@ -333,7 +340,7 @@ def run_cycle(
     stage = on_stage or (lambda name: None)
     with make_client(settings) as client:
         stage("poll")
-        polled = poll_feeds(es, settings, client, feeds, now)
+        polled = poll_feeds(es, settings, client, feeds, now, save=False)
         report.feeds_polled = len(polled)
         report.feeds_failed = [(r.feed.url, r.error) for r in polled if r.error]
         report.feeds_not_modified = sum(1 for r in polled if r.not_modified)
@@ -347,6 +354,9 @@ def run_cycle(
         report.summary_fallbacks = len(docs) - from_page
     stage("index")
     report.indexed = index_articles(es, settings, docs)
+    # Only now that the entries are stored may the feeds' ETags be: a crash or an outage before
+    # this point leaves the old state, so the next cycle polls the same entries again.
+    save_feed_states(es, settings, polled)
     stage("match")
     report.matched, report.events_new, report.events_updated, report.alerts_planned = match_and_plan(es, settings, rules, now)
     stage("alert")

@@ -199,5 +199,22 @@ def memory_hog_worker(html: bytes | str, url: str | None) -> ExtractResult:
     return ExtractResult(text="allocated 8 GiB: no memory limit in the worker")
 
 
+HANG_MARK = "<!-- hostile:hang -->"
+HOG_MARK = "<!-- hostile:hog -->"
+
+
+def marked_worker(html: bytes | str, url: str | None) -> ExtractResult:
+    """Real extraction, except for pages carrying a mark: those hang or hog memory. Lets
+    one batch mix hostile pages with ordinary ones."""
+    from monitor.extract import extract_article
+
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    if HANG_MARK in text:
+        return hang_worker(html, url)
+    if HOG_MARK in text:
+        return memory_hog_worker(html, url)
+    return extract_article(html, url)
+
+
 def gzipped(body: bytes) -> bytes:
     return gzip.compress(body)

@@ -7,9 +7,9 @@ killed (the pool is rebuilt) and an :class:`ExtractResult` with an error; each w
 has an address-space limit so a page cannot exhaust the machine's memory. The caller falls
 back to the feed entry's summary when extraction fails (``ExtractResult.ok`` is false).
 
-Bytes are decoded here, not by trafilatura, following the HTML rules: byte-order mark,
-then the HTTP ``charset``, then a ``<meta charset>`` in the first bytes, then UTF-8, then a
-statistical guess. trafilatura only ever gets text (so it never decompresses a body again).
+Bytes are decoded here, not by trafilatura (see :func:`decode_html`): byte-order mark,
+valid UTF-8, the HTTP ``charset``, a ``<meta charset>``, then a statistical guess.
+trafilatura only ever gets text (so it never decompresses a body a second time).
 """
 
 from __future__ import annotations
@@ -77,13 +77,25 @@ def _codec(label: str | bytes | None) -> str | None:
 
 
 def decode_html(content: bytes | str, charset: str | None = None) -> str:
-    """Decode a page's bytes to text: BOM, then HTTP ``charset``, then ``<meta>``/XML
-    declaration in the first 4 KiB, then UTF-8, then a statistical guess (never raises)."""
+    """Decode a page's bytes to text (never raises).
+
+    Order: byte-order mark; then UTF-8 when the bytes are valid UTF-8 with some non-ASCII
+    in them (text in any other encoding is practically never valid UTF-8 by chance, while
+    servers often send a default ``charset=ISO-8859-1`` for UTF-8 pages); then the HTTP
+    ``charset``; then ``<meta charset>`` or the XML declaration in the first 4 KiB; then a
+    statistical guess. Labels are read as browsers read them (``iso-8859-1`` is
+    ``cp1252``, ``gb2312`` is ``gb18030``, ...).
+    """
     if isinstance(content, str):
         return content
     for bom, name in _BOMS:
         if content.startswith(bom):
             return content[len(bom) :].decode(name, "replace")
+    if not content.isascii():
+        try:
+            return content.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     head = content[:4096]
     declared = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     for candidate in (_codec(charset), _codec(declared.group(1) if declared else None)):
@@ -92,10 +104,8 @@ def decode_html(content: bytes | str, charset: str | None = None) -> str:
                 return content.decode(candidate)
             except UnicodeDecodeError:
                 continue
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    if content.isascii():
+        return content.decode("ascii")
     from charset_normalizer import from_bytes
 
     best = from_bytes(content[:65536]).best()

@@ -247,7 +247,10 @@ def match_and_plan(es: Elasticsearch, settings: Settings, rules: Sequence[Rule],
     work on the next cycle, where create-only ids make the repeat harmless.
     """
     now = now or datetime.now(UTC)
-    es.indices.refresh(index=settings.index("articles"))
+    try:
+        es.indices.refresh(index=settings.index("articles"))
+    except (TransportError, ApiError) as exc:
+        raise StoreError(f"cannot refresh {settings.index('articles')}: {exc}") from exc
     result = match_rules(es, settings, rules, [UNMATCHED])
     store = EventStore(es, settings)
     by_name = {r.name: r for r in rules}

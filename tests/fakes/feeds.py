@@ -161,17 +161,21 @@ class FeedFarm:
                 n += 1
                 farm.feeds[name].items.append(item)
                 farm.pages[item.slug] = item
-        # Actions replace plain items in distinct feeds (never in a failing feed: chosen first).
-        action_feeds = rng.sample(names, min(n_feeds, n_actions * coverage)) if n_actions else []
+        # Actions replace plain items: each action's reports are in distinct feeds (never failing
+        # ones: faults are chosen among the other feeds afterwards).
+        action_feeds: list[str] = []
+        slots: dict[str, int] = {}
         for a in range(n_actions):
             country, phrase, action_type = ACTIONS[a % len(ACTIONS)]
-            for c in range(coverage):
-                feed = farm.feeds[action_feeds[a * coverage + c]]
-                item = action_item(f"{feed.name}-action{a:02d}-{c}", country, phrase, action_type, minutes_ago=20 + 10 * c)
-                old = feed.items[0]
-                del farm.pages[old.slug]
-                feed.items[0] = item
+            for c, name in enumerate(rng.sample(names, min(n_feeds, coverage))):
+                feed = farm.feeds[name]
+                pos = slots.get(name, 0)
+                slots[name] = pos + 1
+                item = action_item(f"{name}-action{a:02d}-{c}", country, phrase, action_type, minutes_ago=20 + 10 * c)
+                del farm.pages[feed.items[pos].slug]
+                feed.items[pos] = item
                 farm.pages[item.slug] = item
+                action_feeds.append(name)
         others = [f for f in names if f not in action_feeds]
         n_failing = round(n_feeds * feed_fault_rate)
         failing = rng.sample(others, min(len(others), n_failing))
@@ -181,7 +185,7 @@ class FeedFarm:
         healthy = [f for f in names if f not in failing]
         for k in range(shared):
             src, dst = rng.sample(healthy, 2)
-            item = farm.feeds[src].items[1 + k % (items_per_feed - 1)]
+            item = farm.feeds[src].items[-1 - k % (items_per_feed - 1)]
             farm.feeds[dst].items.append(item)
         plain_slugs = sorted(s for s, it in farm.pages.items() if it.action is None)
         rng.shuffle(plain_slugs)

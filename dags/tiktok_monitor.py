@@ -56,11 +56,23 @@ def tiktok_monitor() -> None:
 
         return setup_task()
 
-    @task(doc_md="Poll due feeds with conditional GETs; return new entries in batches.")
+    @task(doc_md="Poll due feeds with conditional GETs; return new entries in batches (the feeds' new state goes to XCom `feed_states`).")
     def poll() -> list[list[dict[str, object]]]:
         from monitor.airflow_tasks import poll_task
 
-        return poll_task()
+        result = poll_task()
+        get_current_context()["ti"].xcom_push(key="feed_states", value=result["states"])
+        return list(result["batches"])
+
+    @task(
+        doc_md="Store the feeds' new state (ETags, health) once every batch is indexed, so nothing is skipped after a failure.",
+        trigger_rule="none_failed",
+    )
+    def save_feed_states() -> int:
+        from monitor.airflow_tasks import save_feed_states_task
+
+        states = get_current_context()["ti"].xcom_pull(task_ids="poll", key="feed_states") or []
+        return save_feed_states_task(states)
 
     @task(doc_md="Fetch pages, extract text, analyze, and bulk-index one batch (create-only).", max_active_tis_per_dag=4)
     def process(batch: list[dict[str, object]]) -> dict[str, object]:
@@ -83,6 +95,7 @@ def tiktok_monitor() -> None:
     batches = poll()
     processed = process.expand(batch=batches)
     setup() >> batches
+    processed >> save_feed_states()
     processed >> match() >> dispatch()
 
 

@@ -72,18 +72,22 @@ def setup_task(settings: Settings | None = None) -> dict[str, str]:
     return outcome
 
 
-def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE, feeds_file: str | None = None) -> list[list[dict[str, Any]]]:
-    """Poll due feeds; return the new entries in batches for dynamic task mapping."""
+def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
+    """Poll due feeds. Returns ``{"batches": [[entry, ...], ...], "states": [feed state, ...]}``.
+
+    The feeds' new state (with ETag/Last-Modified) is *not* stored here: ``save_feed_states_task``
+    stores it once every batch is indexed, so a failed run polls the same entries again.
+    """
     from monitor.feeds import load_feeds
     from monitor.fetch import make_client
-    from monitor.pipeline import new_entries, poll_feeds
+    from monitor.pipeline import feed_doc_id, new_entries, poll_feeds
     from monitor.store import make_es
 
     settings = settings or settings_from_airflow()
     es = make_es(settings)
-    feeds = load_feeds(settings.feeds_file if feeds_file is None else __import__("pathlib").Path(feeds_file))
+    feeds = load_feeds(settings.feeds_file)
     with make_client(settings) as client:
-        results = poll_feeds(es, settings, client, feeds, datetime.now(UTC))
+        results = poll_feeds(es, settings, client, feeds, datetime.now(UTC), save=False)
     for r in results:
         if r.error:
             log.warning("feed %s failed: %s", r.feed.url, r.error)
@@ -91,7 +95,25 @@ def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE, fe
     log.info("%d feeds polled, %d failed, %d new entries", len(results), sum(1 for r in results if r.error), len(entries))
     rows = [entry_to_dict(e) for e in entries]
     size = max(batch_size, -(-len(rows) // MAX_BATCHES))
-    return [rows[i : i + size] for i in range(0, len(rows), size)]
+    states = [
+        {"id": feed_doc_id(r.feed.url), **r.state.to_doc(), "tags": list(r.feed.tags), "official": r.feed.official, "enabled": r.feed.enabled}
+        for r in results
+    ]
+    return {"batches": [rows[i : i + size] for i in range(0, len(rows), size)], "states": states}
+
+
+def save_feed_states_task(states: Sequence[dict[str, Any]], settings: Settings | None = None) -> int:
+    """Store the polled feeds' new state (after their entries are indexed)."""
+    from monitor.errors import StoreError
+    from monitor.index import bulk_write
+    from monitor.store import make_es
+
+    settings = settings or settings_from_airflow()
+    docs = [(str(d["id"]), {k: v for k, v in d.items() if k != "id"}) for d in states]
+    report = bulk_write(make_es(settings), settings.index("feeds"), docs, op_type="index")
+    if report.failed:
+        raise StoreError(f"cannot save feed state: {report.failed[0][1]}")
+    return len(docs)
 
 
 def process_task(batch: Sequence[dict[str, Any]], run_id: str, settings: Settings | None = None) -> dict[str, Any]:

@@ -96,4 +96,7 @@ def test_polling_dag_runs_the_cycle_end_to_end(airflow_env, settings, slack, tmp
             es.indices.refresh(index=settings.index("articles"))
             assert es.count(index=settings.index("articles"))["count"] == 5, f"run {attempt + 1}"
             assert len(slack.messages) == 1, f"run {attempt + 1}: {[m.text for m in slack.messages]}"
+            es.indices.refresh(index=settings.index("feeds"))
+            states = [h["_source"] for h in es.search(index=settings.index("feeds"))["hits"]["hits"]]
+            assert len(states) == 2 and all(st["etag"] and st["last_success"] and st["failures"] == 0 for st in states)
     assert "Canada" in slack.messages[0].text and "wind-up" in slack.messages[0].text

@@ -46,6 +46,7 @@ class CycleReport:
     feeds_not_modified: int = 0
     entries: int = 0
     new_entries: int = 0
+    titles_updated: int = 0
     pages_fetched: int = 0
     summary_fallbacks: int = 0
     indexed: BulkReport = field(default_factory=BulkReport)
@@ -60,7 +61,7 @@ class CycleReport:
             f"cycle {self.cycle_id}",
             f"feeds: {self.feeds_polled} polled, {self.feeds_not_modified} not modified, {len(self.feeds_failed)} failed",
             *[f"  feed failed: {url}: {error}" for url, error in self.feeds_failed],
-            f"entries: {self.entries} seen, {self.new_entries} new",
+            f"entries: {self.entries} seen, {self.new_entries} new, {self.titles_updated} with an edited title",
             f"pages: {self.pages_fetched} extracted from the page, {self.summary_fallbacks} from the feed summary",
             f"index: {self.indexed.summary()}",
             f"match: {self.matched} rule matches, {self.events_new} new events, {self.events_updated} events updated",
@@ -125,6 +126,37 @@ def new_entries(es: Elasticsearch, settings: Settings, entries: Iterable[Entry])
         unique.setdefault(article_id(entry.url), entry)
     known = existing_ids(es, settings.index("articles"), list(unique))
     return [e for i, e in unique.items() if i not in known]
+
+
+def update_edited_titles(es: Elasticsearch, settings: Settings, entries: Iterable[Entry], now: datetime) -> int:
+    """Outlets edit headlines: update the stored title of already-indexed articles whose feed
+    title changed. The article keeps its id, its events and its alerts (no new alert)."""
+    by_id: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.title:
+            by_id.setdefault(article_id(entry.url), entry)
+    if not by_id:
+        return 0
+    try:
+        response = es.mget(index=settings.index("articles"), ids=list(by_id), source_includes=["title"])
+    except (TransportError, ApiError) as exc:
+        raise StoreError(f"cannot read {settings.index('articles')}: {exc}") from exc
+    edited = [
+        (d["_id"], {"title": by_id[d["_id"]].title, "updated": now.isoformat()})
+        for d in response["docs"]
+        if d.get("found") and d["_source"].get("title") != by_id[d["_id"]].title
+    ]
+    if not edited:
+        return 0
+    from elasticsearch import helpers
+
+    actions = [{"_op_type": "update", "_index": settings.index("articles"), "_id": i, "doc": doc} for i, doc in edited]
+    try:
+        helpers.bulk(es, actions, refresh=True)
+    except (TransportError, ApiError, helpers.BulkIndexError) as exc:
+        raise StoreError(f"cannot update edited titles: {exc}") from exc
+    log.info("%d edited titles updated", len(edited))
+    return len(edited)
 
 
 # --------------------------------------------------------------------------- fetch + extract + analyze
@@ -351,6 +383,8 @@ def run_cycle(
         report.entries = len(entries)
         fresh = new_entries(es, settings, entries)
         report.new_entries = len(fresh)
+        fresh_ids = {article_id(e.url) for e in fresh}
+        report.titles_updated = update_edited_titles(es, settings, [e for e in entries if article_id(e.url) not in fresh_ids], now)
         stage("fetch+extract+analyze")
         docs, from_page = process_entries(settings, fresh, report.cycle_id, client=client, now=now) if fresh else ([], 0)
         report.pages_fetched = from_page

@@ -6,16 +6,13 @@ Articles older than the freshness window are never alerted, even when not a dry 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from airflow.sdk import Param, dag, task
 
-DEFAULT_ARGS = {
-    "owner": "media-monitoring",
-    "retries": 1,
-    "retry_delay": timedelta(minutes=1),
-    "execution_timeout": timedelta(minutes=30),
-}
+from monitor.airflow_tasks import default_args
+
+DEFAULT_ARGS = default_args(retries=1, timeout_minutes=30)
 
 
 @dag(

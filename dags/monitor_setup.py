@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from airflow.sdk import Param, dag, task
 
-DEFAULT_ARGS = {
-    "owner": "media-monitoring",
-    "retries": 2,
-    "retry_delay": timedelta(seconds=30),
-    "retry_exponential_backoff": True,
-    "execution_timeout": timedelta(minutes=10),
-}
+from monitor.airflow_tasks import default_args
+
+DEFAULT_ARGS = default_args(retries=2, timeout_minutes=10)
 
 
 @dag(

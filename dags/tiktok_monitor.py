@@ -5,37 +5,13 @@ Only wiring lives here; every task body is in ``monitor.airflow_tasks``.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, timedelta
 
 from airflow.sdk import Param, dag, get_current_context, task
 
-OPS_CHANNEL = os.environ.get("MONITOR_OPS_CHANNEL")
+from monitor.airflow_tasks import default_args
 
-
-def _on_failure() -> list[object]:
-    if not OPS_CHANNEL:
-        return []
-    from airflow.providers.slack.notifications.slack import SlackNotifier
-
-    return [
-        SlackNotifier(
-            slack_conn_id="slack_api_default",
-            channel=OPS_CHANNEL,
-            text=":red_circle: {{ dag.dag_id }}.{{ ti.task_id }} failed (try {{ ti.try_number }}): {{ exception }}",
-        )
-    ]
-
-
-DEFAULT_ARGS = {
-    "owner": "media-monitoring",
-    "retries": 3,
-    "retry_delay": timedelta(seconds=30),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=10),
-    "execution_timeout": timedelta(minutes=10),
-    "on_failure_callback": _on_failure(),
-}
+DEFAULT_ARGS = default_args(retries=3, timeout_minutes=10)
 
 
 @dag(

@@ -96,7 +96,13 @@ def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE) ->
     rows = [entry_to_dict(e) for e in entries]
     size = max(batch_size, -(-len(rows) // MAX_BATCHES))
     states = [
-        {"id": feed_doc_id(r.feed.url), **r.state.to_doc(), "tags": list(r.feed.tags), "official": r.feed.official, "enabled": r.feed.enabled}
+        {
+            "id": feed_doc_id(r.feed.url),
+            **r.state.to_doc(),
+            "tags": list(r.feed.tags),
+            "official": r.feed.official,
+            "enabled": r.feed.enabled,
+        }
         for r in results
     ]
     return {"batches": [rows[i : i + size] for i in range(0, len(rows), size)], "states": states}
@@ -200,3 +206,45 @@ def replay_task(start: str, end: str, dry_run: bool = True, settings: Settings |
     report = replay(es, settings, active_rules(es, settings), datetime.fromisoformat(start), datetime.fromisoformat(end), dry_run=dry_run)
     log.info("replay %s..%s: %d articles, %d changed (dry run: %s)", start, end, report.articles, len(report.changed), dry_run)
     return report.to_dict()
+
+
+def failure_notifiers() -> list[Any]:
+    """Airflow Slack provider notifiers that post a task's final failure to ``MONITOR_OPS_CHANNEL``
+    through the ``slack_api_default`` connection (none when the variable is unset)."""
+    import os
+
+    channel = os.environ.get("MONITOR_OPS_CHANNEL", "").strip()
+    if not channel:
+        return []
+    from airflow.providers.slack.notifications.slack import SlackNotifier
+
+    return [
+        SlackNotifier(
+            slack_conn_id="slack_api_default",
+            channel=channel,
+            text=(
+                ":red_circle: Airflow task {{ dag.dag_id }}.{{ ti.task_id }} failed"
+                " (run {{ run_id }}, try {{ ti.try_number }}): {{ exception }}"
+            ),
+        )
+    ]
+
+
+def default_args(retries: int = 3, timeout_minutes: int = 10) -> dict[str, Any]:
+    """The DAGs' shared defaults: owner, retries with exponential back-off, timeouts, ops notices.
+
+    ``MONITOR_TASK_RETRIES`` overrides the number of retries (e.g. 0 in tests).
+    """
+    import os
+    from datetime import timedelta
+
+    raw = os.environ.get("MONITOR_TASK_RETRIES", "").strip()
+    return {
+        "owner": "media-monitoring",
+        "retries": int(raw) if raw.isdigit() else retries,
+        "retry_delay": timedelta(seconds=30),
+        "retry_exponential_backoff": True,
+        "max_retry_delay": timedelta(minutes=10),
+        "execution_timeout": timedelta(minutes=timeout_minutes),
+        "on_failure_callback": failure_notifiers(),
+    }

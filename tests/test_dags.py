@@ -100,3 +100,22 @@ def test_polling_dag_runs_the_cycle_end_to_end(airflow_env, settings, slack, tmp
             states = [h["_source"] for h in es.search(index=settings.index("feeds"))["hits"]["hits"]]
             assert len(states) == 2 and all(st["etag"] and st["last_success"] and st["failures"] == 0 for st in states)
     assert "Canada" in slack.messages[0].text and "wind-up" in slack.messages[0].text
+
+
+def test_a_failed_task_is_reported_to_the_ops_channel_through_the_slack_provider(airflow_env, settings, slack):
+    env = {
+        **airflow_env,
+        "ELASTICSEARCH_URL": "http://127.0.0.1:9",  # nothing listens: the setup task fails
+        "MONITOR_INDEX_PREFIX": settings.index_prefix,
+        "MONITOR_TASK_RETRIES": "0",
+        "MONITOR_OPS_CHANNEL": "COPS",
+        "AIRFLOW_CONN_SLACK_API_DEFAULT": json.dumps({"conn_type": "slack", "password": "xoxb-ops", "extra": {"base_url": slack.base_url}}),
+    }
+    result = _run("from dags.tiktok_monitor import dag_object as d\nrun = d.test()\nprint('STATE', run.state)\n", env)
+    assert "STATE failed" in result.stdout, (result.stdout[-2000:], result.stderr[-3000:])
+    ops = [m.text for m in slack.messages if m.channel == "COPS"]
+    assert ops and all("Elasticsearch not reachable" in text for text in ops), ops
+    # (dag.test() runs a failed task's callback from its own loop as well as from the task runner,
+    # so the same notice can arrive twice here; under the scheduler it is sent once.)
+    assert any("tiktok_monitor.setup failed" in text for text in ops), ops
+    assert len(ops) == len(slack.messages)  # nothing went to the alert channel

@@ -24,10 +24,12 @@ from monitor.alerts import Dispatcher, DispatchReport, Sender, plan_alerts
 from monitor.errors import FetchError, StoreError
 from monitor.events import EventStore, EventUpdate, assign_article, attach_development
 from monitor.extract import Extractor, ExtractResult
-from monitor.feeds import FeedState, PollResult, is_due, load_feeds, poll_feed
+from monitor.feeds import FeedState, PollResult, load_feeds
 from monitor.fetch import FetchResult, fetch, make_client
 from monitor.index import BulkReport, bulk_write, existing_ids
 from monitor.models import Entry, Feed
+from monitor.polling import HostLimiter, PollPolicy, host_of
+from monitor.polling import poll_feeds as poll_due_feeds
 from monitor.rules import Rule, load_rules, match_rules
 from monitor.settings import Settings
 from monitor.urls import article_id
@@ -35,7 +37,7 @@ from monitor.urls import article_id
 log = logging.getLogger(__name__)
 
 PAGE_WORKERS = 8
-POLL_WORKERS = 16
+POLL_WORKERS = 32
 
 
 @dataclass
@@ -102,18 +104,19 @@ def save_feed_states(es: Elasticsearch, settings: Settings, results: Iterable[Po
         raise StoreError(f"cannot save feed state: {report.failed[0][1]}")
 
 
-def poll_feeds(es: Elasticsearch, settings: Settings, client: httpx.Client, feeds: Sequence[Feed], now: datetime,
-               *, save: bool = True) -> list[PollResult]:
-    """Poll every enabled, due feed concurrently and (unless ``save`` is false) store their new state.
+def poll_feeds(
+    es: Elasticsearch, settings: Settings, client: httpx.Client, feeds: Sequence[Feed], now: datetime, *, save: bool = True
+) -> list[PollResult]:
+    """Poll every enabled, due feed concurrently with per-host limits and (unless ``save`` is
+    false) store their new state.
 
     The new state carries the feed's ETag/Last-Modified, so once it is stored the next poll may
     get ``304 Not Modified``: store it only when the entries themselves are safe (``run_cycle``
     saves it after indexing).
     """
     states = load_feed_states(es, settings, feeds)
-    due = [f for f in feeds if f.enabled and is_due(states.get(f.url), now)]
-    with ThreadPoolExecutor(max_workers=min(POLL_WORKERS, max(1, len(due)))) as pool:
-        results = list(pool.map(lambda f: poll_feed(client, f, states.get(f.url), settings, now), due))
+    policy = PollPolicy(workers=POLL_WORKERS, per_host=settings.per_host, host_spacing=settings.host_spacing)
+    results = poll_due_feeds(client, feeds, states, settings, now, policy=policy)
     if save:
         save_feed_states(es, settings, results)
     return results
@@ -165,9 +168,14 @@ def update_edited_titles(es: Elasticsearch, settings: Settings, entries: Iterabl
 def fetch_pages(client: httpx.Client, settings: Settings, entries: Sequence[Entry]) -> list[FetchResult | str]:
     """Fetch each entry's page; a failure is returned as its error message."""
 
+    limiter = HostLimiter(settings.per_host, settings.host_spacing)
+
     def one(entry: Entry) -> FetchResult | str:
         try:
-            result = fetch(client, entry.url, settings, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+            with limiter.slot(host_of(entry.url), timeout=settings.fetch_timeout * 3):
+                result = fetch(client, entry.url, settings, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+        except TimeoutError:
+            return f"DeadlineError: no free slot for {host_of(entry.url)} in time (per-host politeness)"
         except FetchError as exc:
             log.warning("page %s not fetched: %s", entry.url, exc)
             return f"{type(exc).__name__}: {exc}"
@@ -249,7 +257,7 @@ def process_entries(
     try:
         pages = fetch_pages(client, settings, entries)
         to_extract = [(i, p) for i, p in enumerate(pages) if not isinstance(p, str)]
-        results = extractor.extract_many([(p.content, p.url) for _, p in to_extract]) if to_extract else []
+        results = extractor.extract_many([(p.content, p.url, p.charset) for _, p in to_extract]) if to_extract else []
         extracted: dict[int, ExtractResult] = {i: r for (i, _), r in zip(to_extract, results, strict=True)}
     finally:
         if own_client:

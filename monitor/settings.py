@@ -14,6 +14,8 @@ The variable names are a contract shared with the docs, docker-compose and Airfl
 ``MONITOR_RULES``          watch-rules YAML file (default: the bundled rules)
 ``MONITOR_INDEX_PREFIX``   index name prefix (default ``monitor``: ``monitor-articles`` ...)
 ``MONITOR_OPS_CHANNEL``    Slack channel for DAG failure notices (read by the DAG file)
+``MONITOR_PER_HOST``       concurrent requests per host, feeds and pages (default 2)
+``MONITOR_HOST_SPACING``   seconds between request starts on one host (default 0.5)
 =========================  ==============================================================
 
 Airflow tasks build the same object from the ``elasticsearch_default`` and
@@ -38,6 +40,8 @@ DEFAULT_FRESHNESS_HOURS = 48.0
 DEFAULT_FETCH_TIMEOUT = 20.0
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_MAX_REDIRECTS = 5
+DEFAULT_PER_HOST = 2  # concurrent requests per host (feeds and pages)
+DEFAULT_HOST_SPACING = 0.5  # seconds between request starts on one host
 DEFAULT_USER_AGENT = "tiktok-action-monitor/0.1 (+https://github.com/; media monitoring)"
 
 
@@ -61,6 +65,8 @@ class Settings:
     max_redirects: int = DEFAULT_MAX_REDIRECTS
     user_agent: str = DEFAULT_USER_AGENT
     index_prefix: str = "monitor"
+    per_host: int = DEFAULT_PER_HOST
+    host_spacing: float = DEFAULT_HOST_SPACING
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -99,6 +105,8 @@ class Settings:
             fetch_timeout=number("MONITOR_FETCH_TIMEOUT", DEFAULT_FETCH_TIMEOUT),
             max_bytes=int(number("MONITOR_MAX_BYTES", DEFAULT_MAX_BYTES)),
             index_prefix=opt("MONITOR_INDEX_PREFIX") or "monitor",
+            per_host=max(1, int(number("MONITOR_PER_HOST", DEFAULT_PER_HOST))),
+            host_spacing=number("MONITOR_HOST_SPACING", DEFAULT_HOST_SPACING),
         )
 
     def with_(self, **changes: object) -> Settings:

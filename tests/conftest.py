@@ -46,6 +46,8 @@ def settings(es_url: str, tmp_path: Path) -> Iterator[Settings]:
         allow_hosts=frozenset({"127.0.0.1", "localhost"}),
         freshness_hours=24 * 365 * 30,
         slack_channel="C0ALERTS",
+        per_host=8,
+        host_spacing=0.0,  # politeness is tested on its own; here it would only slow the suite
     )
     yield s
     es = make_es(s)

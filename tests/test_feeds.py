@@ -204,7 +204,7 @@ def test_ten_thousand_entries(server: LocalServer, settings: Settings) -> None:
     assert result.error is None
     assert len(result.entries) == MAX_ENTRIES_PER_POLL
     assert result.entries[0].title == "Item 0"
-    assert time.monotonic() - started < 20
+    assert time.monotonic() - started < 90  # generous: tracemalloc slows parsing several-fold on a busy machine
     assert peak < 40 * len(body), f"peak {peak / 1e6:.0f} MB for a {len(body) / 1e6:.1f} MB feed"
 
 

@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Check (and, as root on Debian/Ubuntu, install) the system tools the run and the tests need:
-# Python 3.11, a JDK 21+ for Elasticsearch (Temurin 25 recommended), Maven, unzip, curl.
+# Python 3.11, a JDK 21+ for Elasticsearch (Temurin 25 recommended), Maven, unzip, curl;
+# for the Airflow integration tests: Chromium (tests/test_airflow_ui.py), Redis and PostgreSQL
+# (tests/test_celery.py: the Celery broker and Airflow's metadata database).
 set -euo pipefail
 missing=()
-for tool in unzip curl mvn; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+for tool in unzip curl mvn chromium redis-server; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+# Debian keeps the PostgreSQL server binaries off PATH, under /usr/lib/postgresql/<version>/bin.
+shopt -s nullglob
+pg_bins=(/usr/lib/postgresql/*/bin/pg_ctl)
+shopt -u nullglob
+command -v pg_ctl >/dev/null 2>&1 || ((${#pg_bins[@]})) || missing+=(pg_ctl)
 if ((${#missing[@]})); then
   pkgs=()
-  for tool in "${missing[@]}"; do case "$tool" in mvn) pkgs+=(maven) ;; *) pkgs+=("$tool") ;; esac; done
+  for tool in "${missing[@]}"; do case "$tool" in mvn) pkgs+=(maven) ;; pg_ctl) pkgs+=(postgresql) ;; *) pkgs+=("$tool") ;; esac; done
   if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
     echo "[system-deps] installing ${pkgs[*]}" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${pkgs[@]}" >/dev/null

@@ -72,8 +72,9 @@ start() {
 stop() {
   local pidfile="${ES_WORKDIR}/es.pid"
   if [[ -f "$pidfile" ]]; then
-    kill "$(cat "$pidfile")" 2>/dev/null || true
-    for _ in $(seq 1 30); do kill -0 "$(cat "$pidfile")" 2>/dev/null || break; sleep 1; done
+    local pid; pid="$(cat "$pidfile")"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     rm -f "$pidfile"
     log "stopped"
   else

@@ -131,14 +131,18 @@ def test_an_edited_headline_updates_the_article_without_a_new_alert(es, settings
     from email.utils import format_datetime
 
     s = settings.with_(slack_bot_token="xoxb-test", slack_api_url=slack.base_url)
-    page = ("<html><body><article><h1>Order</h1><p>" + "The federal government of Canada on Wednesday ordered TikTok to wind up its "
-            "Canadian business after a national security review. " * 3 + "</p></article></body></html>").encode()
+    page = (
+        "<html><body><article><h1>Order</h1><p>" + "The federal government of Canada on Wednesday ordered TikTok to wind up its "
+        "Canadian business after a national security review. " * 3 + "</p></article></body></html>"
+    ).encode()
     server.routes["/order.html"] = Reply(200, page, {"Content-Type": "text/html; charset=utf-8"})
 
     def feed(title: str) -> bytes:
-        return (f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title><item><title>{title}</title>"
-                f"<link>{server.url('/order.html')}?utm_source=rss</link><guid>g-{len(title)}</guid>"
-                f"<pubDate>{format_datetime(datetime.now(UTC))}</pubDate></item></channel></rss>").encode()
+        return (
+            f"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title><item><title>{title}</title>"
+            f"<link>{server.url('/order.html')}?utm_source=rss</link><guid>g-{len(title)}</guid>"
+            f"<pubDate>{format_datetime(datetime.now(UTC))}</pubDate></item></channel></rss>"
+        ).encode()
 
     rules = load_rules(DEFAULT_RULES_FILE)
     feeds = [Feed(name="f", url=server.url("/feed.xml"))]
@@ -146,7 +150,9 @@ def test_an_edited_headline_updates_the_article_without_a_new_alert(es, settings
     run_cycle(es, s, SlackSender(s), feeds=feeds, rules=rules, min_interval=0)
     assert len(slack.messages) == 1
     # The outlet edits its headline and changes the GUID; the link differs only by tracking parameters.
-    server.routes["/feed.xml"] = Reply(200, feed("Canada orders TikTok to shut its Canadian offices"), {"Content-Type": "application/rss+xml"})
+    server.routes["/feed.xml"] = Reply(
+        200, feed("Canada orders TikTok to shut its Canadian offices"), {"Content-Type": "application/rss+xml"}
+    )
     report = run_cycle(es, s, SlackSender(s), feeds=feeds, rules=rules, min_interval=0, now=datetime.now(UTC) + timedelta(minutes=11))
     assert report.new_entries == 0 and report.titles_updated == 1
     assert es.count(index=s.index("articles"))["count"] == 1

@@ -56,6 +56,7 @@ class Service:
     name: str
     proc: subprocess.Popen[bytes]
     log: Path
+    stop_signal: signal.Signals = signal.SIGTERM
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -75,13 +76,14 @@ class Services:
     log_dir: Path
     started: list[Service] = field(default_factory=list)
 
-    def start(self, name: str, argv: Sequence[str], env: Mapping[str, str], cwd: Path = ROOT, user: str | None = None) -> Service:
+    def start(self, name: str, argv: Sequence[str], env: Mapping[str, str], cwd: Path = ROOT, user: str | None = None,
+              stop_signal: signal.Signals = signal.SIGTERM) -> Service:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         log = self.log_dir / f"{name}.log"
         with log.open("wb") as out:
             proc = subprocess.Popen(list(argv), env=dict(env), cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
                                     stdin=subprocess.DEVNULL, start_new_session=True, user=user)
-        service = Service(name, proc, log)
+        service = Service(name, proc, log, stop_signal)
         self.started.append(service)
         return service
 
@@ -104,7 +106,7 @@ class Services:
 
     def stop(self, grace: float = 20.0) -> None:
         for s in reversed(self.started):
-            _signal_group(s.proc, signal.SIGTERM)
+            _signal_group(s.proc, s.stop_signal)
         deadline = time.monotonic() + grace
         for s in reversed(self.started):
             try:
@@ -184,6 +186,9 @@ def airflow_env(home: Path, port: int, *, executor: str = "LocalExecutor", db_ur
         "AIRFLOW__API_AUTH__JWT_SECRET": _secret(home, "jwt"),
         "AIRFLOW__API__SECRET_KEY": _secret(home, "api"),
         "AIRFLOW__LOGGING__BASE_LOG_FOLDER": str(home / "logs"),
+        # The log servers' fixed default ports (8793, 8794) would clash with another deployment on this machine.
+        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
+        "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(free_port()),
         "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p),
     }
     env.update(extra or {})

@@ -172,6 +172,21 @@ def _run(worker: Worker, html: bytes | str, url: str | None) -> ExtractResult:
         return ExtractResult(error="MemoryError: page exceeded the extraction memory budget")
 
 
+def in_daemon_process() -> bool:
+    """True inside a daemonic multiprocessing/billiard process, which may not have children."""
+    try:
+        if mp.current_process().daemon:
+            return True
+    except Exception:
+        pass
+    try:  # Celery's prefork pool uses billiard, whose process object multiprocessing does not see
+        import billiard  # type: ignore[import-not-found, unused-ignore]
+
+        return bool(billiard.current_process().daemon)
+    except Exception:
+        return False
+
+
 class Extractor:
     """A pool of extraction workers with a per-page time and memory budget.
 
@@ -203,15 +218,26 @@ class Extractor:
 
     def _ensure_pool(self) -> multiprocessing.pool.Pool:
         if self._pool is None:
-            ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-            self._pool = ctx.Pool(self.processes, initializer=_limit_memory, initargs=(self.memory_mb,), maxtasksperchild=200)
+            if in_daemon_process():
+                # A daemonic process (a Celery prefork worker running an Airflow task) may not
+                # start child processes. Extract in threads instead: a page over budget is still
+                # abandoned with an error, but its thread cannot be killed and runs on until the
+                # task ends (bounded by the task's execution_timeout).
+                log.warning("running in a daemonic process: extraction uses threads; hung pages cannot be killed")
+                self._pool = multiprocessing.pool.ThreadPool(self.processes)
+            else:
+                ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+                self._pool = ctx.Pool(self.processes, initializer=_limit_memory, initargs=(self.memory_mb,), maxtasksperchild=200)
         return self._pool
 
     def _kill_pool(self) -> None:
         if self._pool is not None:
             self.killed += 1
-            self._pool.terminate()
-            self._pool.join()
+            if isinstance(self._pool, multiprocessing.pool.ThreadPool):
+                self._pool.close()  # threads cannot be killed: abandon them (joining would wait on the hung one)
+            else:
+                self._pool.terminate()
+                self._pool.join()
             self._pool = None
 
     def extract_many(self, pages: Sequence[Page]) -> list[ExtractResult]:

@@ -132,3 +132,25 @@ def test_memory_budget() -> None:
 def test_no_main_text_is_a_clear_error() -> None:
     result = extract_article("<html><head><title>t</title></head><body></body></html>", "https://example.com/")
     assert not result.ok and result.error == "no main text found"
+
+
+def _extract_in_daemon(queue) -> None:  # runs in a daemonic child, like a Celery prefork worker
+    from monitor.extract import Extractor, in_daemon_process
+
+    page = b"<html><body><article><p>" + b"Regulators ordered the company to close its offices. " * 20 + b"</p></article></body></html>"
+    with Extractor(processes=1, timeout=30) as extractor:
+        [result] = extractor.extract_many([(page, "https://example.com/a")])
+    queue.put((in_daemon_process(), result.ok, result.text[:40]))
+
+
+def test_extraction_works_inside_a_daemonic_process() -> None:
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_extract_in_daemon, args=(queue,), daemon=True)
+    child.start()
+    daemonic, ok, text = queue.get(timeout=60)
+    child.join(timeout=30)
+    assert daemonic is True and ok is True
+    assert text.startswith("Regulators ordered the company")

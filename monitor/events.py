@@ -115,8 +115,15 @@ class EventStore:
     def find_for_development(
         self, jurisdiction: str, action_type: str | None, when: datetime
     ) -> list[tuple[str, dict[str, Any], int, int]]:
-        filters: list[dict[str, Any]] = [
+        # A ruling reported as "US" may concern a state's action ("US-MT"), and the reverse.
+        country = jurisdiction.split("-")[0]
+        same_place = [
             {"term": {"jurisdiction": jurisdiction}},
+            {"term": {"jurisdiction": country}},
+            {"prefix": {"jurisdiction": f"{country}-"}},
+        ]
+        filters: list[dict[str, Any]] = [
+            {"bool": {"should": same_place, "minimum_should_match": 1}},
             {"range": {"first_published": {"gte": (when - DEVELOPMENT_WINDOW).isoformat(), "lte": when.isoformat()}}},
         ]
         if action_type:
@@ -248,7 +255,9 @@ def assign_article(store: EventStore, rule: str, article: dict[str, Any], now: d
 def attach_development(store: EventStore, article: dict[str, Any], now: datetime) -> EventUpdate | None:
     """Attach a development (challenge, court ruling, lifting) to the action it concerns, if known."""
     action = main_action(article)
-    jurisdiction = action.get("jurisdiction")
+    # A challenge often names no government as its actor ("TikTok sued ..."): use the place the article is about.
+    governments = (article.get("entities") or {}).get("governments") or []
+    jurisdiction = action.get("jurisdiction") or (governments[0] if governments else None)
     if not jurisdiction or action.get("stage") not in DEVELOPMENT_STAGES:
         return None
     when = article_time(article, now)

@@ -257,3 +257,44 @@ def test_dispatch_is_fast_enough_without_pacing(es, settings, slack):
     cycle(es, s, outlets(3, datetime.now(UTC) - timedelta(hours=1)), SlackSender(s))
     assert len(slack.messages) == 3
     assert time.monotonic() - started < 30
+
+
+def test_a_federal_ruling_and_a_company_challenge_thread_under_a_state_action(es, settings, slack):
+    s = slack_settings(settings, slack)
+    now = datetime.now(UTC)
+    ban = article_doc(
+        "https://mt.example/ban",
+        "Montana governor signs TikTok ban",
+        published=now - timedelta(hours=5),
+        jurisdiction="US-MT",
+        action_type="ban_regional",
+        actor="Governor of Montana",
+    )
+    challenge = article_doc(
+        "https://mt.example/suit",
+        "TikTok sues Montana over ban",
+        published=now - timedelta(hours=2),
+        new_action=False,
+        label="tiktok_challenges_action",
+        stage="challenged",
+        jurisdiction="",
+        actor="",
+        action_type="ban_regional",
+    )
+    challenge["entities"] = {"targets": ["TikTok"], "governments": ["US-MT"]}
+    ruling = article_doc(
+        "https://mt.example/ruling",
+        "Judge blocks Montana's TikTok ban",
+        published=now - timedelta(hours=1),
+        new_action=False,
+        label="court_blocks_action",
+        stage="blocked",
+        jurisdiction="US",
+        actor="Judge",
+        action_type="ban_national",
+    )
+    cycle(es, s, [ban], SlackSender(s))
+    cycle(es, s, [challenge, ruling], SlackSender(s))
+    [parent] = slack.parents("C0ALERTS")
+    replies = slack.replies(parent.ts)
+    assert [("challenged" in json.dumps(r.blocks), "blocked" in json.dumps(r.blocks)) for r in replies] == [(True, False), (False, True)]

@@ -1,0 +1,123 @@
+"""Detection on phrasings written for this file (not tuned against): regulators, states, the EU,
+parliament devices, court rulings, challenges, calls for bans, lifted bans, product news."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+CASES = [
+    (
+        "Nepal bans TikTok, saying it disrupts social harmony",
+        "Nepal's government has decided to ban the Chinese-owned video app TikTok, saying it was disrupting social harmony and family "
+        "structures. The decision was taken at a cabinet meeting on Monday, the communications minister said.",
+        "new_action",
+        "ban_national",
+        "NP",
+    ),
+    (
+        "Italy's antitrust watchdog fines TikTok 10 million euros",
+        "Italy's competition authority AGCM said on Thursday it had fined TikTok 10 million euros over its failure to police content that "
+        "could threaten minors' safety.",
+        "new_action",
+        "fine_or_penalty",
+        "IT",
+    ),
+    (
+        "Texas sues TikTok over children's privacy",
+        "Texas Attorney General Ken Paxton on Thursday sued TikTok, alleging the platform shared minors' personal data in violation of a "
+        "new state law. The lawsuit was filed in Galveston County.",
+        "new_action",
+        "lawsuit_by_government",
+        "US-TX",
+    ),
+    (
+        "EU opens formal proceedings against TikTok under the Digital Services Act",
+        "The European Commission has opened formal proceedings to assess whether TikTok may have breached the Digital Services Act in "
+        "areas linked to the protection of minors, it said on Monday.",
+        "new_action",
+        "investigation_opened",
+        "EU",
+    ),
+    (
+        "UK fines TikTok £12.7m for misusing children's data",
+        "The UK's data watchdog has fined TikTok £12.7m for a number of breaches of data protection law, including failing to use "
+        "children's personal data lawfully.",
+        "new_action",
+        "fine_or_penalty",
+        "GB",
+    ),
+    (
+        "TikTok to be banned on New Zealand parliament devices",
+        "TikTok will be banned on devices with access to the New Zealand parliamentary network by the end of March, the head of "
+        "parliamentary services said on Friday.",
+        "new_action",
+        "ban_government_devices",
+        "NZ",
+    ),
+    (
+        "Judge blocks Montana's first-in-the-nation TikTok ban",
+        "A federal judge on Thursday blocked Montana's ban on TikTok from taking effect in January, saying the law likely violates the "
+        "First Amendment.",
+        "court_blocks_action",
+        None,
+        None,
+    ),
+    (
+        "TikTok sues Montana to block state ban",
+        "TikTok filed a lawsuit on Monday seeking to block Montana's ban on the app, arguing that the law violates the First Amendment.",
+        "tiktok_challenges_action",
+        None,
+        None,
+    ),
+    (
+        "Senators urge administration to ban TikTok",
+        "A group of senators on Tuesday urged the administration to ban TikTok nationwide, citing national security concerns. The White "
+        "House has not said whether it will act.",
+        "proposed_or_threatened",
+        None,
+        None,
+    ),
+    (
+        "TikTok Shop launches in Japan",
+        "TikTok said on Monday it had launched its e-commerce service TikTok Shop in Japan. Sellers can now list products in the app.",
+        "not_action",
+        None,
+        None,
+    ),
+    (
+        "Nepal lifts ban on TikTok",
+        "Nepal's new government has lifted a ban on TikTok imposed nine months ago, after the company agreed to register locally.",
+        "not_action",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "label", "action_type", "jurisdiction"), CASES, ids=[c[0][:40] for c in CASES])
+def test_phrasings(title, text, label, action_type, jurisdiction):
+    analysis = analyze_article(title, text, "2024-03-01")
+    assert analysis.label == label, json.dumps(analysis.to_dict(), indent=1)[:1500]
+    assert analysis.new_action is (label == "new_action")
+    if action_type:
+        assert analysis.actions[0].type == action_type
+        assert analysis.actions[0].jurisdiction == jurisdiction
+        assert analysis.actions[0].evidence
+
+
+def test_labelled_file_is_read_not_copied():
+    # The labelled articles stay in the shared data folder; the project ships none of their texts.
+    root = Path(__file__).resolve().parents[1]
+    shipped = " ".join(
+        p.read_text(encoding="utf-8", errors="ignore")
+        for p in (root / "monitor").rglob("*")
+        if p.is_file() and p.suffix in {".py", ".yaml", ".html"}
+    )
+    labelled = root.parent / "shared" / "data" / "articles" / "labelled.jsonl"
+    first = json.loads(labelled.read_text(encoding="utf-8").splitlines()[0])["text"][:120]
+    assert first not in shipped

@@ -46,7 +46,8 @@ def cluster() -> Iterator[list[str]]:
 @pytest.fixture
 def cluster_settings(cluster: list[str], slack: Any) -> Iterator[Settings]:
     s = Settings(elasticsearch_url=cluster[0], index_prefix=f"c{uuid.uuid4().hex[:10]}", allow_hosts=frozenset({"127.0.0.1"}),
-                 freshness_hours=24 * 365, slack_channel="C0ALERTS", slack_bot_token="xoxb-test", slack_api_url=slack.base_url)
+                 freshness_hours=24 * 365, slack_channel="C0ALERTS", slack_bot_token="xoxb-test", slack_api_url=slack.base_url,
+                 per_host=8, host_spacing=0.0)  # the whole farm is one host (127.0.0.1): no politeness wait
     yield s
     es = Elasticsearch(cluster[0], request_timeout=30)
     try:

@@ -121,6 +121,7 @@ def child_main() -> int:
     settings = Settings(
         elasticsearch_url=env["CRASH_ES_URL"], index_prefix=env["CRASH_PREFIX"], allow_hosts=frozenset({"127.0.0.1"}),
         freshness_hours=24 * 365, slack_channel="C0ALERTS", slack_bot_token="xoxb-test", slack_api_url=env["CRASH_SLACK_URL"],
+        per_host=8, host_spacing=0.0,  # every farm feed and page is on 127.0.0.1: no politeness wait
     )
     feeds = [Feed(name=f"f{i}", url=url) for i, url in enumerate(json.loads(env["CRASH_FEEDS"]))]
     install_crash_hook(env.get("CRASH_AT", ""))

@@ -279,86 +279,94 @@ def index_articles(es: Elasticsearch, settings: Settings, docs: Sequence[dict[st
 UNMATCHED = {"term": {"matched": False}}
 
 
+MATCH_PAGE = 500
+
+
 def match_and_plan(es: Elasticsearch, settings: Settings, rules: Sequence[Rule], now: datetime | None = None) -> tuple[int, int, int, int]:
     """Match every rule against the unmatched articles, group into events, queue alerts, then mark
     the articles matched. Returns (matches, new events, updated events, alerts queued).
 
-    Articles are marked only after their alerts are queued, so a crash in between repeats the
-    work on the next cycle, where create-only ids make the repeat harmless.
+    Unmatched articles are taken in pages of ``MATCH_PAGE`` (oldest first); each page is marked
+    matched only after its alerts are queued, so a crash in between repeats that page on the next
+    cycle, where create-only ids make the repeat harmless, and no article is ever marked without
+    having been matched.
     """
     now = now or datetime.now(UTC)
     try:
         es.indices.refresh(index=settings.index("articles"))
     except (TransportError, ApiError) as exc:
         raise StoreError(f"cannot refresh {settings.index('articles')}: {exc}") from exc
-    result = match_rules(es, settings, rules, [UNMATCHED])
     store = EventStore(es, settings)
     by_name = {r.name: r for r in rules}
-    updates_by_rule: dict[str, list[EventUpdate]] = {}
-    matched_ids: set[str] = set()
-    for rule_name, hits in result.hits.items():
-        for article in hits:
-            update = assign_article(store, rule_name, article, now)
-            if update is not None:
-                updates_by_rule.setdefault(rule_name, []).append(update)
-            matched_ids.add(article["id"])
-    # Developments (court rulings, challenges) of known actions, whatever rule they fall under.
-    for article in _unmatched_developments(es, settings, exclude=matched_ids):
-        update = attach_development(store, article, now)
-        if update is not None and update.event.get("rule") in by_name:
-            updates_by_rule.setdefault(str(update.event["rule"]), []).append(update)
-    planned = 0
-    for rule_name, updates in updates_by_rule.items():
-        planned += len(plan_alerts(es, settings, by_name[rule_name], updates, now))
-    _mark_matched(es, settings, now)
-    all_updates = [u for us in updates_by_rule.values() for u in us]
-    return (
-        result.total(),
-        sum(1 for u in all_updates if u.kind == "new" and u.changed),
-        sum(1 for u in all_updates if u.kind != "new" and u.changed),
-        planned,
-    )
+    totals = [0, 0, 0, 0]
+    while True:
+        page = _unmatched_page(es, settings)
+        if not page:
+            break
+        in_page = [{"ids": {"values": page}}]
+        result = match_rules(es, settings, rules, in_page, size=len(page))
+        updates_by_rule: dict[str, list[EventUpdate]] = {}
+        matched_ids: set[str] = set()
+        for rule_name, hits in result.hits.items():
+            for article in hits:
+                update = assign_article(store, rule_name, article, now)
+                if update is not None:
+                    updates_by_rule.setdefault(rule_name, []).append(update)
+                matched_ids.add(article["id"])
+        # Developments (court rulings, challenges) of known actions, whatever rule they fall under.
+        for article in _developments(es, settings, in_page, exclude=matched_ids):
+            update = attach_development(store, article, now)
+            if update is not None and update.event.get("rule") in by_name:
+                updates_by_rule.setdefault(str(update.event["rule"]), []).append(update)
+        for rule_name, updates in updates_by_rule.items():
+            totals[3] += len(plan_alerts(es, settings, by_name[rule_name], updates, now))
+        _mark_matched(es, settings, page, now)
+        all_updates = [u for us in updates_by_rule.values() for u in us]
+        totals[0] += result.total()
+        totals[1] += sum(1 for u in all_updates if u.kind == "new" and u.changed)
+        totals[2] += sum(1 for u in all_updates if u.kind != "new" and u.changed)
+    return totals[0], totals[1], totals[2], totals[3]
 
 
-def _unmatched_developments(es: Elasticsearch, settings: Settings, exclude: set[str]) -> list[dict[str, Any]]:
+def _unmatched_page(es: Elasticsearch, settings: Settings) -> list[str]:
     try:
         response = es.search(
             index=settings.index("articles"),
-            size=500,
-            query={
-                "bool": {
-                    "filter": [
-                        UNMATCHED,
-                        {"terms": {"stages": ["challenged", "blocked", "upheld", "lifted"]}},
-                        {"term": {"new_action": False}},
-                    ]
-                }
-            },
-            sort=[{"published": {"order": "asc", "missing": "_last"}}],
+            query=UNMATCHED,
+            size=MATCH_PAGE,
+            source=False,
+            sort=[{"published": {"order": "asc", "missing": "_last"}}, {"id": "asc"}],
+        )
+    except (TransportError, ApiError) as exc:
+        raise StoreError(f"cannot list unmatched articles: {exc}") from exc
+    return [h["_id"] for h in response["hits"]["hits"]]
+
+
+def _developments(es: Elasticsearch, settings: Settings, in_page: list[dict[str, Any]], exclude: set[str]) -> list[dict[str, Any]]:
+    query = {
+        "bool": {
+            "filter": [*in_page, {"terms": {"stages": ["challenged", "blocked", "upheld", "lifted"]}}, {"term": {"new_action": False}}]
+        }
+    }
+    try:
+        response = es.search(
+            index=settings.index("articles"), size=MATCH_PAGE, query=query, sort=[{"published": {"order": "asc", "missing": "_last"}}]
         )
     except (TransportError, ApiError) as exc:
         raise StoreError(f"cannot search developments: {exc}") from exc
     return [dict(h["_source"], id=h["_id"]) for h in response["hits"]["hits"] if h["_id"] not in exclude]
 
 
-def _mark_matched(es: Elasticsearch, settings: Settings, now: datetime) -> None:
-    """Set ``matched`` on every article that was unmatched (in pages of 1,000)."""
-    index = settings.index("articles")
-    while True:
-        try:
-            response = es.search(index=index, query=UNMATCHED, size=1000, source=False)
-        except (TransportError, ApiError) as exc:
-            raise StoreError(f"cannot list unmatched articles: {exc}") from exc
-        ids = [h["_id"] for h in response["hits"]["hits"]]
-        if not ids:
-            return
-        actions = [{"_op_type": "update", "_index": index, "_id": i, "doc": {"matched": True, "matched_at": now.isoformat()}} for i in ids]
-        from elasticsearch import helpers
+def _mark_matched(es: Elasticsearch, settings: Settings, ids: Sequence[str], now: datetime) -> None:
+    """Set ``matched`` on the given articles."""
+    from elasticsearch import helpers
 
-        try:
-            helpers.bulk(es, actions, refresh=True)
-        except (TransportError, ApiError, helpers.BulkIndexError) as exc:
-            raise StoreError(f"cannot mark articles matched: {exc}") from exc
+    index = settings.index("articles")
+    actions = [{"_op_type": "update", "_index": index, "_id": i, "doc": {"matched": True, "matched_at": now.isoformat()}} for i in ids]
+    try:
+        helpers.bulk(es, actions, refresh=True)
+    except (TransportError, ApiError, helpers.BulkIndexError) as exc:
+        raise StoreError(f"cannot mark articles matched: {exc}") from exc
 
 
 # --------------------------------------------------------------------------- the whole cycle

@@ -238,31 +238,54 @@ class MatchResult:
         return sum(len(v) for v in self.hits.values())
 
 
+RULES_PER_MSEARCH = 100
+MGET_CHUNK = 1000
+
+
 def match_rules(
     es: Elasticsearch, settings: Settings, rules: Sequence[Rule], extra_filters: Sequence[dict[str, Any]], size: int = 1000
 ) -> MatchResult:
-    """Run every enabled rule over the articles selected by ``extra_filters`` in one ``_msearch``."""
+    """Run every enabled rule over the articles selected by ``extra_filters``.
+
+    Up to ``RULES_PER_MSEARCH`` rules go in one ``_msearch`` round trip (more rules: one more
+    round trip per hundred). The searches return ids only; the matched articles are then
+    fetched once with ``_mget``, so a thousand broad rules do not each carry the same sources
+    (which trips Elasticsearch's circuit breaker).
+    """
     active = [r for r in rules if r.enabled]
     result = MatchResult()
     if not active:
         return result
-    searches: list[dict[str, Any]] = []
-    for rule in active:
-        searches.append({"index": settings.index("articles")})
-        searches.append(
-            {
-                "query": rule.query_body(extra_filters),
-                "size": size,
-                "_source": ARTICLE_FIELDS,
-                "sort": [{"published": {"order": "asc", "missing": "_last"}}],
-            }
-        )
-    try:
-        response = es.msearch(searches=searches)
-    except (TransportError, ApiError) as exc:
-        raise StoreError(f"rule matching failed: {exc}") from exc
-    for rule, answer in zip(active, response["responses"], strict=True):
-        if "error" in answer:
-            raise StoreError(f"rule {rule.name} failed: {answer['error']}")
-        result.hits[rule.name] = [dict(h["_source"], id=h["_id"]) for h in answer["hits"]["hits"]]
+    index = settings.index("articles")
+    ids_by_rule: dict[str, list[str]] = {}
+    for start in range(0, len(active), RULES_PER_MSEARCH):
+        batch = active[start : start + RULES_PER_MSEARCH]
+        searches: list[dict[str, Any]] = []
+        for rule in batch:
+            searches.append({"index": index})
+            searches.append(
+                {
+                    "query": rule.query_body(extra_filters),
+                    "size": size,
+                    "_source": False,
+                    "sort": [{"published": {"order": "asc", "missing": "_last"}}, {"id": "asc"}],
+                }
+            )
+        try:
+            response = es.msearch(searches=searches)
+        except (TransportError, ApiError) as exc:
+            raise StoreError(f"rule matching failed: {exc}") from exc
+        for rule, answer in zip(batch, response["responses"], strict=True):
+            if "error" in answer:
+                raise StoreError(f"rule {rule.name} failed: {answer['error']}")
+            ids_by_rule[rule.name] = [h["_id"] for h in answer["hits"]["hits"]]
+    wanted = list(dict.fromkeys(i for ids in ids_by_rule.values() for i in ids))
+    docs: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(wanted), MGET_CHUNK):
+        try:
+            response = es.mget(index=index, ids=wanted[start : start + MGET_CHUNK], source_includes=ARTICLE_FIELDS)
+        except (TransportError, ApiError) as exc:
+            raise StoreError(f"cannot read matched articles: {exc}") from exc
+        docs.update({d["_id"]: dict(d["_source"], id=d["_id"]) for d in response["docs"] if d.get("found")})
+    result.hits = {name: [docs[i] for i in ids if i in docs] for name, ids in ids_by_rule.items()}
     return result

@@ -298,3 +298,24 @@ def test_a_federal_ruling_and_a_company_challenge_thread_under_a_state_action(es
     [parent] = slack.parents("C0ALERTS")
     replies = slack.replies(parent.ts)
     assert [("challenged" in json.dumps(r.blocks), "blocked" in json.dumps(r.blocks)) for r in replies] == [(True, False), (False, True)]
+
+
+def test_more_unmatched_articles_than_a_page_are_all_matched_and_alerted(es, settings, slack, monkeypatch):
+    import monitor.pipeline
+
+    monkeypatch.setattr(monitor.pipeline, "MATCH_PAGE", 3)
+    s = slack_settings(settings, slack)
+    now = datetime.now(UTC)
+    codes = ["CA", "US", "GB", "IE", "FR", "DE", "IT"]
+    docs = [
+        article_doc(f"https://pg{i}.example/x", f"Action {i}", published=now - timedelta(minutes=i), jurisdiction=c)
+        for i, c in enumerate(codes)
+    ]
+    docs += [article_doc(f"https://pg-n{i}.example/x", f"Product news {i}", new_action=False, label="not_action") for i in range(5)]
+    index_articles(es, s, docs)
+    matches, new_events, _updated, queued = match_and_plan(es, s, [RULE])
+    assert (matches, new_events, queued) == (7, 7, 7)
+    es.indices.refresh(index=s.index("articles"))
+    assert es.count(index=s.index("articles"), query={"term": {"matched": False}})["count"] == 0
+    Dispatcher(es, s, SlackSender(s), min_interval=0).dispatch()
+    assert len(slack.parents("C0ALERTS")) == 7

@@ -45,6 +45,8 @@ bench: install es-start
 	$(BIN)/python bench/bench_analyze.py
 	$(BIN)/python bench/bench_poll.py
 	$(BIN)/python bench/bench_cycle.py
+	$(BIN)/python bench/bench_match.py
+	$(BIN)/python bench/bench_latency.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -48,7 +48,7 @@ def outlets(n: int, start: datetime) -> list[dict[str, Any]]:
 def test_eight_outlets_make_one_message_and_seven_replies_then_a_court_block_is_a_reply(es, settings, slack):
     s = slack_settings(settings, slack)
     sender = SlackSender(s)
-    start = datetime.now(UTC) - timedelta(hours=3)
+    start = datetime.now(UTC) - timedelta(days=8)  # the court ruling below comes a week later
     docs = outlets(8, start)
     cycle(es, s, docs[:3], sender)
     cycle(es, s, docs[3:], sender)  # later coverage arrives in the next cycle

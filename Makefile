@@ -8,7 +8,7 @@ ES_PORT ?= 9200
 export ELASTICSEARCH_URL ?= http://127.0.0.1:$(ES_PORT)
 PYTEST_ARGS ?=
 
-.PHONY: run test install system-deps es-start es-stop lint bench clean
+.PHONY: run run-deps test install system-deps es-start es-stop lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +19,10 @@ $(VENV)/.installed: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $@
 
-install: system-deps $(VENV)/.installed
+install: $(VENV)/.installed
 
 system-deps:
-	@scripts/system-deps.sh
+	@scripts/system-deps.sh test
 
 es-start:
 	ES_PORT=$(ES_PORT) scripts/elasticsearch.sh start
@@ -30,10 +30,13 @@ es-start:
 es-stop:
 	ES_PORT=$(ES_PORT) scripts/elasticsearch.sh stop
 
-run: install es-start
+run-deps:
+	@scripts/system-deps.sh run
+
+run: run-deps install es-start
 	$(BIN)/monitor demo
 
-test: install es-start
+test: system-deps install es-start
 	@$(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
 

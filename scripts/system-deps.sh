@@ -3,14 +3,22 @@
 # Python 3.11, a JDK 21+ for Elasticsearch (Temurin 25 recommended), Maven, unzip, curl;
 # for the Airflow integration tests: Chromium (tests/test_airflow_ui.py), Redis and PostgreSQL
 # (tests/test_celery.py: the Celery broker and Airflow's metadata database).
+#
+#   scripts/system-deps.sh run    what `make run` needs
+#   scripts/system-deps.sh test   that, plus what the integration tests need
 set -euo pipefail
+purpose="${1:-test}"
+tools=(unzip curl mvn)
+[[ "$purpose" == "test" ]] && tools+=(chromium redis-server)
 missing=()
-for tool in unzip curl mvn chromium redis-server; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
-# Debian keeps the PostgreSQL server binaries off PATH, under /usr/lib/postgresql/<version>/bin.
-shopt -s nullglob
-pg_bins=(/usr/lib/postgresql/*/bin/pg_ctl)
-shopt -u nullglob
-command -v pg_ctl >/dev/null 2>&1 || ((${#pg_bins[@]})) || missing+=(pg_ctl)
+for tool in "${tools[@]}"; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+if [[ "$purpose" == "test" ]]; then
+  # Debian keeps the PostgreSQL server binaries off PATH, under /usr/lib/postgresql/<version>/bin.
+  shopt -s nullglob
+  pg_bins=(/usr/lib/postgresql/*/bin/pg_ctl)
+  shopt -u nullglob
+  command -v pg_ctl >/dev/null 2>&1 || ((${#pg_bins[@]})) || missing+=(pg_ctl)
+fi
 if ((${#missing[@]})); then
   pkgs=()
   for tool in "${missing[@]}"; do case "$tool" in mvn) pkgs+=(maven) ;; pg_ctl) pkgs+=(postgresql) ;; *) pkgs+=("$tool") ;; esac; done

@@ -23,6 +23,18 @@ class Reply:
 Handler = Callable[[BaseHTTPRequestHandler], Reply | None]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        # Clients that give up (deadlines, caps) reset the connection: expected, not noise.
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
+
+
 class LocalServer:
     def __init__(self) -> None:
         self.routes: dict[str, Reply | Handler] = {}
@@ -59,7 +71,7 @@ class LocalServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), _Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

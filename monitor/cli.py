@@ -274,23 +274,71 @@ def feeds_list() -> None:
 
 
 @feeds_app.command("status")
-def feeds_status() -> None:
-    """Every feed's state: last success, last error, failures, next poll, items."""
-    from monitor.feeds import load_feeds
+def feeds_status(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False) -> None:
+    """Every feed's state: status, last success, failures, next poll, items, last error."""
+    from monitor.feeds import feed_status_rows, load_feeds
     from monitor.pipeline import load_feed_states
 
     settings = _settings()
     feeds = load_feeds(settings.feeds_file)
-    states = load_feed_states(_es(settings), settings, feeds)
-    table = Table("feed", "last success", "failures", "next poll", "items", "last error")
-    for f in feeds:
-        s = states.get(f.url)
-        if s is None:
-            table.add_row(f.name, "never polled", "0", "now", "-", "")
-            continue
-        error = s.disabled_reason or s.last_error or ""
-        table.add_row(f.name, (s.last_success or "never")[:19], str(s.failures), (s.next_poll or "")[:19], str(s.items), error[:80])
+    rows = feed_status_rows(feeds, load_feed_states(_es(settings), settings, feeds))
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row) + "\n")
+        return
+    table = Table("feed", "status", "last success", "failures", "next poll", "items", "last error")
+    for row in rows:
+        error = row["disabled_reason"] or row["last_error"] or ""
+        table.add_row(
+            row["name"],
+            row["status"],
+            (row["last_success"] or "never")[:19],
+            str(row["failures"]),
+            "due" if row["due"] else (row["next_poll"] or "")[:19],
+            str(row["items"]),
+            error[:100],
+        )
     console.print(table)
+
+
+@feeds_app.command("enable")
+def feeds_enable(url: Annotated[str, typer.Argument(help="URL of a feed that was disabled after repeated failures.")]) -> None:
+    """Re-enable a feed disabled after repeated failures; it is polled on the next cycle."""
+    from monitor.feeds import load_feeds, reenable
+    from monitor.pipeline import feed_doc_id, load_feed_states
+
+    settings = _settings()
+    es = _es(settings)
+    feeds = [f for f in load_feeds(settings.feeds_file) if f.url == url]
+    if not feeds:
+        raise MonitorError(f"{url} is not in the feeds file {settings.feeds_file}")
+    state = load_feed_states(es, settings, feeds).get(url)
+    if state is None:
+        console.print(f"{url}: never polled; nothing to re-enable")
+        return
+    es.index(index=settings.index("feeds"), id=feed_doc_id(url), document={**state.to_doc(), **reenable(state).to_doc()}, refresh=True)
+    console.print(f"{url}: re-enabled (was: {state.disabled_reason or state.last_error or 'ok'})", highlight=False, markup=False)
+
+
+@feeds_app.command("import-opml")
+def feeds_import(file: Annotated[Path, typer.Argument(help="OPML exported by a feed reader.", exists=True, dir_okay=False)]) -> None:
+    """Print an OPML file as a feeds.yaml registry (validated), to review and save."""
+    import yaml
+
+    from monitor.feeds import load_feeds
+
+    items = []
+    for f in load_feeds(file):
+        item: dict[str, Any] = {"name": f.name, "url": f.url}
+        if f.tags:
+            item["tags"] = list(f.tags)
+        for key in ("language", "jurisdiction"):
+            if getattr(f, key):
+                item[key] = getattr(f, key)
+        if f.official:
+            item["official"] = True
+        items.append(item)
+    sys.stdout.write(yaml.safe_dump({"feeds": items}, allow_unicode=True, sort_keys=False))
 
 
 @feeds_app.command("export-opml")

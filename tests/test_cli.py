@@ -110,3 +110,49 @@ def test_down_elasticsearch_is_a_clear_error(tmp_path: Path):
     )
     assert result.returncode == 1
     assert "Elasticsearch not reachable" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_disabled_feed_is_re_enabled_on_command(env, settings, es, tmp_path):
+    from monitor.feeds import FeedState
+    from monitor.pipeline import feed_doc_id
+
+    url = "https://news.example/rss"
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"feeds:\n  - {{name: Flaky, url: '{url}'}}\n", encoding="utf-8")
+    broken = FeedState(
+        url=url,
+        name="Flaky",
+        last_poll="2026-01-01T00:00:00+00:00",
+        failures=10,
+        last_error="HTTP 500",
+        disabled_reason="disabled after 10 consecutive failures; last: HTTP 500",
+        next_poll="2026-01-01T06:00:00+00:00",
+    )
+    es.index(index=settings.index("feeds"), id=feed_doc_id(url), document=broken.to_doc(), refresh=True)
+    e = {**env, "MONITOR_FEEDS": str(feeds)}
+    before = runner.invoke(app, ["feeds", "status", "--json"], env=e)
+    assert json.loads(before.output)["status"] == "disabled"
+    result = runner.invoke(app, ["feeds", "enable", url], env=e)
+    assert result.exit_code == 0 and "re-enabled" in result.output
+    after = json.loads(runner.invoke(app, ["feeds", "status", "--json"], env=e).output)
+    assert after["status"] != "disabled" and after["due"] is True and after["failures"] == 0 and after["disabled_reason"] is None
+    assert after["last_error"] == "HTTP 500"  # the reason stays visible
+
+
+def test_opml_export_and_import_round_trip(tmp_path):
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(
+        "feeds:\n  - {name: FTC, url: 'https://www.ftc.gov/feeds/press-release.xml', tags: [official, us], official: true}\n",
+        encoding="utf-8",
+    )
+    exported = runner.invoke(app, ["feeds", "export-opml"], env={"MONITOR_FEEDS": str(feeds)})
+    assert exported.exit_code == 0 and "xmlUrl" in exported.output
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(exported.output, encoding="utf-8")
+    imported = runner.invoke(app, ["feeds", "import-opml", str(opml)])
+    assert imported.exit_code == 0, imported.output
+    import yaml
+
+    assert yaml.safe_load(imported.output)["feeds"] == [
+        {"name": "FTC", "url": "https://www.ftc.gov/feeds/press-release.xml", "tags": ["official", "us"], "official": True}
+    ]

@@ -30,6 +30,7 @@ from monitor.index import BulkReport, bulk_write, existing_ids
 from monitor.models import Entry, Feed
 from monitor.polling import HostLimiter, PollPolicy, host_of
 from monitor.polling import poll_feeds as poll_due_feeds
+from monitor.robots import RobotsPolicy
 from monitor.rules import Rule, load_rules, match_rules
 from monitor.settings import Settings
 from monitor.urls import article_id
@@ -169,8 +170,11 @@ def fetch_pages(client: httpx.Client, settings: Settings, entries: Sequence[Entr
     """Fetch each entry's page; a failure is returned as its error message."""
 
     limiter = HostLimiter(settings.per_host, settings.host_spacing)
+    robots = RobotsPolicy(client, settings) if settings.respect_robots else None
 
     def one(entry: Entry) -> FetchResult | str:
+        if robots is not None and not robots.allowed(entry.url):
+            return "robots.txt disallows fetching this page"
         try:
             with limiter.slot(host_of(entry.url), timeout=settings.fetch_timeout * 3):
                 result = fetch(client, entry.url, settings, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})

@@ -16,6 +16,7 @@ The variable names are a contract shared with the docs, docker-compose and Airfl
 ``MONITOR_OPS_CHANNEL``    Slack channel for DAG failure notices (read by the DAG file)
 ``MONITOR_PER_HOST``       concurrent requests per host, feeds and pages (default 2)
 ``MONITOR_HOST_SPACING``   seconds between request starts on one host (default 0.5)
+``MONITOR_RESPECT_ROBOTS`` honour robots.txt for article pages (default true)
 =========================  ==============================================================
 
 Airflow tasks build the same object from the ``elasticsearch_default`` and
@@ -67,6 +68,7 @@ class Settings:
     index_prefix: str = "monitor"
     per_host: int = DEFAULT_PER_HOST
     host_spacing: float = DEFAULT_HOST_SPACING
+    respect_robots: bool = True
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -107,6 +109,7 @@ class Settings:
             index_prefix=opt("MONITOR_INDEX_PREFIX") or "monitor",
             per_host=max(1, int(number("MONITOR_PER_HOST", DEFAULT_PER_HOST))),
             host_spacing=number("MONITOR_HOST_SPACING", DEFAULT_HOST_SPACING),
+            respect_robots=(opt("MONITOR_RESPECT_ROBOTS") or "true").lower() not in ("0", "false", "no", "off"),
         )
 
     def with_(self, **changes: object) -> Settings:

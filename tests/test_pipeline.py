@@ -159,3 +159,26 @@ def test_an_edited_headline_updates_the_article_without_a_new_alert(es, settings
     doc = es.search(index=s.index("articles"))["hits"]["hits"][0]["_source"]
     assert doc["title"] == "Canada orders TikTok to shut its Canadian offices"
     assert len(slack.messages) == 1
+
+
+def test_pages_disallowed_by_robots_txt_are_not_fetched(es, settings, server):
+    from email.utils import format_datetime
+
+    server.routes["/robots.txt"] = Reply(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+    body = "<p>" + "The regulator ordered TikTok to pay a fine over its handling of children's data. " * 5 + "</p>"
+    for path in ("/private/a.html", "/public/b.html"):
+        server.routes[path] = Reply(200, f"<html><body><article>{body}</article></body></html>".encode(), {"Content-Type": "text/html"})
+    items = "".join(
+        f"<item><title>{t}</title><link>{server.url(p)}</link><pubDate>{format_datetime(datetime.now(UTC))}</pubDate>"
+        f"<description>Summary of {t}.</description></item>"
+        for t, p in (("Private", "/private/a.html"), ("Public", "/public/b.html"))
+    )
+    server.routes["/feed.xml"] = Reply(200, f"<rss version='2.0'><channel><title>t</title>{items}</channel></rss>".encode())
+    report = run_cycle(es, settings, _Silent(), feeds=[Feed(name="f", url=server.url("/feed.xml"))], rules=[], min_interval=0)
+    assert report.pages_fetched == 1 and report.summary_fallbacks == 1
+    assert server.hits("/private/a.html") == 0 and server.hits("/public/b.html") == 1
+    assert server.hits("/robots.txt") == 1  # fetched once per host, then cached
+    es.indices.refresh(index=settings.index("articles"))
+    docs = {h["_source"]["title"]: h["_source"] for h in es.search(index=settings.index("articles"))["hits"]["hits"]}
+    assert docs["Private"]["source"] == "feed" and "robots.txt" in docs["Private"]["extraction_error"]
+    assert docs["Public"]["source"] == "page"

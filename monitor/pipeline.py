@@ -203,12 +203,7 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
             published = datetime.fromisoformat(extracted.date).replace(tzinfo=UTC)
         except ValueError:
             published = None
-    from monitor.analyze import analyze_article  # the detection stage (pure function)
-
     host = (urlsplit(entry.url).hostname or "").removeprefix("www.")
-    analysis = analyze_article(title, text, published, entry.url)
-    actions = [a.to_dict() for a in analysis.actions]
-    main = actions[0] if actions else {}
     return {
         "id": article_id(entry.url),
         "url": entry.url,
@@ -230,6 +225,18 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
         "extraction_error": None if use_page else error,
         "cycle_id": cycle_id,
         "matched": False,
+        **article_findings(title, text, published, entry.url),
+    }
+
+
+def article_findings(title: str, text: str, published: Any, url: str | None) -> dict[str, Any]:
+    """The analyzer's findings as the article fields analysts filter on (also used by replay)."""
+    from monitor.analyze import analyze_article  # the detection stage (pure function)
+
+    analysis = analyze_article(title, text, published, url)
+    actions = [a.to_dict() for a in analysis.actions]
+    main = actions[0] if actions else {}
+    return {
         "new_action": analysis.new_action,
         "label": analysis.label,
         "actions": actions,

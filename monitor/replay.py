@@ -16,8 +16,8 @@ from typing import Any
 
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 
-from monitor import __version__
 from monitor.errors import StoreError
+from monitor.pipeline import article_findings
 from monitor.rules import Rule, match_rules
 from monitor.settings import Settings
 
@@ -77,26 +77,6 @@ def _articles_between(es: Elasticsearch, index: str, start: datetime, end: datet
         search_after = hits[-1]["sort"]
 
 
-def _findings(title: str, text: str, published: Any, url: Any) -> dict[str, Any]:
-    from monitor.analyze import analyze_article
-
-    analysis = analyze_article(title, text, published, url)
-    actions = [a.to_dict() for a in analysis.actions]
-    main = actions[0] if actions else {}
-    return {
-        "new_action": analysis.new_action,
-        "label": analysis.label,
-        "actions": actions,
-        "action_types": sorted({a["type"] for a in actions}),
-        "jurisdictions": sorted({a["jurisdiction"] for a in actions if a["jurisdiction"]}),
-        "actors": sorted({a["actor"] for a in actions if a["actor"]}),
-        "stages": sorted({a["stage"] for a in actions}),
-        "evidence": main.get("evidence"),
-        "confidence": main.get("confidence"),
-        "entities": analysis.entities,
-    }
-
-
 def replay(
     es: Elasticsearch, settings: Settings, rules: Sequence[Rule], start: datetime, end: datetime, *, dry_run: bool = True
 ) -> ReplayReport:
@@ -106,7 +86,7 @@ def replay(
     updates = []
     for article in _articles_between(es, index, start, end):
         report.articles += 1
-        after = _findings(article.get("title") or "", article.get("text") or "", article.get("published"), article.get("url"))
+        after = article_findings(article.get("title") or "", article.get("text") or "", article.get("published"), article.get("url"))
         before = {k: article.get(k) for k in ("new_action", "label", "action_types", "jurisdictions")}
         if before != {k: after[k] for k in before}:
             report.changed.append(
@@ -117,7 +97,7 @@ def replay(
                     "_op_type": "update",
                     "_index": index,
                     "_id": article["id"],
-                    "doc": {**after, "matched": False, "analyzer_version": __version__},
+                    "doc": {**after, "matched": False},
                 }
             )
     window = [{"range": {"published": {"gte": start.isoformat(), "lt": end.isoformat()}}}]

@@ -262,7 +262,7 @@ _HYPO = re.compile(
     r"aims? to|act to|tr(?:y|ies|ied|ying) to|attempt\w*|sought to|draft|explor\w+|eye(?:s|ing)|mooted|floated|hint\w*|"
     r"suggest\w*|ask(?:s|ed|ing)? (?:for|to)|or (?:else )?face|fac(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?ban|risk(?:s|ing)?|concerns? that|"
     r"fears? that|worr\w+|rule out|would(?:n't| not)?|wo(?:uld)?n't|ready to|prepared to|prepares to|preparing to|aim(?:s|ing)? to|"
-    r"in talks|talks|negotiat\w+|lobby\w*|campaign\w*)\b|\?",
+    r"in talks|talks|talk(?:s|ed|ing)? (?:about|of)|debat\w+|discuss\w+|negotiat\w+|lobby\w*|campaign\w*)\b|\?",
     IC,
 )
 _REPORTED_WOULD = re.compile(r"\b(?:announc\w+|decid\w+|confirm\w+|declar\w+|stated|said|says)\b[^.;]{0,60}\bwould\b", IC)

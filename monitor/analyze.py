@@ -231,6 +231,11 @@ def _entities(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[Mentio
 _NULL_CONTEXT = Context(None, None, None, None, False)
 
 
+_OPINION_TITLE = re.compile(
+    r"^(?:opinion|op-ed|editorial|commentary|column|perspective|letters?(?: to the editor)?|view)\s*[:|–—-]\s", re.IGNORECASE
+)
+
+
 def analyze_article(
     title: str | None,
     text: str,
@@ -250,8 +255,9 @@ def analyze_article(
     for sent, mentions in zip(sentences, scans, strict=True):
         if any(m.kind == TARGET for m in mentions):
             target_any = True
-        evs = sentence_events(sent.text, mentions, ctx, index=sent.index, body_index=sent.body_index, is_title=sent.is_title,
-                              state_codes=gaz.state_codes)
+        evs = sentence_events(
+            sent.text, mentions, ctx, index=sent.index, body_index=sent.body_index, is_title=sent.is_title, state_codes=gaz.state_codes
+        )
         # coreference-lite: "the app", "the company" refer to TikTok once it has been named
         ctx.target_seen = target_any or ctx.target_seen
         if any(m.kind in (TARGET, ANAPHOR) for m in mentions):
@@ -268,6 +274,8 @@ def analyze_article(
         lead_text = " ".join(s.text for s in sentences if s.is_title or 0 <= s.body_index < 2)
         if _POLL.search(lead_text) and main.kind != ACTION:
             label = "not_action"
+    if label == "new_action" and title and _OPINION_TITLE.match(title.strip()):
+        label = "not_action"  # an opinion piece argues about actions; it does not report one
     if label == "new_action" and main is not None:
         main = _refine_jurisdiction(main, events, scans, sentences)
 
@@ -298,8 +306,13 @@ def _refine_jurisdiction(main: Event, events: list[Event], scans: list[list[Ment
         if sent.index <= main.sentence or sent.index > main.sentence + 2:
             continue
         for m in mentions:
-            if m.kind == AGENCY and m.entry.role in ("regulator", "law_enforcement", "executive", "court") and m.code \
-                    and main.jurisdiction in (None, "EU") and m.code != main.jurisdiction:
+            if (
+                m.kind == AGENCY
+                and m.entry.role in ("regulator", "law_enforcement", "executive", "court")
+                and m.code
+                and main.jurisdiction in (None, "EU")
+                and m.code != main.jurisdiction
+            ):
                 main.jurisdiction = m.code
                 main.actor = m.entry.name
                 main.actor_strength = 3

@@ -83,6 +83,78 @@ CASES = [
         None,
     ),
     (
+        "Biden signs bill that could ban TikTok",
+        "President Joe Biden on Wednesday signed into law a measure that gives TikTok's Chinese owner ByteDance nine months to sell the "
+        "app or face a nationwide ban. The provision was part of a foreign aid package passed by the Senate on Tuesday night.",
+        "new_action",
+        "law_enacted",
+        "US",
+    ),
+    (
+        "Supreme Court upholds law that could ban TikTok",
+        "The Supreme Court on Friday unanimously upheld a federal law that bans TikTok in the United States unless its Chinese parent "
+        "company sells it, ruling that national security concerns justify the restriction.",
+        "new_action",
+        None,
+        None,
+    ),
+    (
+        "Minnesota sues TikTok over addictive design",
+        "Minnesota's attorney general on Tuesday filed a lawsuit against TikTok, alleging the platform was designed to be addictive for "
+        "young users and misled the public about its risks.",
+        "new_action",
+        "lawsuit_by_government",
+        "US-MN",
+    ),
+    (
+        "Kyrgyzstan blocks TikTok",
+        "Kyrgyzstan's digital ministry said on Thursday it had blocked access to TikTok, citing concerns about the app's effect on "
+        "children's mental development.",
+        "new_action",
+        "ban_national",
+        "KG",
+    ),
+    (
+        "Taiwan bans TikTok on government devices",
+        "Taiwan's government has banned the use of TikTok and other Chinese-made apps on devices used by public servants, the Ministry "
+        "of Digital Affairs said on Wednesday.",
+        "new_action",
+        "ban_government_devices",
+        "TW",
+    ),
+    (
+        "Opinion: Banning TikTok would be a mistake",
+        "Lawmakers keep talking about banning TikTok. A ban would punish millions of users and small businesses while doing little about "
+        "data privacy. Congress should instead pass a comprehensive privacy law.",
+        "proposed_or_threatened",
+        None,
+        None,
+    ),
+    (
+        "Trump signs order delaying TikTok ban by 75 days",
+        "The president on Monday signed an executive order delaying enforcement of the law that would ban TikTok for 75 days, giving "
+        "his administration time to negotiate a deal.",
+        "not_action",
+        None,
+        None,
+    ),
+    (
+        "TikTok CEO faces tough questions from Congress",
+        "TikTok's chief executive was grilled by members of a House committee for five hours on Thursday over the app's ties to China. "
+        "Several lawmakers said they supported a ban.",
+        "not_action",
+        None,
+        None,
+    ),
+    (
+        "TikTok's new Europe chief outlines plans for data centres",
+        "TikTok's new Europe chief laid out plans for data centres in Ireland and Norway on Tuesday. The company has faced scrutiny across "
+        "the continent; the European Commission banned the app on staff phones last year.",
+        "background_only",
+        None,
+        None,
+    ),
+    (
         "TikTok Shop launches in Japan",
         "TikTok said on Monday it had launched its e-commerce service TikTok Shop in Japan. Sellers can now list products in the app.",
         "not_action",

@@ -199,10 +199,27 @@ _GENERIC_ACTORS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city (lower case) → country code, from the gazetteer (capitals used as metonyms)."""
+    import yaml
+
+    from monitor.settings import PACKAGE_DIR
+
+    try:
+        data = yaml.safe_load((PACKAGE_DIR / "data" / "gazetteer.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}
+    return {cap.lower(): c["code"] for c in data.get("countries", []) for cap in c.get("capitals", [])}
+
+
 def display_actor(actor: str, jurisdiction: str) -> str:
-    """A readable actor: generic ones ("federal government") become "Government of Canada"."""
+    """A readable actor: generic ones ("federal government") and capitals used for the
+    government ("Ottawa") become "Government of Canada"."""
     text = " ".join((actor or "").split())
-    if not text or text.lower() in _GENERIC_ACTORS:
+    country_code = (jurisdiction or "").upper().split("-")[0]
+    is_metonym = bool(text) and _capitals().get(text.lower()) == country_code
+    if not text or text.lower() in _GENERIC_ACTORS or is_metonym:
         country, _, sub = (jurisdiction or "").upper().partition("-")
         if country == "US" and sub in US_STATES:
             return f"State of {US_STATES[sub]}"

@@ -319,3 +319,15 @@ def test_more_unmatched_articles_than_a_page_are_all_matched_and_alerted(es, set
     assert es.count(index=s.index("articles"), query={"term": {"matched": False}})["count"] == 0
     Dispatcher(es, s, SlackSender(s), min_interval=0).dispatch()
     assert len(slack.parents("C0ALERTS")) == 7
+
+
+def test_headline_names_the_government_for_generic_actors_and_capitals():
+    from monitor.jurisdictions import display_actor
+
+    assert display_actor("federal government", "CA") == "Government of Canada"
+    assert display_actor("Ottawa", "CA") == "Government of Canada"  # the capital standing for the government
+    assert display_actor("Washington", "US") == "Government of the United States"
+    assert display_actor("", "US-TX") == "State of Texas"
+    assert display_actor("Data Protection Commission", "IE") == "Data Protection Commission"
+    event = {"jurisdiction": "CA", "action_type": "business_wind_up_order", "actor": display_actor("Ottawa", "CA")}
+    assert headline(event) == "🇨🇦 Canada · business wind-up order · Government of Canada"

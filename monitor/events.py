@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -71,6 +72,46 @@ def _parse(value: Any) -> datetime | None:
 
 def article_time(article: dict[str, Any], now: datetime) -> datetime:
     return _parse(article.get("published")) or _parse(article.get("fetched")) or now
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_STOP = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "that",
+        "this",
+        "over",
+        "its",
+        "has",
+        "have",
+        "are",
+        "was",
+        "were",
+        "will",
+        "into",
+        "after",
+        "says",
+        "said",
+        "tiktok",
+        "bytedance",
+        "app",
+    ]
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def similarity(article: dict[str, Any], event: dict[str, Any]) -> float:
+    """Jaccard similarity of the article's title and evidence with the event's (0..1)."""
+    a = _words(f"{article.get('title') or ''} {main_action(article).get('evidence') or ''}")
+    b = _words(f"{event.get('title') or ''} {event.get('evidence') or ''}")
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def event_id_for(rule: str, jurisdiction: str, action_type: str, article_id: str) -> str:
@@ -243,7 +284,8 @@ def assign_article(store: EventStore, rule: str, article: dict[str, Any], now: d
             if existing and article["id"] in existing[0].get("article_ids", []):
                 return EventUpdate(event_id, "new", article, existing[0], False)
             continue
-        event_id, doc, seq_no, term = candidates[0]
+        # Several open events of the same kind and place: the one whose wording is closest.
+        event_id, doc, seq_no, term = max(candidates, key=lambda c: similarity(article, c[1]))
         first = (doc.get("article_ids") or [None])[0]
         if not _add_article(doc, article, now, development=False):
             return EventUpdate(event_id, "new" if first == article["id"] else "coverage", article, doc, False)

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from monitor.alerts import ConsoleSender, Dispatcher, SlackSender, escape, headline, render_parent, safe_link
+from monitor.events import EventStore, assign_article, event_id_for
 from monitor.pipeline import index_articles, match_and_plan
 from monitor.rules import Rule
 from monitor.settings import Settings
@@ -331,3 +332,50 @@ def test_headline_names_the_government_for_generic_actors_and_capitals():
     assert display_actor("Data Protection Commission", "IE") == "Data Protection Commission"
     event = {"jurisdiction": "CA", "action_type": "business_wind_up_order", "actor": display_actor("Ottawa", "CA")}
     assert headline(event) == "🇨🇦 Canada · business wind-up order · Government of Canada"
+
+
+def test_two_open_actions_of_one_kind_and_place_keep_their_own_coverage(es, settings, slack):
+    s = slack_settings(settings, slack)
+    now = datetime.now(UTC)
+    doj = article_doc(
+        "https://a.example/doj",
+        "Justice Department sues TikTok over children's privacy violations",
+        published=now - timedelta(hours=6),
+        jurisdiction="US",
+        action_type="lawsuit_by_government",
+        evidence="The Justice Department sued TikTok over children's privacy.",
+    )
+    ftc = article_doc(
+        "https://b.example/ftc",
+        "FTC sues TikTok alleging deceptive advertising claims",
+        published=now - timedelta(hours=5),
+        jurisdiction="US",
+        action_type="lawsuit_by_government",
+        evidence="The FTC sued TikTok over deceptive advertising claims.",
+    )
+    store = EventStore(es, s)
+    first = assign_article(store, RULE.name, doj, now)
+    es.indices.refresh(index=s.index("events"))
+    # An unrelated event of the same kind is open too (created directly, as a different action would be).
+    other = event_id_for(RULE.name, "US", "lawsuit_by_government", ftc["id"])
+    store.create(
+        other,
+        {
+            **first.event,
+            "event_id": other,
+            "title": ftc["title"],
+            "evidence": ftc["actions"][0]["evidence"],
+            "article_ids": [ftc["id"]],
+            "last_seen": (now - timedelta(hours=4)).isoformat(),
+        },
+    )
+    follow_up = article_doc(
+        "https://c.example/doj2",
+        "Justice Department lawsuit says TikTok violated children's privacy law",
+        published=now - timedelta(hours=1),
+        jurisdiction="US",
+        action_type="lawsuit_by_government",
+        evidence="The Justice Department lawsuit says TikTok collected children's data.",
+    )
+    update = assign_article(store, RULE.name, follow_up, now)
+    assert update is not None and update.event_id == first.event_id and update.kind == "coverage"

@@ -98,6 +98,7 @@ class Gazetteer:
         self._by_surface: dict[str, list[Entry]] = {}
         self.country_names: dict[str, str] = {}  # code -> display name
         self.state_codes: set[str] = set()
+        self.capitals: dict[str, str] = {}  # capital (lower case) -> country code
         self._load(data)
         surfaces = sorted(self._by_surface, key=len, reverse=True)
         self._regex = re.compile(r"(?<![\w@#/])(" + _trie_regex(surfaces) + r")(?![\w])", re.IGNORECASE)
@@ -131,6 +132,7 @@ class Gazetteer:
                 for dem in place.get("demonyms", []):
                     self._add(dem, Entry(DEMONYM, names[0] if names else code, code, "place", True))
                 for cap in place.get("capitals", []):
+                    self.capitals.setdefault(cap.lower(), code)
                     self._add(cap, Entry(CAPITAL, names[0] if names else code, code, "place", True))
         for agency in data.get("agencies", []):
             for alias in agency.get("aliases", []) or [agency["name"]]:

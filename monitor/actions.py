@@ -304,7 +304,8 @@ _BILL_CONTENT = re.compile(
 )
 _DESCRIPTIVE_ING = re.compile(
     r"\b(?:rules?|regulations?|laws?|polic(?:y|ies)|legislation|bills?|orders?|decrees?|measures?|restrictions?|provisions?|"
-    r"guidelines?)\s+$", IC
+    r"guidelines?)\s+$",
+    IC,
 )
 _GENERIC_OBJECT = re.compile(
     r"\b(?:social media|social networks?|apps|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", IC
@@ -352,7 +353,8 @@ _NEWS = re.compile(
 )
 _REFERENCE = re.compile(
     r"(?:'s|\bits|\btheir|\bthe) (?:\w+ ){0,2}?(?:move|decision|plan|bid|effort|attempt|push|order|threat|vow) to(?: \w+)?(?: the| a|"
-    r" an| its)?\s+$", IC
+    r" an| its)?\s+$",
+    IC,
 )
 _SUBORDINATE_LEFT = re.compile(
     r"(?:;|:|—|–|, (?:which|who|after|since|as|while|when|but|though|although|following|before|until|and|where|because|whereas)\b|"
@@ -377,7 +379,18 @@ _PRONOUN_START = re.compile(
 )
 _FORWARD_BEFORE = re.compile(r"\b(?:until|by|effective|starting|beginning|from|before|deadline|through|till|as of)\s+(?:on\s+)?$", IC)
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _DATE = re.compile(
     r"(?:\b(until|by|effective|starting|beginning|from|before|deadline|through|till|as of|on or before)\s+(?:on\s+)?)?"
@@ -472,8 +485,13 @@ def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ct
             continue
         if _preceded_by_preposition(text, m):
             continue
-        if m.kind in (GOV_NOUN, TITLE) and i + 1 < len(mentions) and mentions[i + 1].kind in (OFFICIAL, AGENCY) \
-                and mentions[i + 1].start - m.end <= 2 and mentions[i + 1].code:
+        if (
+            m.kind in (GOV_NOUN, TITLE)
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind in (OFFICIAL, AGENCY)
+            and mentions[i + 1].start - m.end <= 2
+            and mentions[i + 1].code
+        ):
             continue  # "President Joe Biden", "Attorney General Ken Paxton": the name decides
         if m.kind == CAPITAL:
             after = text[m.end : m.end + 12]
@@ -495,8 +513,13 @@ def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ct
             continue  # "Digital Services Act": evidence of the EU, not an actor
         if m.kind == COUNTRY and role == "place":
             role = "country"
-        if m.kind == COUNTRY and i + 1 < len(mentions) and mentions[i + 1].kind in (GOV_NOUN, TITLE, AGENCY, OFFICIAL) \
-                and _QUAL_GAP.match(text[m.end : mentions[i + 1].start]) and mentions[i + 1].start - m.end <= 30:
+        if (
+            m.kind == COUNTRY
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind in (GOV_NOUN, TITLE, AGENCY, OFFICIAL)
+            and _QUAL_GAP.match(text[m.end : mentions[i + 1].start])
+            and mentions[i + 1].start - m.end <= 30
+        ):
             nxt = mentions[i + 1]
             role = nxt.entry.role or role
             if nxt.kind in (AGENCY, OFFICIAL):
@@ -507,8 +530,17 @@ def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ct
 
 def _context_code(role: str, surface: str, ctx: Context) -> str | None:
     low = surface.lower()
-    state_level = low in ("gov.", "governor", "attorney general", "attorney-general", "ag", "state legislature", "legislature",
-                          "state government", "attorneys general")
+    state_level = low in (
+        "gov.",
+        "governor",
+        "attorney general",
+        "attorney-general",
+        "ag",
+        "state legislature",
+        "legislature",
+        "state government",
+        "attorneys general",
+    )
     if ctx.default_state and (state_level or ctx.default_jurisdiction == ctx.default_state):
         return ctx.default_state
     if low == "commission" and ctx.has_eu:
@@ -521,13 +553,21 @@ def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
     m = mentions[i]
     start, end = m.start, m.end
     j = i - 1
-    while j >= 0 and mentions[j].kind in (COUNTRY, DEMONYM, TITLE, GOV_NOUN, AGENCY) and m.start - mentions[j].end <= 16 \
-            and _QUAL_GAP.match(text[mentions[j].end : start]):
+    while (
+        j >= 0
+        and mentions[j].kind in (COUNTRY, DEMONYM, TITLE, GOV_NOUN, AGENCY)
+        and m.start - mentions[j].end <= 16
+        and _QUAL_GAP.match(text[mentions[j].end : start])
+    ):
         start = mentions[j].start
         j -= 1
     k = i
-    while k + 1 < len(mentions) and mentions[k + 1].kind in (TITLE, GOV_NOUN, AGENCY, OFFICIAL) \
-            and mentions[k + 1].start - mentions[k].end <= 30 and _QUAL_GAP.match(text[mentions[k].end : mentions[k + 1].start]):
+    while (
+        k + 1 < len(mentions)
+        and mentions[k + 1].kind in (TITLE, GOV_NOUN, AGENCY, OFFICIAL)
+        and mentions[k + 1].start - mentions[k].end <= 30
+        and _QUAL_GAP.match(text[mentions[k].end : mentions[k + 1].start])
+    ):
         k += 1
         end = mentions[k].end
         m = mentions[k]
@@ -566,12 +606,14 @@ def _date_background(text: str, published: date | None, ref_year: int | None) ->
         for m in _DATE.finditer(text):
             if m.group(2) == "May" and not (m.group(3) or m.group(4) or m.group(1)):
                 continue
-            candidates.append((m.group(1), _parse_month(m.group(2)), int(m.group(3)) if m.group(3) else None,
-                               int(m.group(4)) if m.group(4) else None))
+            candidates.append(
+                (m.group(1), _parse_month(m.group(2)), int(m.group(3)) if m.group(3) else None, int(m.group(4)) if m.group(4) else None)
+            )
         for m in _DAY_MONTH.finditer(text):
             fwd = _FORWARD_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
-            candidates.append((fwd.group(0) if fwd else None, _parse_month(m.group(2)), int(m.group(1)),
-                               int(m.group(3)) if m.group(3) else None))
+            candidates.append(
+                (fwd.group(0) if fwd else None, _parse_month(m.group(2)), int(m.group(1)), int(m.group(3)) if m.group(3) else None)
+            )
         for forward, month, day, year in candidates:
             if forward:
                 continue
@@ -711,8 +753,8 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     post = text[te : min(len(text), te + 45)]
     clause = text[left:right]
     hypo = bool(_HYPO.search(pre)) or bool(_POST_HYPO.search(post))
-    rule_out = bool(_RULE_OUT.search(text[left:te + 10]))
-    reported_would = bool(_REPORTED_WOULD.search(text[: te]))
+    rule_out = bool(_RULE_OUT.search(text[left : te + 10]))
+    reported_would = bool(_REPORTED_WOULD.search(text[:te]))
     if hypo and not rule_out and reported_would:
         # "announced that the government would shut down": the would is a backshifted will
         stripped = re.sub(r"\bwould\b", "", pre, flags=IC)
@@ -745,26 +787,134 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
 
 # Cheap gates: a trigger table runs only when one of its stems is in the lower-cased sentence.
 _GATES: dict[str, tuple[str, ...]] = {
-    "_DEVICE_TRIGGER": ("staff", "employ", "official", "servant", "worker", "lawmaker", "minister", "member", "personnel", "agenc",
-                        "department", "officer", "delet", "remov", "uninstall", "purg", "wip"),
-    "_WINDUP": ("wind", "wound", "dissol", "disband", "liquidat", "business", "operation", "office", "subsidiar", "unit", "entity",
-                "arm", "compan", "shutdown"),
+    "_DEVICE_TRIGGER": (
+        "staff",
+        "employ",
+        "official",
+        "servant",
+        "worker",
+        "lawmaker",
+        "minister",
+        "member",
+        "personnel",
+        "agenc",
+        "department",
+        "officer",
+        "delet",
+        "remov",
+        "uninstall",
+        "purg",
+        "wip",
+    ),
+    "_WINDUP": (
+        "wind",
+        "wound",
+        "dissol",
+        "disband",
+        "liquidat",
+        "business",
+        "operation",
+        "office",
+        "subsidiar",
+        "unit",
+        "entity",
+        "arm",
+        "compan",
+        "shutdown",
+    ),
     "_LAW": ("sign", "enact", "parliament", "legislature", "law", "assent", "gazett", "promulgat"),
     "_FINE": ("fine", "fining", "penalt", "sanction", "to pay"),
     "_LAWSUIT": ("sue", "suing", "lawsuit", "suit", "complaint", "legal", "case", "charges", "action against", "indict"),
     "_DIVEST": ("divest", "sell", "sale", "spin", "unwind", "mandat"),
     "_FINDINGS": ("prelimin", "breach", "violat", "infring", "broke", "fail", "adverse", "objection", "non-compliance"),
-    "_INVESTIGATION": ("investigat", "probe", "probing", "inquir", "proceeding", "audit", "inspect", "complaint", "request for",
-                       "information request", "subpoena", "summon", "investigative"),
+    "_INVESTIGATION": (
+        "investigat",
+        "probe",
+        "probing",
+        "inquir",
+        "proceeding",
+        "audit",
+        "inspect",
+        "complaint",
+        "request for",
+        "information request",
+        "subpoena",
+        "summon",
+        "investigative",
+    ),
     "_REG_ORDER": ("order", "direct", "instruct", "notice", "cease", "requir", "days to"),
-    "_BAN": ("ban", "bar", "prohibit", "outlaw", "block", "shut", "suspen", "forbid", "forbade", "blacklist", "restrict", "cut",
-             "disabl", "moratorium", "no longer", "exist", "inaccessible", "drop"),
-    "_PROPOSAL": ("consider", "weigh", "mull", "contemplat", "threat", "call", "urg", "plan", "propos", "introduc", "recommend",
-                  "rule", "warn", "ultimatum", "reprimand", "vot", "passed", "approved", "advanced", "cleared", "would", "demand",
-                  "seek", "push"),
+    "_BAN": (
+        "ban",
+        "bar",
+        "prohibit",
+        "outlaw",
+        "block",
+        "shut",
+        "suspen",
+        "forbid",
+        "forbade",
+        "blacklist",
+        "restrict",
+        "cut",
+        "disabl",
+        "moratorium",
+        "no longer",
+        "exist",
+        "inaccessible",
+        "drop",
+    ),
+    "_PROPOSAL": (
+        "consider",
+        "weigh",
+        "mull",
+        "contemplat",
+        "threat",
+        "call",
+        "urg",
+        "plan",
+        "propos",
+        "introduc",
+        "recommend",
+        "rule",
+        "warn",
+        "ultimatum",
+        "reprimand",
+        "vot",
+        "passed",
+        "approved",
+        "advanced",
+        "cleared",
+        "would",
+        "demand",
+        "seek",
+        "push",
+    ),
     "_CHAMBER_PASS": ("pass", "approv", "advanc", "clear", "vot", "adopt"),
-    "_LIFT": ("lift", "revok", "rescind", "revers", "withdr", "restor", "unblock", "unban", "reinstat", "paus", "delay", "postpon",
-              "extend", "extension", "reprieve", "enforce", "approv", "qualified", "exempt", "drop", "clos", "save", "allow"),
+    "_LIFT": (
+        "lift",
+        "revok",
+        "rescind",
+        "revers",
+        "withdr",
+        "restor",
+        "unblock",
+        "unban",
+        "reinstat",
+        "paus",
+        "delay",
+        "postpon",
+        "extend",
+        "extension",
+        "reprieve",
+        "enforce",
+        "approv",
+        "qualified",
+        "exempt",
+        "drop",
+        "clos",
+        "save",
+        "allow",
+    ),
     "_CHALLENGE": ("sue", "suing", "fil", "challeng", "appeal", "ask", "seek", "contest", "court"),
 }
 _GATE_OF: dict[int, tuple[str, ...]] = {}
@@ -783,8 +933,13 @@ def sentence_events(
     """All events of one sentence."""
     events: list[Event] = []
     has_target = _has_target(mentions, ctx)
-    if not has_target and ctx.target_topic and 0 <= body_index < 3 and _GENERIC_OBJECT.search(text) \
-            and not any(m.kind == COMPANY for m in mentions):
+    if (
+        not has_target
+        and ctx.target_topic
+        and 0 <= body_index < 3
+        and _GENERIC_OBJECT.search(text)
+        and not any(m.kind == COMPANY for m in mentions)
+    ):
         has_target = True  # "parliament passed a bill banning children from social media" in a TikTok article
     if not has_target:
         return events
@@ -792,9 +947,25 @@ def sentence_events(
     low = text.lower()
 
     def make(kind: str, typ: str, m: re.Match[str], agent: Agent, cues: dict[str, bool]) -> Event:
-        ev = Event(kind, typ, index, body_index, is_title, text, m.group(0), agent.jurisdiction, agent.actor, agent.strength,
-                   background=cues["background"], news_cue=cues["news"], weak_future=cues["weak"], decision_cue=cues["decision"],
-                   reference=cues["reference"], start=m.start(), end=m.end())
+        ev = Event(
+            kind,
+            typ,
+            index,
+            body_index,
+            is_title,
+            text,
+            m.group(0),
+            agent.jurisdiction,
+            agent.actor,
+            agent.strength,
+            background=cues["background"],
+            news_cue=cues["news"],
+            weak_future=cues["weak"],
+            decision_cue=cues["decision"],
+            reference=cues["reference"],
+            start=m.start(),
+            end=m.end(),
+        )
         return ev
 
     # --- court rulings
@@ -917,9 +1088,13 @@ def sentence_events(
         cues = _cues(text, m.start(), m.end(), ctx)
         if cues["negated"] or cues["hypo"]:
             continue
-        if not re.search(r"\b(?:ban|bans|block|suspension|order|orders|restrictions?|TikTok|app|services?|deadline|enforcement|deal|"
-                         r"lawsuit|probe|"
-                         r"investigation|divestiture)\b", text[m.start():], IC):
+        if not re.search(
+            r"\b(?:ban|bans|block|suspension|order|orders|restrictions?|TikTok|app|services?|deadline|enforcement|deal|"
+            r"lawsuit|probe|"
+            r"investigation|divestiture)\b",
+            text[m.start() :],
+            IC,
+        ):
             continue
         cand.append(make(LIFTED, _content_type(text), m, agent, cues))
 
@@ -991,9 +1166,13 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
     if "windup" in tset:
         return "business_wind_up_order"
     if "law" in tset:
-        if unconditional_ban and re.search(r"\bban(?:s|ning)? (?:TikTok|the app)\b[^.]{0,40}\b(?:statewide|in the state|nationwide|"
-                                           r"in the country|from operating|within)\b|\bbanning TikTok\b|prohibits? (?:TikTok|"
-                                           r"the app)", text, IC):
+        if unconditional_ban and re.search(
+            r"\bban(?:s|ning)? (?:TikTok|the app)\b[^.]{0,40}\b(?:statewide|in the state|nationwide|"
+            r"in the country|from operating|within)\b|\bbanning TikTok\b|prohibits? (?:TikTok|"
+            r"the app)",
+            text,
+            IC,
+        ):
             return "ban_regional" if regional else "ban_national"
         return "law_enacted"
     if "fine" in tset:

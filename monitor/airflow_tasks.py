@@ -80,7 +80,7 @@ def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE) ->
     """
     from monitor.feeds import load_feeds
     from monitor.fetch import make_client
-    from monitor.pipeline import feed_doc_id, new_entries, poll_feeds
+    from monitor.pipeline import feed_state_docs, new_entries, poll_feeds
     from monitor.store import make_es
 
     settings = settings or settings_from_airflow()
@@ -95,30 +95,18 @@ def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE) ->
     log.info("%d feeds polled, %d failed, %d new entries", len(results), sum(1 for r in results if r.error), len(entries))
     rows = [entry_to_dict(e) for e in entries]
     size = max(batch_size, -(-len(rows) // MAX_BATCHES))
-    states = [
-        {
-            "id": feed_doc_id(r.feed.url),
-            **r.state.to_doc(),
-            "tags": list(r.feed.tags),
-            "official": r.feed.official,
-            "enabled": r.feed.enabled,
-        }
-        for r in results
-    ]
+    states = [{"id": doc_id, **doc} for doc_id, doc in feed_state_docs(results)]
     return {"batches": [rows[i : i + size] for i in range(0, len(rows), size)], "states": states}
 
 
 def save_feed_states_task(states: Sequence[dict[str, Any]], settings: Settings | None = None) -> int:
     """Store the polled feeds' new state (after their entries are indexed)."""
-    from monitor.errors import StoreError
-    from monitor.index import bulk_write
+    from monitor.pipeline import store_feed_states
     from monitor.store import make_es
 
     settings = settings or settings_from_airflow()
     docs = [(str(d["id"]), {k: v for k, v in d.items() if k != "id"}) for d in states]
-    report = bulk_write(make_es(settings), settings.index("feeds"), docs, op_type="index")
-    if report.failed:
-        raise StoreError(f"cannot save feed state: {report.failed[0][1]}")
+    store_feed_states(make_es(settings), settings, docs)
     return len(docs)
 
 

@@ -515,10 +515,24 @@ class Dispatcher:
         for alert_id, doc, seq_no, term in self._pending():
             if doc["kind"] == "parent":
                 self._dispatch_parent(alert_id, doc, seq_no, term, report)
+        threads_grown: dict[str, dict[str, Any]] = {}  # event id -> the rule of its parent message
         for alert_id, doc, seq_no, term in self._pending():
-            if doc["kind"] != "parent":
-                self._dispatch_reply(alert_id, doc, seq_no, term, report)
+            if doc["kind"] != "parent" and self._dispatch_reply(alert_id, doc, seq_no, term, report):
+                threads_grown[str(doc["event_id"])] = doc["payload"]["rule"]
+        for event_id, rule in threads_grown.items():
+            self._refresh_parent(event_id, rule)  # once per event, however many replies it got
         return report
+
+    def _refresh_parent(self, event_id: str, rule: dict[str, Any]) -> None:
+        """Re-render a parent message with the event's current outlet count and latest development."""
+        found = self.events.get(event_id)
+        if found is None or not found[0].get("slack_ts"):
+            return
+        event = found[0]
+        try:
+            self.sender.update(str(event.get("slack_channel")), str(event["slack_ts"]), render_parent(event, rule))
+        except (TransientSlackError, AlertError) as exc:
+            log.warning("could not refresh the parent of event %s: %s", event_id, exc)
 
     def _dispatch_parent(self, alert_id: str, doc: dict[str, Any], seq_no: int, term: int, report: DispatchReport) -> None:
         found = self.events.get(str(doc["event_id"]))
@@ -536,25 +550,19 @@ class Dispatcher:
         if ts:
             self.events.set_slack(str(doc["event_id"]), str(doc["channel"]), ts)
 
-    def _dispatch_reply(self, alert_id: str, doc: dict[str, Any], seq_no: int, term: int, report: DispatchReport) -> None:
+    def _dispatch_reply(self, alert_id: str, doc: dict[str, Any], seq_no: int, term: int, report: DispatchReport) -> bool:
+        """Post one thread reply; True when it was posted."""
         found = self.events.get(str(doc["event_id"]))
         if found is None or not found[0].get("slack_ts"):
             report.deferred.append(alert_id)  # parent not posted yet
-            return
+            return False
         event = found[0]
         article = doc["payload"]["article"]
         if article.get("id") == (event.get("article_ids") or [None])[0] and doc["kind"] == "reply":
             doc.update(status="posted", slack_ts=event["slack_ts"], posted_at=self.now().isoformat())  # it is the parent itself
             self._write(alert_id, doc, seq_no, term)
-            return
-        ts = self._deliver(alert_id, doc, seq_no, term, render_reply(article, doc["kind"]), str(event["slack_ts"]), report)
-        if ts:
-            try:
-                self.sender.update(
-                    str(event.get("slack_channel") or doc["channel"]), str(event["slack_ts"]), render_parent(event, doc["payload"]["rule"])
-                )
-            except (TransientSlackError, AlertError) as exc:
-                log.warning("could not refresh the parent of event %s: %s", doc["event_id"], exc)
+            return False
+        return self._deliver(alert_id, doc, seq_no, term, render_reply(article, doc["kind"]), str(event["slack_ts"]), report) is not None
 
     def _digest(self, channel: str, items: list[tuple[str, dict[str, Any], int, int]], report: DispatchReport) -> None:
         docs = []

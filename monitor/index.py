@@ -53,16 +53,21 @@ def bulk_write(
     docs: Iterable[tuple[str, dict[str, Any]]],
     *,
     op_type: str = "create",
+    upsert: bool = False,
     retries: int = 4,
     backoff: float = 0.5,
     refresh: bool | str = False,
 ) -> BulkReport:
-    """Write ``(id, doc)`` pairs with ``helpers.streaming_bulk``; see module docstring."""
+    """Write ``(id, doc)`` pairs with ``helpers.streaming_bulk``; see module docstring.
+
+    ``op_type`` is ``create`` (create-only), ``index`` (replace) or ``update`` (merge ``doc``
+    into the stored document; with ``upsert`` a missing document is created).
+    """
     report = BulkReport()
     pending = list(docs)
     attempt = 0
     while pending:
-        actions = [{"_op_type": op_type, "_index": index, "_id": doc_id, "_source": doc} for doc_id, doc in pending]
+        actions = [_action(op_type, index, doc_id, doc, upsert) for doc_id, doc in pending]
         by_id = dict(pending)
         retry: list[tuple[str, dict[str, Any]]] = []
         try:
@@ -80,7 +85,7 @@ def bulk_write(
                 doc_id = str(result.get("_id"))
                 status = int(result.get("status", 0))
                 if ok:
-                    (report.updated if result.get("result") == "updated" else report.created).append(doc_id)
+                    (report.created if result.get("result") == "created" else report.updated).append(doc_id)
                 elif status == 409:
                     report.existing.append(doc_id)
                 elif status in RETRYABLE:
@@ -99,3 +104,9 @@ def bulk_write(
         if pending:
             time.sleep(backoff * 2 ** (attempt - 1))
     return report
+
+
+def _action(op_type: str, index: str, doc_id: str, doc: dict[str, Any], upsert: bool) -> dict[str, Any]:
+    if op_type == "update":
+        return {"_op_type": "update", "_index": index, "_id": doc_id, "doc": doc, "doc_as_upsert": upsert}
+    return {"_op_type": op_type, "_index": index, "_id": doc_id, "_source": doc}

@@ -21,6 +21,7 @@ from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from monitor import __version__
 from monitor.alerts import Dispatcher, DispatchReport, Sender, plan_alerts
+from monitor.analyze import analyze_article
 from monitor.errors import FetchError, StoreError
 from monitor.events import EventStore, EventUpdate, assign_article, attach_development
 from monitor.extract import Extractor, ExtractResult
@@ -94,15 +95,22 @@ def load_feed_states(es: Elasticsearch, settings: Settings, feeds: Sequence[Feed
     return states
 
 
-def save_feed_states(es: Elasticsearch, settings: Settings, results: Iterable[PollResult]) -> None:
-    docs = []
-    for r in results:
-        doc = r.state.to_doc()
-        doc.update(tags=list(r.feed.tags), official=r.feed.official, enabled=r.feed.enabled)
-        docs.append((feed_doc_id(r.feed.url), doc))
+def feed_state_docs(results: Iterable[PollResult]) -> list[tuple[str, dict[str, Any]]]:
+    """``monitor-feeds`` documents for polled feeds: their new state plus registry fields."""
+    return [
+        (feed_doc_id(r.feed.url), {**r.state.to_doc(), "tags": list(r.feed.tags), "official": r.feed.official, "enabled": r.feed.enabled})
+        for r in results
+    ]
+
+
+def store_feed_states(es: Elasticsearch, settings: Settings, docs: Sequence[tuple[str, dict[str, Any]]]) -> None:
     report = bulk_write(es, settings.index("feeds"), docs, op_type="index")
     if report.failed:
         raise StoreError(f"cannot save feed state: {report.failed[0][1]}")
+
+
+def save_feed_states(es: Elasticsearch, settings: Settings, results: Iterable[PollResult]) -> None:
+    store_feed_states(es, settings, feed_state_docs(results))
 
 
 def poll_feeds(
@@ -152,13 +160,9 @@ def update_edited_titles(es: Elasticsearch, settings: Settings, entries: Iterabl
     ]
     if not edited:
         return 0
-    from elasticsearch import helpers
-
-    actions = [{"_op_type": "update", "_index": settings.index("articles"), "_id": i, "doc": doc} for i, doc in edited]
-    try:
-        helpers.bulk(es, actions, refresh=True)
-    except (TransportError, ApiError, helpers.BulkIndexError) as exc:
-        raise StoreError(f"cannot update edited titles: {exc}") from exc
+    report = bulk_write(es, settings.index("articles"), edited, op_type="update", refresh=True)
+    if report.failed:
+        raise StoreError(f"cannot update edited titles: {report.failed[0][1]}")
     log.info("%d edited titles updated", len(edited))
     return len(edited)
 
@@ -231,8 +235,6 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
 
 def article_findings(title: str, text: str, published: Any, url: str | None) -> dict[str, Any]:
     """The analyzer's findings as the article fields analysts filter on (also used by replay)."""
-    from monitor.analyze import analyze_article  # the detection stage (pure function)
-
     analysis = analyze_article(title, text, published, url)
     actions = [a.to_dict() for a in analysis.actions]
     main = actions[0] if actions else {}
@@ -370,14 +372,10 @@ def _developments(es: Elasticsearch, settings: Settings, in_page: list[dict[str,
 
 def _mark_matched(es: Elasticsearch, settings: Settings, ids: Sequence[str], now: datetime) -> None:
     """Set ``matched`` on the given articles."""
-    from elasticsearch import helpers
-
-    index = settings.index("articles")
-    actions = [{"_op_type": "update", "_index": index, "_id": i, "doc": {"matched": True, "matched_at": now.isoformat()}} for i in ids]
-    try:
-        helpers.bulk(es, actions, refresh=True)
-    except (TransportError, ApiError, helpers.BulkIndexError) as exc:
-        raise StoreError(f"cannot mark articles matched: {exc}") from exc
+    doc = {"matched": True, "matched_at": now.isoformat()}
+    report = bulk_write(es, settings.index("articles"), [(i, doc) for i in ids], op_type="update", refresh=True)
+    if report.failed:
+        raise StoreError(f"cannot mark articles matched: {report.failed[0][1]}")
 
 
 # --------------------------------------------------------------------------- the whole cycle

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
+from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from monitor.errors import StoreError
+from monitor.index import bulk_write
 from monitor.pipeline import article_findings
 from monitor.rules import Rule, match_rules
 from monitor.settings import Settings
@@ -83,23 +84,22 @@ def replay(
     """Re-analyze articles published in ``[start, end)``; see the module docstring."""
     index = settings.index("articles")
     report = ReplayReport(dry_run=dry_run)
-    updates = []
+    updates: list[tuple[str, dict[str, Any]]] = []
     for article in _articles_between(es, index, start, end):
         report.articles += 1
         after = article_findings(article.get("title") or "", article.get("text") or "", article.get("published"), article.get("url"))
         before = {k: article.get(k) for k in ("new_action", "label", "action_types", "jurisdictions")}
         if before != {k: after[k] for k in before}:
             report.changed.append(
-                {"id": article["id"], "title": article.get("title"), "before": before, "after": {k: after[k] for k in before}}
-            )
-            updates.append(
                 {
-                    "_op_type": "update",
-                    "_index": index,
-                    "_id": article["id"],
-                    "doc": {**after, "matched": False},
+                    "id": article["id"],
+                    "title": article.get("title"),
+                    "before": before,
+                    "after": {k: after[k] for k in before},
+                    "findings": after,
                 }
             )
+            updates.append((article["id"], {**after, "matched": False}))
     window = [{"range": {"published": {"gte": start.isoformat(), "lt": end.isoformat()}}}]
     if dry_run:
         # What the rules would select once the new findings are in: evaluate on the fresh findings in memory.
@@ -109,30 +109,13 @@ def replay(
             if not rule.enabled:
                 continue
             hits = [h for h in current.hits.get(rule.name, []) if h["id"] not in changed_ids]
-            hits += [c for c in report.changed if _would_match(rule, c["after"])]
+            hits += [c for c in report.changed if rule.accepts(c["findings"])]
             report.would_fire[rule.name] = hits
         return report
     if updates:
-        try:
-            helpers.bulk(es, updates, refresh=True)
-        except (TransportError, ApiError, helpers.BulkIndexError) as exc:
-            raise StoreError(f"cannot store replayed findings: {exc}") from exc
+        stored = bulk_write(es, index, updates, op_type="update", refresh=True)
+        if stored.failed:
+            raise StoreError(f"cannot store replayed findings: {stored.failed[0][1]}")
     found = match_rules(es, settings, rules, window)
     report.would_fire = found.hits
     return report
-
-
-def _would_match(rule: Rule, findings: dict[str, Any]) -> bool:
-    """Whether the filter part of ``rule`` accepts these findings (the text query is not re-run)."""
-    if rule.new_action is not None and findings.get("new_action") != rule.new_action:
-        return False
-    if rule.labels and findings.get("label") not in rule.labels:
-        return False
-    if rule.action_types and not set(rule.action_types) & set(findings.get("action_types") or []):
-        return False
-    if rule.jurisdictions:
-        codes = findings.get("jurisdictions") or []
-        ok = any(c == j or (j.endswith("*") and c.startswith(j[:-1])) for j in rule.jurisdictions for c in codes)
-        if not ok:
-            return False
-    return True

@@ -18,6 +18,7 @@ import yaml
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from monitor.errors import ConfigError, StoreError
+from monitor.index import bulk_write
 from monitor.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,29 @@ class Rule:
         doc["silenced_until"] = self.silenced_until.isoformat() if self.silenced_until else None
         doc["updated"] = datetime.now(UTC).isoformat()
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in doc.items()}
+
+    def accepts(self, findings: dict[str, Any]) -> bool:
+        """Whether this rule's filters accept an article's findings, evaluated in memory.
+
+        The in-memory twin of the filter part of :meth:`query_body` (the text query is not
+        re-run), for dry runs over findings that are not stored yet.
+        """
+
+        def overlaps(wanted: tuple[str, ...], key: str) -> bool:
+            return not wanted or bool(set(wanted) & set(findings.get(key) or []))
+
+        if self.new_action is not None and findings.get("new_action") != self.new_action:
+            return False
+        if self.labels and findings.get("label") not in self.labels:
+            return False
+        if not (overlaps(self.action_types, "action_types") and overlaps(self.stages, "stages")):
+            return False
+        if self.entities and not any(set(self.entities) & set(v) for v in (findings.get("entities") or {}).values()):
+            return False
+        codes = findings.get("jurisdictions") or []
+        return not self.jurisdictions or any(
+            c == j or (j.endswith("*") and c.startswith(j[:-1])) for j in self.jurisdictions for c in codes
+        )
 
     def query_body(self, extra_filters: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
         """The Elasticsearch query for this rule, with ``extra_filters`` (e.g. unmatched, a date range)."""
@@ -188,19 +212,16 @@ def sync_rules(es: Elasticsearch, settings: Settings, rules: Sequence[Rule]) -> 
 
     A silence set from the command line survives a sync unless the file sets its own.
     """
-    from elasticsearch import helpers
-
-    actions = []
+    docs = []
     for rule in rules:
         doc = rule.to_doc()
         if doc["silenced_until"] is None:
             del doc["silenced_until"]
-        actions.append({"_op_type": "update", "_index": settings.index("rules"), "_id": rule.name, "doc": doc, "doc_as_upsert": True})
-    try:
-        ok, _errors = helpers.bulk(es, actions, refresh=True)
-    except (TransportError, ApiError, helpers.BulkIndexError) as exc:
-        raise StoreError(f"cannot sync rules: {exc}") from exc
-    return int(ok)
+        docs.append((rule.name, doc))
+    report = bulk_write(es, settings.index("rules"), docs, op_type="update", upsert=True, refresh=True)
+    if report.failed:
+        raise StoreError(f"cannot sync rules: {report.failed[0][1]}")
+    return len(report.created) + len(report.updated)
 
 
 def silence_rule(es: Elasticsearch, settings: Settings, name: str, until: datetime | None) -> None:

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 
-_ABBREVIATION_TEXT = (
-    """mr mrs ms dr prof gov sen rep reps gen lt col capt sgt st jr sr inc ltd co corp llc plc no nos vs v etc approx dept
+_ABBREVIATION_TEXT = """mr mrs ms dr prof gov sen rep reps gen lt col capt sgt st jr sr inc ltd co corp llc plc no nos vs v etc approx dept
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     u.s u.k u.n e.u d.c a.m p.m e.g i.e u.s.a n.y n.j n.h n.m n.c n.d s.c s.d r.i w.va p.r
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex
     vt va wash wis wyo mt ft pres atty supt no fig ed eds op cf"""
-)
 ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 
 _CAPTION = re.compile(
@@ -29,8 +27,23 @@ _CAPTION = re.compile(
     r"\bSave Story\b|\bLeer en español\b|\bEstimated read time\b|\bAdvertisement\b|\bSign up for\b|\bAll rights reserved\b",
     re.IGNORECASE,
 )
-_CAPTION_STEMS = ("photo", "getty", "picture", "image:", "credit:", "illustration", "alamy", "shutterstock", "epa-efe", "save story",
-                  "leer en", "read time", "advertisement", "sign up for", "rights reserved")
+_CAPTION_STEMS = (
+    "photo",
+    "getty",
+    "picture",
+    "image:",
+    "credit:",
+    "illustration",
+    "alamy",
+    "shutterstock",
+    "epa-efe",
+    "save story",
+    "leer en",
+    "read time",
+    "advertisement",
+    "sign up for",
+    "rights reserved",
+)
 _BOILERPLATE_LINE = re.compile(
     r"^(?:By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?|By|Posted\b.*|Last Updated\b.*|"
     r"Updated\b.*|Published\b.*|\[\.\.\.\]|\W*|NEWS RELEASE:?|News Releases?|Share\b.*|Read more\b.*|Related\b.*|"

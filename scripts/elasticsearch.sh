@@ -10,25 +10,14 @@
 # Tunables (environment): ES_VERSION, ES_PORT, ES_WORKDIR, ES_USER, ES_HEAP, ES_JAVA_HOME.
 set -euo pipefail
 
-ES_VERSION="${ES_VERSION:-9.5.4}"
 ES_PORT="${ES_PORT:-9200}"
 ES_WORKDIR="${ES_WORKDIR:-/tmp/monitor-es-${ES_PORT}}"
-ES_USER="${ES_USER:-monitor-es}"
 ES_HEAP="${ES_HEAP:-512m}"
-ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
-ZIP="${HOME}/.m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/${ES_VERSION}/elasticsearch-${ES_VERSION}.zip"
 URL="http://127.0.0.1:${ES_PORT}"
 
 log() { echo "[elasticsearch] $*" >&2; }
-
-find_java() {
-  if [[ -n "${ES_JAVA_HOME:-}" ]]; then echo "$ES_JAVA_HOME"; return; fi
-  local candidate
-  for candidate in /usr/lib/jvm/temurin-25-jdk* /usr/lib/jvm/temurin-2[1-9]-jdk* /usr/lib/jvm/java-2[1-9]-openjdk*; do
-    if [[ -x "$candidate/bin/java" ]]; then echo "$candidate"; return; fi
-  done
-  log "no Java 21+ found: install Temurin 25 and set ES_JAVA_HOME"; exit 1
-}
+# shellcheck source=scripts/es-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/es-lib.sh"
 
 healthy() {
   curl -fsS "${URL}/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null 2>&1
@@ -36,24 +25,12 @@ healthy() {
 
 start() {
   if healthy; then log "already running at ${URL}"; return; fi
-  if [[ ! -f "$ZIP" ]]; then
-    log "fetching ${ARTIFACT} with Maven"
-    mvn -q dependency:get -Dartifact="${ARTIFACT}" -Dtransitive=false >&2
-  fi
+  es_unpack "$ES_WORKDIR"
   local home="${ES_WORKDIR}/elasticsearch-${ES_VERSION}"
-  if [[ ! -d "$home" ]]; then
-    mkdir -p "$ES_WORKDIR"
-    (cd "$ES_WORKDIR" && unzip -q "$ZIP")
-  fi
-  local run_as=()
-  if [[ "$(id -u)" == "0" ]]; then
-    id "$ES_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
-    chown -R "$ES_USER" "$ES_WORKDIR"
-    run_as=(runuser -u "$ES_USER" --)
-  fi
-  local java_home; java_home="$(find_java)"
+  es_run_as "$ES_WORKDIR"
+  local java_home; java_home="$(es_find_java)"
   log "starting ${ES_VERSION} on ${URL} (java: ${java_home})"
-  "${run_as[@]}" env ES_JAVA_HOME="$java_home" ES_JAVA_OPTS="-Xms${ES_HEAP} -Xmx${ES_HEAP}" \
+  "${ES_RUN_AS[@]}" env ES_JAVA_HOME="$java_home" ES_JAVA_OPTS="-Xms${ES_HEAP} -Xmx${ES_HEAP}" \
     "$home/bin/elasticsearch" -d -p "${ES_WORKDIR}/es.pid" \
     -E discovery.type=single-node -E xpack.security.enabled=false \
     -E network.host=127.0.0.1 -E http.port="${ES_PORT}" -E transport.port=0 \

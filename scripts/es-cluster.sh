@@ -20,29 +20,20 @@
 # CLUSTER_TRANSPORT_BASE (9300: ports 9301/9302).
 set -euo pipefail
 
-ES_VERSION="${ES_VERSION:-9.5.4}"
+log() { echo "[es-cluster] $*" >&2; }
+# shellcheck source=scripts/es-lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/es-lib.sh"
+
 CLUSTER_WORKDIR="${CLUSTER_WORKDIR:-/tmp/monitor-es-cluster}"
-ES_USER="${ES_USER:-monitor-es}"
 ES_HEAP="${ES_HEAP:-512m}"
 HTTP_BASE="${CLUSTER_HTTP_BASE:-9200}"
 TRANSPORT_BASE="${CLUSTER_TRANSPORT_BASE:-9300}"
-ZIP="${HOME}/.m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/${ES_VERSION}/elasticsearch-${ES_VERSION}.zip"
 HOME_DIR="${CLUSTER_WORKDIR}/elasticsearch-${ES_VERSION}"
 START_TIMEOUT="${CLUSTER_START_TIMEOUT:-180}"
 
-log() { echo "[es-cluster] $*" >&2; }
 http_port() { echo $((HTTP_BASE + $1)); }
 transport_port() { echo $((TRANSPORT_BASE + $1)); }
 node_dir() { echo "${CLUSTER_WORKDIR}/node-$1"; }
-
-find_java() {
-  if [[ -n "${ES_JAVA_HOME:-}" ]]; then echo "$ES_JAVA_HOME"; return; fi
-  local candidate
-  for candidate in /usr/lib/jvm/temurin-25-jdk* /usr/lib/jvm/temurin-2[1-9]-jdk* /usr/lib/jvm/java-2[1-9]-openjdk*; do
-    if [[ -x "$candidate/bin/java" ]]; then echo "$candidate"; return; fi
-  done
-  log "no Java 21+ found: install Temurin 25 and set ES_JAVA_HOME"; exit 1
-}
 
 cluster_ready() {
   curl -fsS "http://127.0.0.1:$(http_port 1)/_cluster/health?wait_for_nodes=2&wait_for_status=green&timeout=1s" 2>/dev/null \
@@ -66,15 +57,10 @@ start_node() {
   if [[ ! -d "$dir/config" ]]; then cp -r "$HOME_DIR/config" "$dir/config"; fi
   local roles="master,data"
   [[ "$n" == "2" ]] && roles="data"
-  local run_as=()
-  if [[ "$(id -u)" == "0" ]]; then
-    id "$ES_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$ES_USER"
-    chown -R "$ES_USER" "$CLUSTER_WORKDIR"
-    run_as=(runuser -u "$ES_USER" --)
-  fi
-  local java_home; java_home="$(find_java)"
+  es_run_as "$CLUSTER_WORKDIR"
+  local java_home; java_home="$(es_find_java)"
   log "starting node-$n (http $(http_port "$n"), transport $(transport_port "$n"), roles ${roles})"
-  "${run_as[@]}" env ES_JAVA_HOME="$java_home" ES_PATH_CONF="$dir/config" ES_JAVA_OPTS="-Xms${ES_HEAP} -Xmx${ES_HEAP}" \
+  "${ES_RUN_AS[@]}" env ES_JAVA_HOME="$java_home" ES_PATH_CONF="$dir/config" ES_JAVA_OPTS="-Xms${ES_HEAP} -Xmx${ES_HEAP}" \
     "$HOME_DIR/bin/elasticsearch" -d -p "$dir/es.pid" \
     -E cluster.name=monitor-test-cluster -E node.name="node-$n" -E node.roles="${roles}" \
     -E xpack.security.enabled=false -E network.host=127.0.0.1 \
@@ -88,14 +74,7 @@ start_node() {
 
 start() {
   if cluster_ready; then log "already running at http://127.0.0.1:$(http_port 1)"; return; fi
-  if [[ ! -f "$ZIP" ]]; then
-    log "fetching the distribution with Maven"
-    mvn -q dependency:get -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip" -Dtransitive=false >&2
-  fi
-  if [[ ! -d "$HOME_DIR" ]]; then
-    mkdir -p "$CLUSTER_WORKDIR"
-    (cd "$CLUSTER_WORKDIR" && unzip -q "$ZIP")
-  fi
+  es_unpack "$CLUSTER_WORKDIR"
   start_node 1
   start_node 2
   for _ in $(seq 1 "$START_TIMEOUT"); do

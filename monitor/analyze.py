@@ -20,6 +20,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -39,7 +40,10 @@ from monitor.actions import (
     sentence_events,
 )
 from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, OFFICIAL, TARGET, Gazetteer, Mention, load_gazetteer
-from monitor.models import Action, Analysis
+from monitor.language import detect_language
+from monitor.models import UNSUPPORTED, Action, Analysis
+from monitor.packs import has_pack, knowledge_version
+from monitor.pack_engine import analyze_with_pack
 from monitor.sentences import Sentence, split_article
 
 LABELS = ("new_action", "proposed_or_threatened", "background_only", "court_blocks_action", "tiktok_challenges_action", "not_action")
@@ -241,9 +245,26 @@ def analyze_article(
     text: str,
     published: str | date | datetime | None = None,
     url: str | None = None,
+    language: str | None = None,
 ) -> Analysis:
-    """Label one article and list the government actions it reports (the news first)."""
+    """Label one article and list the government actions it reports (the news first).
+
+    ``language`` is the feed's declared language, if any; otherwise it is identified. English
+    goes to the English engine, a language with a pack (``monitor/data/packs``) to the pack
+    engine, and any other language is flagged ``unsupported_language``, never "no action".
+    """
     del url  # never used for the decision: the outlet or slug must not sway it
+    lang = detect_language(title, text or "", language)
+    if lang == "en":
+        result = _analyze_english(title, text, published)
+    elif has_pack(lang):
+        result = analyze_with_pack(lang, title, text or "", _parse_published(published))
+    else:
+        result = Analysis(False, (), {}, "not_action", detection=UNSUPPORTED)
+    return replace(result, language=lang, knowledge_version=knowledge_version())
+
+
+def _analyze_english(title: str | None, text: str, published: str | date | datetime | None) -> Analysis:
     gaz = load_gazetteer()
     sentences = split_article(title, text or "")
     scans = [gaz.scan(s.text) for s in sentences]
@@ -335,7 +356,8 @@ def analyze_jsonl(lines: Iterable[str]) -> Iterator[str]:
             title = obj.get("title")
             if title is not None and not isinstance(title, str):
                 raise ValueError("'title' must be a string or null")
-            result = analyze_article(title, text, obj.get("published"), obj.get("url"))
+            lang = obj.get("lang") or obj.get("language")
+            result = analyze_article(title, text, obj.get("published"), obj.get("url"), lang if isinstance(lang, str) else None)
         except Exception as exc:  # a bad line must not stop the stream
             yield json.dumps({"id": None, "error": f"{type(exc).__name__}: {exc}"}, ensure_ascii=False)
             continue

@@ -144,17 +144,30 @@ def analyze() -> None:
 
 @app.command("eval")
 def evaluate(
-    file: Annotated[Path, typer.Argument(help="Labelled JSON Lines file.", exists=True, dir_okay=False)],
+    files: Annotated[list[Path], typer.Argument(help="Labelled JSON Lines files.", exists=True, dir_okay=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    by_language: Annotated[bool, typer.Option("--by-language", help="One line of figures per language.")] = False,
+    lockbox: Annotated[bool, typer.Option("--lockbox", help="Score only the lockbox split (held out from tuning).")] = False,
+    dev: Annotated[bool, typer.Option("--dev", help="Score only the development split.")] = False,
 ) -> None:
     """Precision, recall and F1 of new_action detection, plus type and jurisdiction accuracy."""
-    from monitor.evaluate import run_eval
+    from monitor.evaluate import render_by_language, run_eval, run_eval_by_language
 
-    report = run_eval(file)
+    if lockbox and dev:
+        raise typer.BadParameter("--lockbox and --dev exclude each other")
+    split = "lockbox" if lockbox else "dev" if dev else "all"
+    if by_language:
+        reports = run_eval_by_language(files, split)
+        if as_json:
+            sys.stdout.write(json.dumps({k: r.to_dict() for k, r in reports.items()}, indent=2, default=str) + "\n")
+        else:
+            sys.stdout.write(f"split: {split}\n" + render_by_language(reports) + "\n")
+        return
+    report = run_eval(files, split)
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2, default=str) + "\n")
     else:
-        sys.stdout.write(report.render() + "\n")
+        sys.stdout.write(f"split: {split}\n" + report.render() + "\n")
 
 
 @app.command()

@@ -15,6 +15,7 @@ reports:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from monitor.analyze import LABELS, analyze_article
+
+# The development / lockbox split. Articles are split by ``event_key`` so that every report of
+# one real-world action falls on the same side. Events with an article in ``labelled.jsonl`` are
+# always development: the rules were written against that file before the split existed. Of the
+# other events, those whose SHA-256 (mod 100) is below LOCKBOX_PERCENT form the lockbox, which is
+# only ever scored, never read while tuning.
+LOCKBOX_PERCENT = 40
+SEEN_FILE = "labelled.jsonl"
+LABELLED_FILES = ("labelled.jsonl", "labelled-more.jsonl", "multilingual.jsonl")
+SPLITS = ("all", "dev", "lockbox")
 
 
 @dataclass
@@ -163,6 +174,27 @@ def jurisdiction_matches(predicted: str | None, accepted: list[str]) -> bool:
     return False
 
 
+def in_lockbox(event_key: str, seen: set[str]) -> bool:
+    """True when the event belongs to the lockbox (see :data:`LOCKBOX_PERCENT`)."""
+    if not event_key or event_key in seen:
+        return False
+    return int(hashlib.sha256(event_key.encode("utf-8")).hexdigest(), 16) % 100 < LOCKBOX_PERCENT
+
+
+def split_rows(rows: list[dict[str, Any]], split: str, seen: set[str]) -> list[dict[str, Any]]:
+    """The rows of one split: ``all``, ``dev`` or ``lockbox``."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+    if split == "all":
+        return rows
+    want = split == "lockbox"
+    return [r for r in rows if in_lockbox(str(r.get("event_key") or ""), seen) == want]
+
+
+def row_language(row: dict[str, Any]) -> str:
+    return str(row.get("lang") or "en")
+
+
 def evaluate_rows(rows: list[dict[str, Any]]) -> EvalReport:
     """Score already-parsed labelled rows."""
     report = EvalReport()
@@ -170,7 +202,9 @@ def evaluate_rows(rows: list[dict[str, Any]]) -> EvalReport:
     for row in rows:
         rid = str(row.get("id"))
         try:
-            result = analyze_article(row.get("title"), row.get("text") or "", row.get("published"), row.get("url"))
+            result = analyze_article(
+                row.get("title"), row.get("text") or "", row.get("published"), row.get("url"), language=row.get("lang") or None
+            )
         except Exception as exc:  # report, never crash an evaluation
             report.errors.append(f"{rid}: {type(exc).__name__}: {exc}")
             continue
@@ -210,8 +244,8 @@ def evaluate_rows(rows: list[dict[str, Any]]) -> EvalReport:
     return report
 
 
-def run_eval(path: Path) -> EvalReport:
-    """Evaluate the detector on a labelled JSON Lines file."""
+def read_rows(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """The JSON objects of a labelled file, and one error line per unreadable line."""
     rows: list[dict[str, Any]] = []
     errors: list[str] = []
     with Path(path).open(encoding="utf-8") as fh:
@@ -227,6 +261,64 @@ def run_eval(path: Path) -> EvalReport:
                 errors.append(f"line {n}: not a JSON object")
                 continue
             rows.append(obj)
+    return rows, errors
+
+
+def seen_events(paths: list[Path]) -> set[str]:
+    """Event keys of the file the rules were first written against (always development)."""
+    seen: set[str] = set()
+    for path in paths:
+        if Path(path).name == SEEN_FILE:
+            rows, _ = read_rows(path)
+            seen.update(str(r.get("event_key") or "") for r in rows)
+    return seen
+
+
+def load_split(paths: list[Path], split: str = "all") -> tuple[list[dict[str, Any]], list[str]]:
+    """Rows of several labelled files, restricted to one split."""
+    rows: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for path in paths:
+        r, e = read_rows(path)
+        rows.extend(r)
+        errors.extend(f"{Path(path).name}: {x}" for x in e)
+    seen = seen_events(paths)
+    if split != "all" and not any(Path(p).name == SEEN_FILE for p in paths):
+        sibling = Path(paths[0]).parent / SEEN_FILE if paths else None
+        if sibling is not None and sibling.exists():
+            seen = seen_events([sibling])
+    return split_rows(rows, split, seen), errors
+
+
+def run_eval(path: Path | list[Path], split: str = "all") -> EvalReport:
+    """Evaluate the detector on one or more labelled JSON Lines files (optionally one split)."""
+    paths = [path] if isinstance(path, Path | str) else list(path)
+    rows, errors = load_split([Path(p) for p in paths], split)
     report = evaluate_rows(rows)
     report.errors = errors + report.errors
     return report
+
+
+def run_eval_by_language(paths: list[Path], split: str = "all") -> dict[str, EvalReport]:
+    """One report per language, plus ``en``-less pooled ``other`` and ``all``."""
+    rows, errors = load_split([Path(p) for p in paths], split)
+    langs = sorted({row_language(r) for r in rows}, key=lambda lg: (lg != "en", lg))
+    out: dict[str, EvalReport] = {lg: evaluate_rows([r for r in rows if row_language(r) == lg]) for lg in langs}
+    others = [r for r in rows if row_language(r) != "en"]
+    if others:
+        out["other (pooled)"] = evaluate_rows(others)
+    out["all (pooled)"] = evaluate_rows(rows)
+    out["all (pooled)"].errors = errors + out["all (pooled)"].errors
+    return out
+
+
+def render_by_language(reports: dict[str, EvalReport]) -> str:
+    """A table: one line per language with its article count and the four figures."""
+    head = f"{'language':<16}{'articles':>9}{'actions':>9}{'precision':>11}{'recall':>8}{'type':>7}{'juris.':>8}{'label':>7}"
+    lines = [head, "-" * len(head)]
+    for lg, r in reports.items():
+        lines.append(
+            f"{lg:<16}{r.total:>9}{r.tp + r.fn:>9}{r.precision:>11.2f}{r.recall:>8.2f}"
+            f"{r.type_accuracy:>7.2f}{r.jurisdiction_accuracy:>8.2f}{r.label_accuracy:>7.2f}"
+        )
+    return "\n".join(lines)

@@ -23,6 +23,8 @@ ActionType = Literal[
     "regulatory_order",
     "other",
 ]
+UNSUPPORTED = "unsupported_language"  # Analysis.detection when no engine reads the language
+
 Stage = Literal["proposed", "enacted", "challenged", "blocked", "upheld", "lifted"]
 
 
@@ -77,11 +79,17 @@ class Analysis:
     actions: tuple[Action, ...] = ()
     entities: dict[str, list[str]] = field(default_factory=dict)
     label: str = "not_action"
+    language: str = "en"
+    detection: str = "ok"  # "ok", or UNSUPPORTED when the language has no engine
+    knowledge_version: str = ""  # gazetteer + language pack versions that produced this
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "new_action": self.new_action,
             "label": self.label,
+            "language": self.language,
+            "detection": self.detection,
+            "knowledge_version": self.knowledge_version,
             "actions": [a.to_dict() for a in self.actions],
             "entities": self.entities,
         }

@@ -1,12 +1,292 @@
-"""Placeholder while the pack engine is written."""
+"""The detector for every language that has a pack: one small engine, the knowledge in data.
+
+:func:`analyze_with_pack` reads an article in the pack's language and answers the same
+question as the English engine: does it report, as its news, a new government act against
+TikTok? It looks only at the lead (the title and the first :data:`LEAD` sentences), where
+news writing puts the news, and for each lead sentence that names the target (or follows
+one that did) it finds:
+
+1. the act: the first action type, in the pack's order, whose trigger words appear; a ban
+   with a ``devices`` qualifier becomes a device ban;
+2. its stage, from the cues, strongest first: TikTok going to court (``challenge``), a
+   court blocking the act (``court_block``), a ban lifted (``lifted``), a negated act
+   (``negation``), a proposal or threat (``proposed``), a past act recalled
+   (``background``, or a year before the article's); otherwise the act is new;
+3. who acts: a named body or official from the pack, else the country named nearest the
+   trigger, else the country the lead is about (China, TikTok's home, only as a last resort).
+
+The first lead sentence with an act decides the article's label, the title first.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from monitor.models import Analysis
+from monitor.models import Action, Analysis
+from monitor.packs import Government, Pack, load_pack
+
+LEAD = 3  # body sentences read after the title
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+NEW, PROPOSED, BACKGROUND, LIFTED, COURT_BLOCK, COURT_UPHOLD, CHALLENGE, NEGATED = (
+    "new",
+    "proposed",
+    "background",
+    "lifted",
+    "court_block",
+    "court_uphold",
+    "challenge",
+    "negated",
+)
+_LABEL = {
+    NEW: "new_action",
+    COURT_UPHOLD: "new_action",
+    PROPOSED: "proposed_or_threatened",
+    BACKGROUND: "background_only",
+    LIFTED: "not_action",
+    COURT_BLOCK: "court_blocks_action",
+    CHALLENGE: "tiktok_challenges_action",
+    NEGATED: "not_action",
+}
+_STAGE = {
+    NEW: "enacted",
+    COURT_UPHOLD: "upheld",
+    PROPOSED: "proposed",
+    BACKGROUND: "enacted",
+    LIFTED: "lifted",
+    COURT_BLOCK: "blocked",
+    CHALLENGE: "challenged",
+    NEGATED: "proposed",
+}
+# Cues in the order they override one another.
+_CUE_ORDER = (CHALLENGE, COURT_BLOCK, LIFTED, NEGATED, COURT_UPHOLD, PROPOSED, BACKGROUND)
+_CUE_KEY = {CHALLENGE: "challenge", COURT_BLOCK: "court_block", LIFTED: "lifted", NEGATED: "negation",
+            COURT_UPHOLD: "court_uphold", PROPOSED: "proposed", BACKGROUND: "background"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    is_title: bool
+    body_index: int  # -1 for the title
+
+
+@dataclass
+class Finding:
+    """One act found in one lead sentence."""
+
+    sentence: Sentence
+    type: str
+    kind: str
+    jurisdiction: str | None
+    actor: str
+    named: bool  # the actor is a named body or official, not just a country
+
+
+def split_lead(pack: Pack, title: str | None, text: str, lead: int = LEAD) -> list[Sentence]:
+    """The title, then the first ``lead`` sentences of the body (``[...]`` cuts removed)."""
+    out: list[Sentence] = []
+    if title and title.strip():
+        out.append(Sentence(" ".join(title.split()), True, -1))
+    n = 0
+    for piece in pack.sentence_end.split(text.replace("[...]", "\n")):
+        piece = " ".join((piece or "").split())
+        if len(piece) < 4:
+            continue
+        if out and piece == out[0].text:
+            continue  # the headline repeated as the first line
+        out.append(Sentence(piece, False, n))
+        n += 1
+        if n >= lead:
+            break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    from babel import Locale
+
+    from monitor.gazetteer import load_gazetteer
+
+    names = {code: str(name) for code, name in Locale("en").territories.items()}
+    names.update({c: n for c, n in load_gazetteer().country_names.items() if isinstance(c, str) and c.startswith("US-")})
+    names["EU"] = "European Union"
+    names["US"] = "United States"
+    names["GB"] = "United Kingdom"
+    return names
+
+
+def display_actor(code: str) -> str:
+    """The acting government of a jurisdiction, as an alert names it."""
+    name = _english_names().get(code, code)
+    if code == "EU":
+        return "European Union"
+    if code.startswith("US-"):
+        return f"State of {name}"
+    return f"Government of {name}"
+
+
+def _places(pack: Pack, text: str) -> list[tuple[int, str]]:
+    """(position, code) of every country name or demonym in ``text``."""
+    if pack.places is None:
+        return []
+    found: list[tuple[int, str]] = []
+    for m in pack.places.finditer(text):
+        if m.lastgroup:
+            found.append((m.start(), m.lastgroup.replace("_", "-")))
+    return found
+
+
+def _governments(pack: Pack, text: str) -> list[tuple[int, Government]]:
+    found: list[tuple[int, Government]] = []
+    for gov, pattern in pack.governments:
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), gov))
+    return sorted(found, key=lambda x: x[0])
+
+
+def _article_country(pack: Pack, sentences: list[Sentence]) -> str | None:
+    """The jurisdiction the lead is about: names in the title weigh most; China only if alone."""
+    weights: Counter[str] = Counter()
+    for s in sentences:
+        w = 3 if s.is_title else 2 if s.body_index == 0 else 1
+        for _, gov in _governments(pack, s.text):
+            weights[gov.code] += 2 * w
+        for _, code in _places(pack, s.text):
+            weights[code] += w
+    if not weights:
+        return None
+    ranked = [c for c, _ in weights.most_common()]
+    non_cn = [c for c in ranked if c != "CN"]
+    return non_cn[0] if non_cn else ranked[0]
+
+
+def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tuple[str | None, str, bool]:
+    govs = _governments(pack, s.text)
+    if govs:
+        # the named body nearest before the trigger, else the first one
+        before = [g for g in govs if g[0] <= trigger_at]
+        gov = (before[-1] if before else govs[0])[1]
+        return gov.code, gov.name, True
+    places = [p for p in _places(pack, s.text) if p[1] != "CN"] or _places(pack, s.text)
+    if places:
+        before = [p for p in places if p[0] <= trigger_at]
+        code = (before[-1] if before else places[0])[1]
+        if code != "CN" or fallback is None:
+            return code, display_actor(code), False
+    if fallback:
+        return fallback, display_actor(fallback), False
+    return None, "", False
+
+
+def _act(pack: Pack, text: str) -> tuple[str, int] | None:
+    for type_, pattern in pack.actions:
+        m = pattern.search(text)
+        if m:
+            if type_ in ("ban_national", "ban_regional") and "devices" in pack.qualifiers and pack.qualifiers["devices"].search(text):
+                return "ban_government_devices", m.start()
+            return type_, m.start()
+    return None
+
+
+NEGATION_REACH = 30  # a negation counts only this close before the trigger, or overlapping it
+
+
+def _kind(pack: Pack, s: Sentence, published: date | None, trigger_at: int) -> str:
+    for kind in _CUE_ORDER:
+        pattern = pack.cues.get(_CUE_KEY[kind])
+        if pattern is None:
+            continue
+        if kind == NEGATED:
+            # "orders the wind-up, without banning the app": the negation is not about this act
+            if any(trigger_at - NEGATION_REACH <= m.start() <= trigger_at + 5 for m in pattern.finditer(s.text)):
+                return kind
+            continue
+        if pattern.search(s.text):
+            return kind
+    if published is not None and not s.is_title:
+        years = [int(y) for y in _YEAR.findall(s.text)]
+        if years and max(years) < published.year:
+            return BACKGROUND
+    return NEW
+
+
+def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> list[Finding]:
+    """Every act in the lead, in reading order."""
+    findings: list[Finding] = []
+    fallback = _article_country(pack, sentences)
+    target_seen = False
+    for s in sentences:
+        names_target = bool(pack.target.search(s.text))
+        refers = names_target or (target_seen and (pack.anaphora is None or bool(pack.anaphora.search(s.text)) or s.body_index == 0))
+        target_seen = target_seen or names_target
+        if not refers:
+            continue
+        other = pack.qualifiers.get("other_company")
+        if not names_target and other is not None and other.search(s.text):
+            continue  # the act is aimed at another company
+        act = _act(pack, s.text)
+        if act is None:
+            continue
+        type_, at = act
+        code, actor, named = _who(pack, s, at, fallback)
+        findings.append(Finding(s, type_, _kind(pack, s, published, at), code, actor, named))
+    return findings
+
+
+def _confidence(f: Finding) -> float:
+    c = 0.6 + (0.15 if f.sentence.is_title else 0.05 if f.sentence.body_index == 0 else 0.0)
+    c += 0.1 if f.named else 0.0
+    return round(min(0.95, c), 2)
 
 
 def analyze_with_pack(language: str, title: str | None, text: str, published: date | None) -> Analysis:
-    del language, title, text, published
-    return Analysis(False, (), {}, "not_action")
+    """Label one article written in ``language`` (which must have a pack)."""
+    pack = load_pack(language)
+    sentences = split_lead(pack, title, text)
+    if not any(pack.target.search(s.text) for s in sentences):
+        # the target may appear only further down: not news about TikTok
+        return Analysis(False, (), {"targets": [], "governments": [], "agencies": [], "officials": [], "companies": []}, "not_action")
+    findings = find_acts(pack, sentences, published)
+    not_news = pack.cues.get("not_news")
+    label = "not_action"
+    main: Finding | None = None
+    if findings:
+        main = findings[0]
+        label = _LABEL[main.kind]
+        if label == "new_action" and not main.named:
+            # a named body in a later lead sentence says who acted ("... said the CNIL")
+            better = next((f for f in findings[1:] if f.named and f.jurisdiction == main.jurisdiction), None)
+            if better is not None:
+                main.actor = better.actor
+    elif any(f.kind == BACKGROUND for f in findings):
+        label = "background_only"
+    if label == "new_action" and title and not_news is not None and not_news.search(title):
+        label = "not_action"
+    actions: list[Action] = []
+    seen: set[tuple[str, str, str]] = set()
+    for f in findings:
+        if f.kind in (BACKGROUND, NEGATED):
+            continue
+        key = (f.type, f.jurisdiction or "", _STAGE[f.kind])
+        if key in seen:
+            continue
+        seen.add(key)
+        actions.append(Action(f.type, f.jurisdiction or "", f.actor, _STAGE[f.kind], f.sentence.text, _confidence(f)))
+    if main is not None and main.kind in (BACKGROUND, NEGATED):
+        actions = []
+    govs = Counter(f.jurisdiction for f in findings if f.jurisdiction)
+    agencies = sorted({f.actor for f in findings if f.named})
+    entities = {
+        "targets": ["TikTok"],
+        "governments": [c for c, _ in govs.most_common()],
+        "agencies": agencies,
+        "officials": [],
+        "companies": [],
+    }
+    return Analysis(label == "new_action", tuple(actions), entities, label)

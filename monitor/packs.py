@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -203,7 +203,7 @@ def _load(path: Path) -> Pack:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pack(language: str) -> Pack:
     """The pack for ``language`` (cached); :class:`ConfigError` if it is missing or invalid."""
     path = PACK_DIR / f"{language}.yaml"

@@ -175,8 +175,8 @@ def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tupl
         return gov.code, gov.name, True
     places = [p for p in _places(pack, s.text) if p[1] != "CN"] or _places(pack, s.text)
     if places:
-        before = [p for p in places if p[0] <= trigger_at]
-        code = (before[-1] if before else places[0])[1]
+        near = [p for p in places if p[0] <= trigger_at]
+        code = (near[-1] if near else places[0])[1]
         if code != "CN" or fallback is None:
             return code, display_actor(code), False
     if fallback:

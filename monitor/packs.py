@@ -149,10 +149,11 @@ def _place_names(language: str, extra: dict[str, list[str]]) -> dict[str, list[s
     from babel import Locale, UnknownLocaleError
 
     names: dict[str, list[str]] = {}
+    territories: dict[str, str] = {}
     try:
-        territories = Locale.parse(language).territories
+        territories = {str(k): str(v) for k, v in Locale.parse(language).territories.items()}
     except (UnknownLocaleError, ValueError):
-        territories = {}
+        pass
     for code, name in territories.items():
         if re.fullmatch(r"[A-Z]{2}", code) and code not in {"ZZ", "QO", "EZ", "UN", "XA", "XB"}:
             names.setdefault(code, []).append(re.escape(name))

@@ -290,16 +290,23 @@ def feeds_list() -> None:
 def feeds_status(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False) -> None:
     """Every feed's state: status, last success, failures, next poll, items, last error."""
     from monitor.feeds import feed_status_rows, load_feeds
+    from monitor.index import language_counts
     from monitor.pipeline import load_feed_states
 
     settings = _settings()
+    es = _es(settings)
     feeds = load_feeds(settings.feeds_file)
-    rows = feed_status_rows(feeds, load_feed_states(_es(settings), settings, feeds))
+    rows = feed_status_rows(feeds, load_feed_states(es, settings, feeds))
+    languages = language_counts(es, settings.index("articles"))
+    for row in rows:
+        counts = dict(languages.get(row["name"], {}))
+        row["unsupported_language"] = counts.pop("unsupported_language", 0)
+        row["languages"] = counts
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(row) + "\n")
         return
-    table = Table("feed", "status", "last success", "failures", "next poll", "items", "last error")
+    table = Table("feed", "status", "last success", "failures", "next poll", "items", "languages", "unreadable", "last error")
     for row in rows:
         error = row["disabled_reason"] or row["last_error"] or ""
         table.add_row(
@@ -309,6 +316,8 @@ def feeds_status(as_json: Annotated[bool, typer.Option("--json", help="One JSON 
             str(row["failures"]),
             "due" if row["due"] else (row["next_poll"] or "")[:19],
             str(row["items"]),
+            " ".join(f"{k}:{v}" for k, v in sorted(row["languages"].items())),
+            str(row["unsupported_language"]),
             error[:100],
         )
     console.print(table)

@@ -511,6 +511,9 @@ def parse_feed(content: bytes, feed: Feed, headers: Mapping[str, str] | None = N
     if not parsed.entries and parsed.get("bozo") and not parsed.get("feed", {}).get("title"):
         raise FeedError(f"not a feed: {parsed.get('bozo_exception')}")
     ttl = parsed.feed.get("ttl") if parsed.get("feed") else None
+    # the registry's language wins; else the channel's own <language> / xml:lang
+    channel_language = parsed.feed.get("language") if parsed.get("feed") else None
+    language = feed.language or (channel_language if isinstance(channel_language, str) and channel_language.strip() else None)
     entries: list[Entry] = []
     seen_urls: set[str] = set()
     seen_guids: set[tuple[str, str]] = set()
@@ -541,6 +544,7 @@ def parse_feed(content: bytes, feed: Feed, headers: Mapping[str, str] | None = N
                 published=_entry_date(item),
                 guid=guid,
                 official=feed.official,
+                language=language,
             )
         )
     if skipped:

@@ -110,3 +110,34 @@ def _action(op_type: str, index: str, doc_id: str, doc: dict[str, Any], upsert: 
     if op_type == "update":
         return {"_op_type": "update", "_index": index, "_id": doc_id, "doc": doc, "doc_as_upsert": upsert}
     return {"_op_type": op_type, "_index": index, "_id": doc_id, "_source": doc}
+
+
+def language_counts(es: Elasticsearch, index: str) -> dict[str, dict[str, int]]:
+    """Per feed: articles per language, and how many no detector could read.
+
+    ``{"Feed name": {"fr": 12, "en": 3, "unsupported_language": 2}}``, from one terms
+    aggregation; used by ``monitor feeds status`` so a team sees a feed whose language the
+    detector cannot read instead of a silent "no action".
+    """
+    body = {
+        "size": 0,
+        "aggs": {
+            "feeds": {
+                "terms": {"field": "feed", "size": 10000},
+                "aggs": {
+                    "languages": {"terms": {"field": "language", "size": 100}},
+                    "unsupported": {"filter": {"term": {"detection": "unsupported_language"}}},
+                },
+            }
+        },
+    }
+    try:
+        resp = es.search(index=index, body=body, ignore_unavailable=True)
+    except (TransportError, ApiError) as exc:
+        raise StoreError(f"cannot count languages: {exc}") from exc
+    out: dict[str, dict[str, int]] = {}
+    for bucket in resp.get("aggregations", {}).get("feeds", {}).get("buckets", []):
+        counts = {str(b["key"]): int(b["doc_count"]) for b in bucket["languages"]["buckets"]}
+        counts["unsupported_language"] = int(bucket["unsupported"]["doc_count"])
+        out[str(bucket["key"])] = counts
+    return out

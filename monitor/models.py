@@ -54,6 +54,7 @@ class Entry:
     published: datetime | None
     guid: str | None = None
     official: bool = False
+    language: str | None = None  # the feed's declared language, if any
 
 
 @dataclass(frozen=True)

@@ -224,18 +224,18 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
         "site": extracted.site if extracted and extracted.site else host,
         "outlet": host,
         "author": extracted.author if extracted else None,
-        "language": extracted.language if extracted else None,
         "official": entry.official,
         "extraction_error": None if use_page else error,
         "cycle_id": cycle_id,
         "matched": False,
-        **article_findings(title, text, published, entry.url),
+        # the feed's declared language first, then the page's own (html lang), else identified
+        **article_findings(title, text, published, entry.url, entry.language or (extracted.language if extracted else None)),
     }
 
 
-def article_findings(title: str, text: str, published: Any, url: str | None) -> dict[str, Any]:
+def article_findings(title: str, text: str, published: Any, url: str | None, language: str | None = None) -> dict[str, Any]:
     """The analyzer's findings as the article fields analysts filter on (also used by replay)."""
-    analysis = analyze_article(title, text, published, url)
+    analysis = analyze_article(title, text, published, url, language)
     actions = [a.to_dict() for a in analysis.actions]
     main = actions[0] if actions else {}
     return {
@@ -249,6 +249,9 @@ def article_findings(title: str, text: str, published: Any, url: str | None) -> 
         "evidence": main.get("evidence"),
         "confidence": main.get("confidence"),
         "entities": analysis.entities,
+        "language": analysis.language,
+        "detection": analysis.detection,
+        "knowledge_version": analysis.knowledge_version,
         "analyzer_version": __version__,
     }
 

@@ -87,7 +87,9 @@ def replay(
     updates: list[tuple[str, dict[str, Any]]] = []
     for article in _articles_between(es, index, start, end):
         report.articles += 1
-        after = article_findings(article.get("title") or "", article.get("text") or "", article.get("published"), article.get("url"))
+        after = article_findings(
+            article.get("title") or "", article.get("text") or "", article.get("published"), article.get("url"), article.get("language")
+        )
         before = {k: article.get(k) for k in ("new_action", "label", "action_types", "jurisdictions")}
         if before != {k: after[k] for k in before}:
             report.changed.append(
@@ -96,6 +98,7 @@ def replay(
                     "title": article.get("title"),
                     "before": before,
                     "after": {k: after[k] for k in before},
+                    "knowledge_version": {"before": article.get("knowledge_version"), "after": after["knowledge_version"]},
                     "findings": after,
                 }
             )

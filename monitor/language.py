@@ -16,7 +16,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LETTER = re.compile(r"\w", re.UNICODE)
-SAMPLE_CHARS = 1500  # enough for a stable guess, cheap on long pages
+SAMPLE_CHARS = 600  # enough for a stable guess, cheap on long pages
 
 
 def normalise_language(code: str | None) -> str | None:

@@ -132,13 +132,7 @@ def display_actor(code: str) -> str:
 
 def _places(pack: Pack, text: str) -> list[tuple[int, str]]:
     """(position, code) of every country name or demonym in ``text``."""
-    if pack.places is None:
-        return []
-    found: list[tuple[int, str]] = []
-    for m in pack.places.finditer(text):
-        if m.lastgroup:
-            found.append((m.start(), m.lastgroup.replace("_", "-")))
-    return found
+    return pack.find_places(text)
 
 
 def _governments(pack: Pack, text: str) -> list[tuple[int, Government]]:

@@ -36,6 +36,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from monitor.errors import ConfigError
+from monitor.gazetteer import _trie_regex as trie_regex
 
 PACK_DIR = Path(__file__).resolve().parent / "data" / "packs"
 SCHEMA_VERSION = 1
@@ -94,6 +95,13 @@ class PackFile(_Strict):
             raise ValueError(f"unknown action types: {', '.join(sorted(unknown))}")
         return v
 
+    @field_validator("countries", mode="before")
+    @classmethod
+    def _quoted_codes(cls, v: object) -> object:
+        if isinstance(v, dict) and any(isinstance(k, bool) for k in v):
+            raise ValueError("quote ISO codes such as 'NO' and 'ON': bare, YAML reads them as true/false")
+        return v
+
     @field_validator("cues")
     @classmethod
     def _known_cues(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -124,8 +132,23 @@ class Pack:
     qualifiers: dict[str, re.Pattern[str]]
     cues: dict[str, re.Pattern[str]]
     governments: tuple[tuple[Government, re.Pattern[str]], ...]
-    places: re.Pattern[str] | None  # every country name and demonym, one group per code
-    place_codes: tuple[str, ...]
+    place_names: re.Pattern[str] | None  # CLDR country names, one trie-shaped alternation
+    place_of_name: dict[str, str]  # lower-cased CLDR name -> ISO code
+    place_patterns: re.Pattern[str] | None  # the pack's own names and demonyms, one group per code
+
+    def find_places(self, text: str) -> list[tuple[int, str]]:
+        """(position, ISO code) of every country name or demonym in ``text``, in order."""
+        found: list[tuple[int, str]] = []
+        if self.place_names is not None:
+            for m in self.place_names.finditer(text):
+                code = self.place_of_name.get(m.group(0).lower())
+                if code:
+                    found.append((m.start(), code))
+        if self.place_patterns is not None:
+            for m in self.place_patterns.finditer(text):
+                if m.lastgroup:
+                    found.append((m.start(), m.lastgroup.replace("_", "-")))
+        return sorted(set(found))
 
 
 # Names of the target every language writes the same way (Latin script).
@@ -144,22 +167,19 @@ def _compile(fragments: list[str], matching: str, where: str) -> re.Pattern[str]
         raise ConfigError(f"{where}: bad pattern: {exc}") from exc
 
 
-def _place_names(language: str, extra: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Country names in ``language`` from CLDR (babel), plus the pack's own names and demonyms."""
+def _cldr_names(language: str) -> dict[str, str]:
+    """Country names in ``language`` from CLDR (babel): lower-cased name -> ISO code."""
     from babel import Locale, UnknownLocaleError
 
-    names: dict[str, list[str]] = {}
-    territories: dict[str, str] = {}
     try:
         territories = {str(k): str(v) for k, v in Locale.parse(language).territories.items()}
     except (UnknownLocaleError, ValueError):
-        pass
-    for code, name in territories.items():
-        if re.fullmatch(r"[A-Z]{2}", code) and code not in {"ZZ", "QO", "EZ", "UN", "XA", "XB"}:
-            names.setdefault(code, []).append(re.escape(name))
-    for code, more in extra.items():
-        names.setdefault(code, []).extend(more)
-    return names
+        return {}
+    return {
+        name.lower(): code
+        for code, name in territories.items()
+        if re.fullmatch(r"[A-Z]{2}", code) and code not in {"ZZ", "QO", "EZ", "UN", "XA", "XB"} and len(name) > 1
+    }
 
 
 def _load(path: Path) -> Pack:
@@ -176,16 +196,22 @@ def _load(path: Path) -> Pack:
         raise ConfigError(f"{path.name}: schema {spec.schema_version} is not {SCHEMA_VERSION}")
     m = spec.matching
     where = path.name
-    places = _place_names(spec.language, spec.countries)
-    codes = tuple(places)
-    place_re: re.Pattern[str] | None = None
-    if places:
+    cldr = _cldr_names(spec.language)
+    names_re: re.Pattern[str] | None = None
+    if cldr:
+        trie = trie_regex(sorted(cldr, key=len, reverse=True))
+        names_re = re.compile(rf"(?<!\w){trie}(?!\w)" if m == "word" else trie, re.IGNORECASE)
+    patterns_re: re.Pattern[str] | None = None
+    if spec.countries:
         groups = []
-        for code in codes:
-            alts = "|".join(sorted(places[code], key=len, reverse=True))
+        for code, alts_list in spec.countries.items():
+            alts = "|".join(sorted(alts_list, key=len, reverse=True))
             groups.append(f"(?P<{code.replace('-', '_')}>{alts})")
         body = "|".join(groups)
-        place_re = re.compile(rf"(?<!\w)(?:{body})" if m == "word" else body, re.IGNORECASE)
+        try:
+            patterns_re = re.compile(rf"(?<!\w)(?:{body})" if m == "word" else body, re.IGNORECASE)
+        except re.error as exc:
+            raise ConfigError(f"{where}: countries: bad pattern: {exc}") from exc
     return Pack(
         language=spec.language,
         name=spec.name,
@@ -199,8 +225,9 @@ def _load(path: Path) -> Pack:
         governments=tuple(
             (Government(g.name, g.code, g.role), _compile(g.patterns, m, f"{where}: governments.{g.name}")) for g in spec.governments
         ),
-        places=place_re,
-        place_codes=codes,
+        place_names=names_re,
+        place_of_name=cldr,
+        place_patterns=patterns_re,
     )
 
 
@@ -222,12 +249,20 @@ def has_pack(language: str) -> bool:
     return language in available_languages()
 
 
+_VERSION_LINE = re.compile(r"^version:\s*(\S+)", re.MULTILINE)
+
+
 @lru_cache(maxsize=1)
 def knowledge_version() -> str:
-    """``gazetteer 4; de 1, fr 2, ...``: the versions of everything the detector reads."""
+    """``gazetteer 4; de 1; fr 2; ...``: the versions of everything the detector reads.
+
+    Read from each file's ``version:`` line, so that one broken pack (which fails when
+    its own language is analysed) does not stop the others from being versioned.
+    """
     from monitor.gazetteer import load_gazetteer
 
     parts = [f"gazetteer {load_gazetteer().version}"]
     for lang in sorted(available_languages()):
-        parts.append(f"{lang} {load_pack(lang).version}")
+        m = _VERSION_LINE.search((PACK_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+        parts.append(f"{lang} {m.group(1) if m else '?'}")
     return "; ".join(parts)

@@ -116,7 +116,8 @@ _BAN = re.compile(
     r"blacklist(?:s|ed|ing)?|restrict(?:s|ed|ing)? access|cut(?:s|ting)? off access|disabl(?:e|es|ed|ing) access|"
     r"(?:announc|impos|order|plac|issu|enforc|implement|declar|approv|adopt|slap|introduc)\w* (?:a |an |the |its )?(?:[\w\"'-]+ ){0,3}?"
     r"(?:ban|prohibition|blocking|suspension|moratorium|shutdown|block)|no longer (?:be )?(?:allowed|available|accessible)|"
-    r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok)\b",
+    r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok|"
+    r"pull(?:s|ed|ing)? the plug on|(?:kick|boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
     IC,
 )
 _CONDITIONAL_BAN = re.compile(
@@ -137,19 +138,25 @@ _DIVEST = re.compile(
     r"sell\b|forced? (?:a )?sale|sell-off|spin[- ]?off|unwind\w*|mandat\w+ (?:\w+ )?sale)",
     IC,
 )
+_AMOUNT = r"(?:US\$|A\$|C\$|[$€£¥₩₹])\s?\d[\d.,]*\s*(?:m|mn|million|bn|billion|k|thousand|crore|lakh)?\b"  # "€345m", "$ 5.7 million"
+_CURRENCY_WORDS = (
+    r"\d[\d.,]*\s*(?:m|mn|million|bn|billion|thousand|crore|lakh)?\s*"
+    r"(?:euros?|pounds?|dollars?|won|lira|rupees?|yuan|yen|roubles?|rubles?|reais|pesos?|zlot\w+|kron\w+)\b"
+)
 _FINE = re.compile(
-    r"\b(?:fined|fines|fining|fine (?:of|totall?ing|worth)|(?:impos|issu|levi|levy|slap|hand|hit)\w* (?:\w+ ){0,6}?(?:fine|penalt(?:y|"
-    r"ies)|sanction)s?|"
-    r"(?:fine|penalty) (?:was |has been )?(?:imposed|issued|levied)|penalt(?:y|ies) of|(?:€|\$|£|US\$)[\d.,]+\s*(?:m|mn|million|bn|"
-    r"billion)? fine|"
-    r"ordered (?:\w+ ){0,3}to pay)\b",
+    r"(?<![\w-])(?:fined|fines|fining|fine (?:of|totall?ing|worth|amounting)|"
+    r"(?:impos|issu|levi|levy|slap|hand|hit|announc|confirm)\w* (?:[\w$€£¥₩₹.,'-]+ ){0,7}?(?:fines?|penalt(?:y|ies)|sanctions?)\b|"
+    r"(?:fine|penalty) (?:was |has been |had been )?(?:imposed|issued|levied|handed)|penalt(?:y|ies) of|"
+    r"(?:" + _AMOUNT + r"|" + _CURRENCY_WORDS + r")(?:\s+[\w()$.-]+){0,3}?\s+(?:fine|penalty)\b|"
+    r"monetary penalty notice|ordered (?:\w+ ){0,3}to pay)",
     IC,
 )
 _LAWSUIT = re.compile(
     r"\b(?:su(?:ed|es|ing)|sue|(?:fil|lodg|brought|bring|launch|initiat|announc)\w*\s+(?:\w+\s+){0,3}?(?:lawsuits?|suits?|complaints?|"
     r"legal action|"
     r"legal proceedings|case|charges|action against)|lawsuits? (?:filed |brought )?against|(?:takes?|took|taking) legal action|indict\w*|"
-    r"filing of (?:\w+ ){0,3}?(?:lawsuits?|suits?))\b",
+    r"filing of (?:\w+ ){0,3}?(?:lawsuits?|suits?)|(?:take|takes|took|taken|taking) (?:[\w'-]+ ){1,4}?to court|"
+    r"(?:files?|filed|filing) suit)\b",
     IC,
 )
 _INVESTIGATION = re.compile(
@@ -249,7 +256,7 @@ _LIFT = re.compile(
 _PRIVATE = re.compile(
     r"\b(?:famil(?:y|ies)|parents?|mothers?|fathers?|users|creators|influencers|shareholders|investors|employees|workers|consumers|"
     r"class[- ]action|teens?|teenagers?|students|children|a (?:woman|man|girl|boy)|law firms?|advocacy groups?|nonprofits?|"
-    r"non-profit|NGOs?|Amnesty|school districts?|plaintiffs|musicians|artists|a group of|coalition of)\b",
+    r"non-profit|NGOs?|Amnesty|plaintiffs|musicians|artists|a group of|coalition of)\b",
     IC,
 )
 
@@ -308,7 +315,32 @@ _DESCRIPTIVE_ING = re.compile(
     IC,
 )
 _GENERIC_OBJECT = re.compile(
-    r"\b(?:social media|social networks?|apps|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", IC
+    r"\b(?:social media|social networks?|apps|applications|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", IC
+)
+# "59 Chinese apps", "50 more smartphone apps", "hundreds of apps": a list that may or may not hold TikTok
+_COUNTED_APPS = re.compile(
+    r"\b(?:\d[\d,]*|dozens|hundreds|scores|a (?:batch|list|series) of)\s+(?:of\s+)?(?:more\s+|other\s+|additional\s+|new\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:apps|applications|platforms)\b",
+    IC,
+)
+_LISTED = re.compile(r"\b(?:including|includ(?:e|es|ed)|among (?:them|those|the)|such as|list\b|along with|as well as)", IC)
+
+
+def target_listed(text: str, ref_year: int | None) -> bool:
+    """A sentence naming TikTok among the apps concerned, as news ("the list includes TikTok"), not as past background."""
+    if not _LISTED.search(text):
+        return False
+    if _BG_STRONG.search(text) or _BG_WEAK.search(text) or _PAST_PERFECT.search(text):
+        return False
+    return ref_year is None or all(int(y) >= ref_year for y in re.findall(r"\b((?:19|20)\d{2})\b", text))
+
+
+# A legal instrument as the subject: "The Executive Order bans TikTok", "A new federal law bars the app"
+_INSTRUMENT_SUBJECT = re.compile(
+    r"^\W*(?:the|a|an|this|that|its|his|her|their|[\w.]+'s)?\s*(?:[\w#.-]+\s+){0,4}?"
+    r"(?P<noun>executive orders?|orders?|laws?|act|directive|decree|regulations?|rules?|ordinance|measure|legislation|statute|"
+    r"bill|guidance|memo(?:randum)?|policy)(?:\s+(?:#?\d+|No\.\s*\d+|\([^)]{1,20}\)))?\s*(?:also\s+|now\s+|effectively\s+)?$",
+    IC,
 )
 _APP_BAN = re.compile(
     r"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit\w*|outlaw\w*|suspend\w*|shut\w* down|restrict\w* access to|blacklist\w*)\s+"
@@ -377,6 +409,12 @@ _PRONOUN_START = re.compile(
     r"president|governor|attorney general|prime minister|premier|[\w-]+ (?:agency|regulator|watchdog|authority|ministry|department)))\b",
     IC,
 )
+_CLAUSE_PRONOUN = re.compile(
+    r"^\s*(?:it|he|she|they|we|(?:his|her|its|their|our) (?:office|government|administration|ministry|department|agency|"
+    r"team|state|cabinet)|the (?:state|office|agency|government|ministry|department|regulator|watchdog|authority|commission|"
+    r"administration))\b",
+    IC,
+)
 _FORWARD_BEFORE = re.compile(r"\b(?:until|by|effective|starting|beginning|from|before|deadline|through|till|as of)\s+(?:on\s+)?$", IC)
 _MONTHS = {
     "jan": 1,
@@ -405,6 +443,8 @@ _YEAR = re.compile(
     r"\b(?:(until|by|effective|starting|beginning|from|before|through|till|in early|in late)\s+)?(?:\w+\s+)?((?:19|20)\d{2})\b(?![-–/]\d)"
 )
 
+_REASON = re.compile(r"\b(?:for|over|dating|relating|related to|concerning|regarding|about|after|because of|due to)\b", IC)
+
 _AGENT_KINDS = (AGENCY, OFFICIAL, GOV_NOUN, TITLE, COUNTRY, CAPITAL, DEMONYM)
 
 
@@ -419,6 +459,7 @@ class Context:
     has_eu: bool
     target_seen: bool = False
     target_topic: bool = False  # the title or the lead names the target
+    target_listed: bool = False  # a lead sentence names TikTok among the apps concerned
     prev_agent: tuple[str | None, str, int] | None = None  # jurisdiction, actor, strength of the previous sentence
 
 
@@ -442,6 +483,13 @@ def _is_compound(text: str, m: Mention) -> bool:
 
 _BODY_OF = re.compile(
     r"\b(?:state|government|people|republic|commonwealth|kingdom|province|city|parliament|ministry|cabinet) of\s+(?:the\s+)?$", IC
+)
+
+
+_MODIFIER_USE = re.compile(
+    r"^[\s-]+(?:orders?|decisions?|directives?|decrees?|guidance|memo(?:randum)?s?|polic(?:y|ies)|rules?|regulations?|"
+    r"devices?|phones?|networks?|systems?|equipment|employees|staff|workers|contractors|agencies|branch agencies|offices)\b",
+    IC,
 )
 
 
@@ -493,6 +541,8 @@ def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ct
             and mentions[i + 1].code
         ):
             continue  # "President Joe Biden", "Attorney General Ken Paxton": the name decides
+        if m.kind in (GOV_NOUN, TITLE) and _MODIFIER_USE.match(text[m.end : m.end + 20]):
+            continue  # "the Executive Order bans ...", "government devices must ...": a modifier, not the actor
         if m.kind == CAPITAL:
             after = text[m.end : m.end + 12]
             if not re.match(r"(?:'s\b|\s+(?:has|have|is|was|will|had|on|\w+s\b|\w+ed\b))", after):
@@ -548,33 +598,61 @@ def _context_code(role: str, surface: str, ctx: Context) -> str | None:
     return ctx.default_jurisdiction
 
 
+_ACTOR_LEFT_GAP = re.compile(r"^(?:'s)?(?:\s+(?:[A-Z][\w.-]*|\([A-Z]+\)|[a-z-]+)){0,2}\s*$")
+_ACTOR_RIGHT_GAP = re.compile(r"^(?:\s+|\s+of\s+(?:the\s+)?|'s\s+)$")
+_NOT_IN_ACTOR = re.compile(
+    r"^(?:the|a|an|and|or|to|has|have|had|is|was|were|are|will|would|on|in|at|by|for|with|from|said|says|that|who|which|"
+    r"\w+ed|\w+ing)$",
+    IC,
+)
+# Headline words that are capitalised but are no part of a name ("Governor Hogan Issues Directive").
+_HEADLINE_VERB = re.compile(
+    r"^(?:announces?|bans?|signs?|orders?|fines?|sues?|issues?|says?|blocks?|files?|launches?|opens?|moves?|wants?|calls?|"
+    r"urges?|takes?|tells?|asks?|seeks?|plans?|vows?|warns?|targets?|hits?|slaps?|imposes?|requires?|demands?|probes?|"
+    r"bars?|prohibits?|restricts?|approves?|passes?|joins?|follows?|over|on|in|to|for|after|as|and|of|the|with|from|by|"
+    r"filing|lawsuit|ban|tiktok|bytedance|executive|order|directive|decree|law|act|statement|release|office|\w+ing|\w*'s)$"
+)
+_OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w'.-]*|and|for|of|the|,)(?:\s*(?:[A-Z][\w'.-]*|and|for|of|the|,)){0,6})")
+
+
 def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
-    """A readable actor: the mention plus its qualifier and a following name ("Industry Minister François-Philippe Champagne")."""
+    """A named actor: the mention with its qualifier, an "of ..." complement and a following name
+    ("Industry Minister François-Philippe Champagne", "Government of Canada", "Ministry of Digital Development").
+    Never runs on into the rest of the clause ("President Trump issued an executive" is "President Trump")."""
     m = mentions[i]
     start, end = m.start, m.end
     j = i - 1
-    while (
-        j >= 0
-        and mentions[j].kind in (COUNTRY, DEMONYM, TITLE, GOV_NOUN, AGENCY)
-        and m.start - mentions[j].end <= 16
-        and _QUAL_GAP.match(text[mentions[j].end : start])
-    ):
+    while j >= 0 and mentions[j].kind in (COUNTRY, DEMONYM, TITLE, GOV_NOUN, AGENCY):
+        gap = text[mentions[j].end : start]
+        if len(gap) > 25 or not _ACTOR_LEFT_GAP.match(gap) or any(_NOT_IN_ACTOR.match(w) for w in gap.replace("'s", " ").split()):
+            break
         start = mentions[j].start
         j -= 1
     k = i
-    while (
-        k + 1 < len(mentions)
-        and mentions[k + 1].kind in (TITLE, GOV_NOUN, AGENCY, OFFICIAL)
-        and mentions[k + 1].start - mentions[k].end <= 30
-        and _QUAL_GAP.match(text[mentions[k].end : mentions[k + 1].start])
-    ):
+    while k + 1 < len(mentions) and mentions[k + 1].kind in (TITLE, GOV_NOUN, AGENCY, OFFICIAL, COUNTRY):
+        nxt = mentions[k + 1]
+        gap = text[mentions[k].end : nxt.start]
+        if not _ACTOR_RIGHT_GAP.match(gap):
+            break
+        if nxt.kind == COUNTRY and " of " not in gap:
+            break
         k += 1
-        end = mentions[k].end
-        m = mentions[k]
-    if m.kind in (TITLE,):
-        nm = re.match(r"\s+((?:[A-Z][\w'.-]+\s?){1,3})", text[end : end + 60])
-        if nm:
-            end = end + nm.end(1)
+        end = nxt.end
+        m = nxt
+    if m.kind in (TITLE, GOV_NOUN) and not text[end : end + 4].startswith(" of "):
+        # a title followed by a name: "Governor Glenn Youngkin", "Kansas Attorney General Kris Kobach"
+        words = re.match(r"((?:\s+[A-Z][\w'.-]*){1,3})", text[end : end + 60])
+        if words and m.kind == TITLE:
+            for tok in words.group(1).split():
+                if _HEADLINE_VERB.match(tok.lower()):
+                    break
+                end = text.index(tok, end) + len(tok)
+    of = _OF_NAME.match(text[end : end + 80])
+    if of and m.kind in (GOV_NOUN, AGENCY, TITLE) and m.text[:1].isupper():
+        # "Ministry of Digital Development", "Minister of Innovation, Science and Industry"
+        name = re.sub(r"(?:\s*(?:,|and|for|of|the))+$", "", of.group(1))
+        if name:
+            end = end + of.start(1) + len(name)
     return text[start:end].strip(" ,")
 
 
@@ -706,6 +784,19 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
     ag = _agent_from_mentions(text, mentions, region, ctx)
     if ag:
         return ag
+    inst = _INSTRUMENT_SUBJECT.match(text[left:ts])
+    if inst:
+        # the instrument acts for whoever issued it: the previous sentence's actor, or the article's government
+        role = "bill" if inst.group("noun").lower() == "bill" else "instrument"
+        if ctx.prev_agent:
+            code, actor, strength = ctx.prev_agent
+            return Agent("gov", code, actor, max(1, strength - 1), role)
+        return Agent("gov", ctx.default_jurisdiction, "", 1, role)
+    if left > 0 and _CLAUSE_PRONOUN.match(text[left:ts]):
+        # "the attorney general announced that his office has filed a lawsuit": the main clause's subject acts
+        main = _agent_from_mentions(text, mentions, [i for i, m in enumerate(mentions) if m.end <= left], ctx)
+        if main:
+            return main
     if _PRONOUN_START.match(text[left:]) or (left == 0 and _PRONOUN_START.match(text)):
         if ctx.prev_agent:
             code, actor, strength = ctx.prev_agent
@@ -769,7 +860,9 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     if not past_perfect and re.search(r"\b(?:before|after|when|until|since)\s*$", text[:left], IC):
         # "Montana had banned the app before a court blocked the law": the clause shares the main clause's past
         past_perfect = bool(_PAST_PERFECT.search(text[:left])) and not _REPORTED.search(text[:left])
-    date_bg, date_news = _date_background(clause, ctx.published, ctx.ref_year)
+    # dates inside the reason ("fined for breaches dating to 2020") do not date the act
+    reason = _REASON.search(text, te, right)
+    date_bg, date_news = _date_background(text[left : reason.start() if reason else right], ctx.published, ctx.ref_year)
     news = bool(_NEWS.search(text[:right])) or date_news
     reference = bool(_REFERENCE.search(pre))
     background = bg_strong or date_bg or past_perfect or (bg_weak and not news)
@@ -824,7 +917,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     ),
     "_LAW": ("sign", "enact", "parliament", "legislature", "law", "assent", "gazett", "promulgat"),
     "_FINE": ("fine", "fining", "penalt", "sanction", "to pay"),
-    "_LAWSUIT": ("sue", "suing", "lawsuit", "suit", "complaint", "legal", "case", "charges", "action against", "indict"),
+    "_LAWSUIT": ("sue", "suing", "lawsuit", "suit", "complaint", "legal", "case", "charges", "action against", "indict", "court"),
     "_DIVEST": ("divest", "sell", "sale", "spin", "unwind", "mandat"),
     "_FINDINGS": ("prelimin", "breach", "violat", "infring", "broke", "fail", "adverse", "objection", "non-compliance"),
     "_INVESTIGATION": (
@@ -862,6 +955,11 @@ _GATES: dict[str, tuple[str, ...]] = {
         "exist",
         "inaccessible",
         "drop",
+        "plug",
+        "kick",
+        "boot",
+        "throw",
+        "threw",
     ),
     "_PROPOSAL": (
         "consider",
@@ -938,6 +1036,7 @@ def sentence_events(
         and ctx.target_topic
         and 0 <= body_index < 3
         and _GENERIC_OBJECT.search(text)
+        and (ctx.target_listed or not _COUNTED_APPS.search(text))
         and not any(m.kind == COMPANY for m in mentions)
     ):
         has_target = True  # "parliament passed a bill banning children from social media" in a TikTok article
@@ -1048,6 +1147,8 @@ def sentence_events(
         kind = ACTION
         if cues["hypo"]:
             kind = PROPOSED
+        if agent.role == "bill" and not has_law:
+            kind = PROPOSED  # "the bill bans TikTok": not yet law
         if agent.role == "chamber" or (agent.role == "legislature" and typ != "law" and _BILL_WORD.search(text)):
             kind = PROPOSED  # one chamber (or a legislature's bill) is not yet law
         if not has_law and _BILL_CONTENT.search(text[max(0, ts - 60) : ts]):
@@ -1208,11 +1309,11 @@ def _content_type(text: str) -> str:
         return "divestiture_order"
     if re.search(r"\b(?:bill|law|legislation|act)\b", text, IC):
         return "law_enacted"
-    if _INVESTIGATION.search(text) or re.search(r"\binvestigation|probe|inquiry\b", text, IC):
+    if _INVESTIGATION.search(text) or re.search(r"\b(?:investigation|probe|inquiry)\b", text, IC):
         return "investigation_opened"
     if _FINE.search(text):
         return "fine_or_penalty"
-    if re.search(r"\bban|block|prohibit|outlaw\w*\b", text, IC):
+    if re.search(r"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit\w*|outlaw\w*)\b", text, IC):
         return "ban_national"
     return "other"
 
@@ -1223,7 +1324,7 @@ def _blocked_type(text: str) -> str:
         return "ban_government_devices"
     if re.search(r"\b(?:wind[- ]up|dissolution|shutdown order)\b", text, IC):
         return "business_wind_up_order"
-    if re.search(r"\bexecutive order|Commerce Department|restrictions|prohibitions\b", text, IC):
+    if re.search(r"\b(?:executive order|Commerce Department|restrictions|prohibitions)\b", text, IC):
         return "regulatory_order"
     if re.search(r"\b(?:law|act|statute|legislation|SB \d+|Senate Bill)\b", text, IC):
         return "law_enacted"

@@ -38,12 +38,13 @@ from monitor.actions import (
     Event,
     _agent_from_mentions,
     sentence_events,
+    target_listed,
 )
 from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, OFFICIAL, TARGET, Gazetteer, Mention, load_gazetteer
 from monitor.language import detect_language
 from monitor.models import UNSUPPORTED, Action, Analysis
-from monitor.packs import has_pack, knowledge_version
 from monitor.pack_engine import analyze_with_pack
+from monitor.packs import has_pack, knowledge_version
 from monitor.sentences import Sentence, split_article
 
 LABELS = ("new_action", "proposed_or_threatened", "background_only", "court_blocks_action", "tiktok_challenges_action", "not_action")
@@ -273,6 +274,10 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
     events: list[Event] = []
     target_any = False
     ctx.target_topic = any(m.kind == TARGET for s, sc in zip(sentences, scans, strict=True) if s.is_title or s.body_index < 5 for m in sc)
+    ctx.target_listed = any(
+        (s.is_title or s.body_index < 5) and any(m.kind == TARGET for m in sc) and target_listed(s.text, ctx.ref_year)
+        for s, sc in zip(sentences, scans, strict=True)
+    )
     for sent, mentions in zip(sentences, scans, strict=True):
         if any(m.kind == TARGET for m in mentions):
             target_any = True

@@ -1,0 +1,175 @@
+"""Languages: identification, dispatch to the right engine, the unsupported flag, pack files.
+
+The pipeline test runs a real cycle (local feed server, real Elasticsearch): the French
+feed's article alerts, the Finnish one is indexed and flagged, and `monitor feeds status`
+counts it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from monitor.alerts import ConsoleSender
+from monitor.analyze import analyze_article
+from monitor.errors import ConfigError
+from monitor.index import language_counts
+from monitor.language import detect_language, normalise_language
+from monitor.models import UNSUPPORTED, Feed
+from monitor.packs import PACK_DIR, _load, available_languages, knowledge_version, load_pack
+from monitor.pipeline import run_cycle
+from monitor.rules import load_rules
+from monitor.settings import DEFAULT_RULES_FILE
+from tests.fakes.http import Reply
+
+FI_TITLE = "Kaupunginvaltuusto hyväksyi uuden talousarvion"
+FI_TEXT = (
+    "Kaupunginvaltuusto hyväksyi maanantaina ensi vuoden talousarvion pitkän kokouksen jälkeen. "
+    "Budjetissa panostetaan kouluihin ja joukkoliikenteeseen, ja veroprosentti pysyy ennallaan."
+)
+FR_TITLE = "Le gouvernement canadien ordonne la dissolution de la filiale de TikTok"
+FR_TEXT = (
+    "Ottawa a ordonné mercredi la liquidation des activités canadiennes de TikTok à l'issue d'un examen de sécurité "
+    "nationale, a annoncé le ministre de l'Industrie. L'application reste accessible aux utilisateurs du pays."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "declared", "expected"),
+    [
+        ("Fines for late trains", "The regulator fined the operator after a year of delays on the coastal line.", None, "en"),
+        ("Le tribunal rend sa décision", "La cour d'appel a rendu mercredi une décision très attendue par les syndicats.", None, "fr"),
+        ("Neue Regeln für Radfahrer", "Die Stadt hat am Dienstag neue Regeln für den Radverkehr in der Innenstadt beschlossen.", None, "de"),
+        ("정부, 새 규제 발표", "정부는 화요일 새로운 규제를 발표했다.", None, "ko"),
+        ("政府が新たな規制を発表", "政府は火曜日、新たな規制を発表した。", None, "ja"),
+        ("政府宣布新规定", "政府周二宣布了新的规定，将于下月实施。", None, "zh"),
+        ("Anything at all", "Whatever the words say.", "pt-BR", "pt"),
+        ("Anything at all", "", "EN", "en"),
+    ],
+)
+def test_detect_language(title: str, text: str, declared: str | None, expected: str) -> None:
+    assert detect_language(title, text, declared) == expected
+
+
+def test_normalise_language_rejects_junk() -> None:
+    assert normalise_language("pt_BR") == "pt"
+    assert normalise_language("") is None
+    assert normalise_language("not a code") is None
+
+
+def test_english_and_packs_are_dispatched_and_versioned() -> None:
+    en = analyze_article(
+        "Ottawa orders TikTok to wind up its Canadian business",
+        "The federal government on Wednesday ordered TikTok to wind up its Canadian business after a national security review.",
+        "2024-11-06",
+    )
+    fr = analyze_article(FR_TITLE, FR_TEXT, "2024-11-06", language="fr")
+    assert en.language == "en" and en.detection == "ok" and en.new_action
+    assert fr.language == "fr" and fr.detection == "ok" and fr.new_action
+    assert fr.actions[0].type == "business_wind_up_order" and fr.actions[0].jurisdiction == "CA"
+    assert fr.knowledge_version == en.knowledge_version == knowledge_version()
+    assert knowledge_version().startswith("gazetteer ") and " fr " in f" {knowledge_version()}"
+
+
+def test_language_without_a_pack_is_flagged_never_silently_negative() -> None:
+    result = analyze_article(FI_TITLE, FI_TEXT, "2024-11-06")
+    assert result.language == "fi"
+    assert result.detection == UNSUPPORTED
+    assert result.new_action is False and result.actions == ()
+    assert result.to_dict()["detection"] == UNSUPPORTED
+
+
+def test_every_shipped_pack_loads_and_names_its_own_language() -> None:
+    assert "fr" in available_languages()
+    for lang in sorted(available_languages()):
+        pack = load_pack(lang)
+        assert pack.language == lang, f"{lang}.yaml declares language {pack.language}"
+        assert pack.actions, f"{lang}.yaml lists no actions"
+        assert pack.target.search("TikTok"), f"{lang}.yaml does not find 'TikTok'"
+
+
+def test_pack_country_names_come_from_cldr() -> None:
+    pack = load_pack("fr")
+    codes = {code for _, code in pack.find_places("L'Allemagne, le Japon et la Nouvelle-Zélande")}
+    assert {"DE", "JP", "NZ"} <= codes
+
+
+@pytest.mark.parametrize(
+    ("mutation", "message"),
+    [
+        (lambda d: d.update(actions={"ban_everything": ["x"]}), "unknown action types"),
+        (lambda d: d.update(cues={"maybe": ["x"]}), "unknown cues"),
+        (lambda d: d.update(countries={False: ["norsk"]}), "quote ISO codes"),
+        (lambda d: d.update(schema=2), "schema 2"),
+        (lambda d: d.update(actions={"ban_national": ["(unclosed"]}), "bad pattern"),
+        (lambda d: d.update(surprise=True), "surprise"),
+    ],
+)
+def test_a_bad_pack_is_refused_with_the_file_and_field(tmp_path: Path, mutation, message: str) -> None:
+    import yaml
+
+    data = yaml.safe_load((PACK_DIR / "fr.yaml").read_text(encoding="utf-8"))
+    mutation(data)
+    path = tmp_path / "xx.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        _load(path)
+    assert "xx.yaml" in str(err.value) and message in str(err.value)
+
+
+def _rss(items: list[tuple[str, str, str]], language: str | None = None) -> bytes:
+    lang = f"<language>{language}</language>" if language else ""
+    body = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid><description>{d}</description>"
+        "<pubDate>Wed, 02 Dec 2026 08:00:00 GMT</pubDate></item>"
+        for t, link, d in items
+    )
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>f</title>{lang}{body}</channel></rss>'.encode()
+
+
+def _page(title: str, text: str) -> bytes:
+    return f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{text}</p></article></body></html>".encode()
+
+
+def test_cycle_stores_language_and_flags_unreadable_articles(es, settings, server, monkeypatch) -> None:
+    fr_link, fi_link = server.url("/fr/dissolution"), server.url("/fi/budjetti")
+    server.routes["/fr.xml"] = Reply(200, _rss([(FR_TITLE, fr_link, FR_TEXT)]), {"Content-Type": "application/rss+xml"})
+    server.routes["/fi.xml"] = Reply(200, _rss([(FI_TITLE, fi_link, FI_TEXT)]), {"Content-Type": "application/rss+xml"})
+    server.routes["/fr/dissolution"] = Reply(200, _page(FR_TITLE, FR_TEXT), {"Content-Type": "text/html; charset=utf-8"})
+    server.routes["/fi/budjetti"] = Reply(200, _page(FI_TITLE, FI_TEXT), {"Content-Type": "text/html; charset=utf-8"})
+    feeds = [Feed(name="Le Fil", url=server.url("/fr.xml"), language="fr"), Feed(name="Uutiset", url=server.url("/fi.xml"))]
+    lines: list[str] = []
+    report = run_cycle(es, settings, ConsoleSender(lines.append), feeds=feeds, rules=load_rules(DEFAULT_RULES_FILE), min_interval=0)
+    assert len(report.indexed.created) == 2
+    es.indices.refresh(index=settings.index("articles"))
+    docs = {h["_source"]["feed"]: h["_source"] for h in es.search(index=settings.index("articles"), size=10)["hits"]["hits"]}
+    assert docs["Le Fil"]["language"] == "fr" and docs["Le Fil"]["detection"] == "ok" and docs["Le Fil"]["new_action"] is True
+    assert docs["Uutiset"]["language"] == "fi" and docs["Uutiset"]["detection"] == UNSUPPORTED
+    assert docs["Le Fil"]["knowledge_version"] == knowledge_version()
+    assert len([line for line in lines if line.startswith("🔔")]) == 1  # the French action alerts
+
+    counts = language_counts(es, settings.index("articles"))
+    assert counts["Uutiset"] == {"fi": 1, "unsupported_language": 1}
+    assert counts["Le Fil"] == {"fr": 1, "unsupported_language": 0}
+
+    # the operator's view: `monitor feeds status --json` carries the same counts
+    from monitor import cli
+
+    feeds_file = settings.feeds_file.parent / "feeds-lang.yaml" if settings.feeds_file else Path("feeds-lang.yaml")
+    monkeypatch.setenv("ELASTICSEARCH_URL", settings.elasticsearch_url)
+    monkeypatch.setenv("MONITOR_INDEX_PREFIX", settings.index_prefix)
+    monkeypatch.setattr(cli, "_settings", lambda: settings.with_(feeds_file=feeds_file))
+    feeds_file.write_text(
+        "feeds:\n"
+        f"  - {{name: Le Fil, url: '{server.url('/fr.xml')}', language: fr}}\n"
+        f"  - {{name: Uutiset, url: '{server.url('/fi.xml')}'}}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli.app, ["feeds", "status", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["name"]: r for r in map(json.loads, result.output.splitlines())}
+    assert rows["Uutiset"]["unsupported_language"] == 1 and rows["Uutiset"]["languages"] == {"fi": 1}
+    assert rows["Le Fil"]["unsupported_language"] == 0

@@ -42,7 +42,7 @@ FR_TEXT = (
     [
         ("Fines for late trains", "The regulator fined the operator after a year of delays on the coastal line.", None, "en"),
         ("Le tribunal rend sa décision", "La cour d'appel a rendu mercredi une décision très attendue par les syndicats.", None, "fr"),
-        ("Neue Regeln für Radfahrer", "Die Stadt hat am Dienstag neue Regeln für den Radverkehr in der Innenstadt beschlossen.", None, "de"),
+        ("Neue Regeln für Radfahrer", "Die Stadt hat am Dienstag neue Regeln für den Radverkehr beschlossen.", None, "de"),
         ("정부, 새 규제 발표", "정부는 화요일 새로운 규제를 발표했다.", None, "ko"),
         ("政府が新たな規制を発表", "政府は火曜日、新たな規制を発表した。", None, "ja"),
         ("政府宣布新规定", "政府周二宣布了新的规定，将于下月实施。", None, "zh"),

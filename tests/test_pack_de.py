@@ -7,22 +7,70 @@ import pytest
 from monitor.analyze import analyze_article
 
 NEW = [
-    ("Indien verbietet TikTok und 58 weitere chinesische Apps", "Die indische Regierung hat die Video-App landesweit gesperrt.", "ban_national", "IN"),
-    ("Irische Datenschutzbehörde verhängt Bußgeld von 530 Millionen Euro gegen TikTok", "Die DPC wirft der App vor, Daten nach China übertragen zu haben.", "fine_or_penalty", "IE"),
-    ("EU-Kommission leitet förmliches Verfahren gegen TikTok ein", "Brüssel prüft, ob die Plattform gegen den Digital Services Act verstoßen hat.", "investigation_opened", "EU"),
-    ("Kanada ordnet Auflösung der TikTok-Niederlassung an", "Die Regierung in Ottawa verlangt, dass TikTok Technology Canada seine Büros schließt.", "business_wind_up_order", "CA"),
-    ("Texas verklagt TikTok wegen Verstößen gegen Kinderschutzgesetz", "Der Generalstaatsanwalt von Texas hat Klage gegen die Plattform eingereicht.", "lawsuit_by_government", "US-TX"),
-    ("Biden unterzeichnet Gesetz: TikTok muss verkauft werden", "US-Präsident Joe Biden hat das Gesetz unterzeichnet, das ByteDance zum Verkauf zwingt.", "law_enacted", "US"),
-    ("Österreich verbietet TikTok auf Diensthandys der Regierung", "Beamte dürfen die App nicht mehr auf dienstlichen Geräten nutzen.", "ban_government_devices", "AT"),
-    ("345 Mio. € Strafe gegen TikTok", "Die irische Datenschutzkommission hat die Plattform wegen Verstößen beim Schutz von Kindern bestraft.", "fine_or_penalty", "IE"),
+    (
+        "Indien verbietet TikTok und 58 weitere chinesische Apps",
+        "Die indische Regierung hat die Video-App landesweit gesperrt.",
+        "ban_national",
+        "IN",
+    ),
+    (
+        "Irische Datenschutzbehörde verhängt Bußgeld von 530 Millionen Euro gegen TikTok",
+        "Die DPC wirft der App vor, Daten nach China übertragen zu haben.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    (
+        "EU-Kommission leitet förmliches Verfahren gegen TikTok ein",
+        "Brüssel prüft, ob die Plattform gegen den Digital Services Act verstoßen hat.",
+        "investigation_opened",
+        "EU",
+    ),
+    (
+        "Kanada ordnet Auflösung der TikTok-Niederlassung an",
+        "Die Regierung in Ottawa verlangt, dass TikTok Technology Canada seine Büros schließt.",
+        "business_wind_up_order",
+        "CA",
+    ),
+    (
+        "Texas verklagt TikTok wegen Verstößen gegen Kinderschutzgesetz",
+        "Der Generalstaatsanwalt von Texas hat Klage gegen die Plattform eingereicht.",
+        "lawsuit_by_government",
+        "US-TX",
+    ),
+    (
+        "Biden unterzeichnet Gesetz: TikTok muss verkauft werden",
+        "US-Präsident Joe Biden hat das Gesetz unterzeichnet, das ByteDance zum Verkauf zwingt.",
+        "law_enacted",
+        "US",
+    ),
+    (
+        "Österreich verbietet TikTok auf Diensthandys der Regierung",
+        "Beamte dürfen die App nicht mehr auf dienstlichen Geräten nutzen.",
+        "ban_government_devices",
+        "AT",
+    ),
+    (
+        "345 Mio. € Strafe gegen TikTok",
+        "Die irische Datenschutzkommission hat die Plattform wegen Verstößen beim Schutz von Kindern bestraft.",
+        "fine_or_penalty",
+        "IE",
+    ),
 ]
 
 NOT_NEW = [
-    ("Union fordert TikTok-Verbot in Deutschland", "CDU-Politiker wollen die App auf Diensthandys verbieten lassen.", "proposed_or_threatened"),
+    (
+        "Union fordert TikTok-Verbot in Deutschland",
+        "CDU-Politiker wollen die App auf Diensthandys verbieten lassen.",
+        "proposed_or_threatened",
+    ),
     ("Repräsentantenhaus stimmt für Gesetzentwurf gegen TikTok", "Der Senat muss noch zustimmen.", "proposed_or_threatened"),
     ("Trump droht mit TikTok-Verbot", "Der US-Präsident erwägt, die App zu sperren.", "proposed_or_threatened"),
     ("Indien hebt TikTok-Sperre auf", "Die App ist nach vier Jahren wieder verfügbar.", "not_action"),
-    ("EU verhängt Strafe gegen Meta", "Die EU-Kommission hat den Facebook-Konzern zu 200 Millionen Euro verurteilt. Auch TikTok steht unter Beobachtung.", "not_action"),
+    (
+        "EU verhängt Strafe gegen Meta",
+        "Die EU-Kommission hat den Facebook-Konzern zu 200 Millionen Euro verurteilt. Auch TikTok steht unter Beobachtung.",
+        "not_action",
+    ),
     ("TikTok-Nutzerzahlen in Indien", "Seit dem Verbot im Jahr 2020 haben Konkurrenten Marktanteile gewonnen.", "background_only"),
     ("Richter stoppt TikTok-Verbot in Montana", "Ein Bundesrichter hat das Gesetz vorläufig blockiert.", "court_blocks_action"),
     ("TikTok klagt gegen Verbot in Montana", "Das Unternehmen hat Klage gegen das Gesetz eingereicht.", "tiktok_challenges_action"),

@@ -1,0 +1,81 @@
+"""Dutch pack: phrasings written for this file (headline, lead), not taken from any outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    (
+        "India verbiedt TikTok en 58 andere Chinese apps",
+        "De Indiase regering heeft de app in het hele land geblokkeerd.",
+        "ban_national",
+        "IN",
+    ),
+    (
+        "Ierse privacywaakhond legt TikTok boete van 530 miljoen euro op",
+        "De DPC stelt dat de app gegevens van Europese gebruikers naar China doorstuurde.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    (
+        "Europese Commissie opent formeel onderzoek naar TikTok",
+        "Brussel wil weten of het platform de Digital Services Act heeft overtreden.",
+        "investigation_opened",
+        "EU",
+    ),
+    (
+        "Canada beveelt TikTok zijn kantoren te sluiten",
+        "De Canadese regering heeft de opheffing van de Canadese dochter van het bedrijf bevolen.",
+        "business_wind_up_order",
+        "CA",
+    ),
+    (
+        "Texas klaagt TikTok aan om kinderprivacy",
+        "De procureur-generaal van Texas heeft een rechtszaak tegen het platform aangespannen.",
+        "lawsuit_by_government",
+        "US-TX",
+    ),
+    ("Biden ondertekent wet die TikTok dwingt te verkopen", "De Amerikaanse president heeft de wet ondertekend.", "law_enacted", "US"),
+    (
+        "Nederlandse ambtenaren mogen TikTok niet meer op werktelefoon hebben",
+        "Het kabinet verbiedt apps uit landen met een offensief cyberprogramma op diensttelefoons van rijksambtenaren.",
+        "ban_government_devices",
+        "NL",
+    ),
+    (
+        "Autoriteit Persoonsgegevens start onderzoek naar TikTok",
+        "De privacywaakhond onderzoekt of de app kinderen voldoende beschermt.",
+        "investigation_opened",
+        "NL",
+    ),
+]
+
+NOT_NEW = [
+    ("Kamerleden willen TikTok-verbod voor ambtenaren", "Een motie daarover wordt volgende week besproken.", "proposed_or_threatened"),
+    ("Trump dreigt met verbod op TikTok", "De president overweegt de app te blokkeren.", "proposed_or_threatened"),
+    ("Huis van Afgevaardigden stemt voor wetsvoorstel tegen TikTok", "De Senaat moet nog stemmen.", "proposed_or_threatened"),
+    ("Albanië heft TikTok-verbod op", "De regering in Tirana heeft de blokkade opgeheven.", "not_action"),
+    (
+        "EU beboet Meta voor 800 miljoen euro",
+        "De Europese Commissie legt Facebook een boete op. Ook TikTok ligt onder vuur.",
+        "not_action",
+    ),
+    ("TikTok lanceert nieuwe functie voor makers", "De app, die in India sinds 2020 verboden is, groeit nog steeds.", "background_only"),
+    ("Rechter blokkeert TikTok-verbod in Montana", "Een federale rechter heeft het verbod tijdelijk opgeschort.", "court_blocks_action"),
+    ("TikTok stapt naar de rechter tegen verbod in Montana", "Het bedrijf vecht de wet aan.", "tiktok_challenges_action"),
+    ("Brussel ziet af van boete voor TikTok", "Het platform heeft toezeggingen gedaan.", "not_action"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "nl")
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+
+
+@pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
+def test_hard_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "nl").label == label

@@ -85,11 +85,18 @@ _DEVICE = re.compile(
     r"departmental|civil servants'?|officials'?|work-related|work-issued|company-issued|city|county|school|university|"
     r"agency-issued|department-issued|taxpayer-funded|publicly[- ]owned)\b[\w\s,'-]{0,40}?\b"
     r"(?:devices?|phones?|smartphones?|cellphones?|mobile phones?|telephones?|laptops?|tablets?|networks?|systems?|equipment|handsets?|"
-    r"computers?|wi-?fi)\b|\bon (?:all )?devices\b|\bstaff devices\b",
+    r"computers?|wi-?fi|technology(?! (?:compan|firm|giant|group|sector|industr))|IT infrastructure|infrastructure|hardware)\b|"
+    r"\bon (?:all |some |its |their |staff |work |official |corporate )?(?:devices|phones)\b|\bstaff devices\b|"
+    r"\b(?:devices|phones|networks|systems)\s+(?:owned|operated|issued|used|managed|provided|run)\b[\w\s,]{0,40}?\b"
+    r"(?:government|state|agenc(?:y|ies)|county|city|ministry|department)\b|"
+    r"\b(?:across|throughout|within|for|in) (?:the |all )?(?:executive branch(?: of (?:the )?(?:state |federal )?government)?|"
+    r"state government|state agencies|government agencies|federal agencies|(?:state|government|federal|public) "
+    r"(?:employees|workers|staff))\b",
     IC,
 )
 _STAFF = re.compile(
-    r"\b(?:ban|bar|prohibit|forbid|forbade|order|instruct|tell|told|direct|ask|require)\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|"
+    r"\b(?:ban|bar|block|suspend|restrict|prohibit|forbid|forbade|order|instruct|tell|told|direct|ask|require)\w*\s+(?:all\s+)?"
+    r"(?:of\s+)?(?:its\s+|their\s+|"
     r"the\s+)?"
     r"(?:federal\s+|government\s+|public\s+|state\s+|\d[\d,]*\s+)?(?:staff|employees|officials|civil servants|workers|lawmakers|"
     r"ministers|members|personnel|servicemembers|troops|public servants|officers|agencies)\b",
@@ -130,7 +137,9 @@ _WINDUP = re.compile(
     r"(?:shut|close|shutter|cease)\w*(?: down)? (?:of )?(?:its |the |their |all )?(?:[\w'-]+ ){0,3}?(?:business|businesses|operations|"
     r"offices?|"
     r"subsidiary|unit|entity|arm|company)\b|(?:business|operations|offices?)\b[\w\s']{0,30}?\b(?:shut down|closed|shuttered|dissolved|"
-    r"wound up|to be disbanded|disbanded)|shutdown of (?:\w+ ){0,3}?(?:business|operations|offices?))",
+    r"wound up|to be disbanded|disbanded)|shutdown of (?:\w+ ){0,3}?(?:business|operations|offices?)|"
+    r"(?:shut\w*|clos\w*|dissolv\w*)(?: down)? (?:the )?(?:TikTok|ByteDance)(?: Technology| Information Technologies)? "
+    r"(?:Canada|UK|Ireland|Italy|France|Germany|India|Australia|Japan|Korea|Indonesia|Pte|Inc|Ltd|LLC|Limited|Srl|GmbH|SAS)\b)",
     IC,
 )
 _DIVEST = re.compile(
@@ -249,7 +258,8 @@ _LIFT = re.compile(
     r"reinstat\w+|paus(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon\w+|extend\w* (?:the |a )?(?:\w+ )?deadline|extension|reprieve|"
     r"(?:not|won't|will not) (?:to )?enforce|non-enforcement|approv\w+ (?:a |the )?(?:\w+ ){0,2}?(?:deal|divestiture|sale|joint venture|"
     r"agreement)|qualified divestiture|exempt\w*|drop(?:s|ped)? (?:the |its )?(?:case|lawsuit|charges|investigation|probe)|"
-    r"clos\w+ (?:the |its )?(?:investigation|probe)|saves? TikTok from|allow\w* TikTok to (?:resume|operate|return|continue))\b",
+    r"clos\w+ (?:the |its )?(?:investigation|probe)|saves? TikTok from|allow\w* TikTok to (?:resume|operate|return|continue)|"
+    r"(?:meet|meets|satisf(?:y|ies)|fulfil\w*) (?:the |all )?(?:legal |statutory )?requirements)\b",
     IC,
 )
 
@@ -292,7 +302,7 @@ _NEGATION = re.compile(
 )
 _PENDING = re.compile(
     r"\b(?:expected to|set to|will|poised to|due to|is to|are to|likely to|plans? to|planning to|intends? to|"
-    r"preparing to)\s+(?:formally\s+|officially\s+)?"
+    r"preparing to)\s+(?:formally\s+|officially\s+|soon\s+|shortly\s+)?"
     r"(?:announce|confirm|unveil|sign|approve|vote|decide|rule|make (?:a|the) (?:decision|announcement))\b",
     IC,
 )
@@ -300,6 +310,11 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|this|that|these|those|any|potential|possible|total|full|nationwide|national|statewide|outright|proposed|"
     r"TikTok|device|app|blanket|such|new|similar|his|her|our|one-year|temporary|existing|federal|state|government|complete|"
     r"first|second|threatened|looming|impending|U\.S\.|US|Montana's|[\w]+-\w+|[\w]+'s)\s+$",
+    IC,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s+(?:looms?|looming|takes? effect|took effect|taking effect|goes into effect|went into effect|kicks? in|deadline|"
+    r"approaches|approaching|nears|draws near|would|could|will|might|may|is|was|has|had|remains|comes|came)\b",
     IC,
 )
 _BILL_WORD = re.compile(r"\b(?:bill|legislation|measure|motion|vote[sd]?|voting|amendment|petition)\b", IC)
@@ -409,6 +424,7 @@ _PRONOUN_START = re.compile(
     r"president|governor|attorney general|prime minister|premier|[\w-]+ (?:agency|regulator|watchdog|authority|ministry|department)))\b",
     IC,
 )
+_DECLARE = re.compile(r"\b(?:declar\w*|determin\w*|certif\w*|rul(?:ed|es|ing)|find(?:s|ing)|found|deem\w*)\b", IC)
 _CLAUSE_PRONOUN = re.compile(
     r"^\s*(?:it|he|she|they|we|(?:his|her|its|their|our) (?:office|government|administration|ministry|department|agency|"
     r"team|state|cabinet)|the (?:state|office|agency|government|ministry|department|regulator|watchdog|authority|commission|"
@@ -525,13 +541,14 @@ def qualified_code(text: str, mentions: list[Mention], idx: int) -> str | None:
     return None
 
 
-def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ctx: Context) -> Agent | None:
-    """The government agent among the given mention indices: the first one in subject position."""
+def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ctx: Context, by_phrase: bool = False) -> Agent | None:
+    """The government agent among the given mention indices: the first one in subject position
+    (or, with ``by_phrase``, the first one of a passive's "by ..." phrase)."""
     for i in idxs:
         m = mentions[i]
         if m.kind not in _AGENT_KINDS or _is_compound(text, m):
             continue
-        if _preceded_by_preposition(text, m):
+        if not by_phrase and _preceded_by_preposition(text, m):
             continue
         if (
             m.kind in (GOV_NOUN, TITLE)
@@ -737,13 +754,16 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
             after = te + by.end()
             idxs = [i for i, m in enumerate(mentions) if after <= m.start < after + 80]
             # the first government mention after "by" (with its qualifier)
-            for i in idxs:
-                ag = _agent_from_mentions(text, mentions, [i], ctx)
+            for n, i in enumerate(idxs):
+                lead_in = text[after : mentions[i].start]
+                if n == 0 and not re.match(r"^(?:the\s+|a\s+|an\s+)?$", lead_in, IC) and _PRIVATE.search(lead_in):
+                    return Agent("private")  # "sued by a group of parents in Texas"
+                ag = _agent_from_mentions(text, mentions, [i], ctx, by_phrase=True)
                 if ag:
                     # prefer the fuller "European Union regulator" / "Irish Data Protection Commission"
                     nxt = mentions[i + 1] if i + 1 < len(mentions) else None
                     if nxt is not None and nxt.kind in (GOV_NOUN, TITLE, AGENCY) and nxt.start - mentions[i].end < 30:
-                        ag2 = _agent_from_mentions(text, mentions, [i + 1], ctx)
+                        ag2 = _agent_from_mentions(text, mentions, [i + 1], ctx, by_phrase=True)
                         if ag2:
                             return ag2
                     return ag
@@ -824,6 +844,8 @@ def _object_is_other_company(text: str, mentions: list[Mention], te: int) -> boo
 
 
 def _is_passive(text: str, ts: int, trigger: str, mentions: list[Mention]) -> bool:
+    if trigger.split()[0].lower().endswith("ing"):
+        return False  # "six families are suing TikTok": progressive, not passive
     if _PASSIVE_BEFORE.search(text[max(0, ts - 30) : ts]):
         return True
     # headline passive: "TikTok banned from UK government phones", "TikTok Sued by ..."
@@ -914,6 +936,8 @@ _GATES: dict[str, tuple[str, ...]] = {
         "arm",
         "compan",
         "shutdown",
+        "shut",
+        "clos",
     ),
     "_LAW": ("sign", "enact", "parliament", "legislature", "law", "assent", "gazett", "promulgat"),
     "_FINE": ("fine", "fining", "penalt", "sanction", "to pay"),
@@ -1012,6 +1036,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "clos",
         "save",
         "allow",
+        "requirement",
     ),
     "_CHALLENGE": ("sue", "suing", "fil", "challeng", "appeal", "ask", "seek", "contest", "court"),
 }
@@ -1082,6 +1107,15 @@ def sentence_events(
                 if cues["hypo"] and kind != PROCEDURAL:
                     k = PROCEDURAL  # "the court could block the law" / "whether to uphold": pending
                 typ = _blocked_type(text)
+                if k == COURT_UPHOLD:
+                    # a court upholding an act: type "other", jurisdiction of the act upheld ("upholds Texas's ban")
+                    typ = "other"
+                    places = [x.code for x in mentions if x.kind in (COUNTRY, DEMONYM) and x.code and x.code != "CN"]
+                    state = next((c for c in places if "-" in c), None) or (
+                        ctx.default_state if agent.jurisdiction in (None, "US") else None
+                    )
+                    if state:
+                        agent.jurisdiction = state
                 events.append(make(k, typ, m, agent, cues))
                 break
         if events:
@@ -1116,8 +1150,8 @@ def sentence_events(
     for prio, typ, m in found:
         ts, te = m.start(), m.end()
         word = m.group(0).lower()
-        if word in _NOUNABLE and _NOUN_BEFORE.search(text[max(0, ts - 30) : ts]):
-            continue  # "the ban", "a TikTok ban": a reference, not an act
+        if word in _NOUNABLE and (_NOUN_BEFORE.search(text[max(0, ts - 30) : ts]) or _NOUN_AFTER.match(text[te : te + 30])):
+            continue  # "the ban", "a TikTok ban", "as ban looms": a reference, not an act
         if word.endswith("ing") and _DESCRIPTIVE_ING.search(text[max(0, ts - 30) : ts]):
             continue  # "rules prohibiting e-commerce": describes an existing rule
         if typ == "ban" and _CONDITIONAL_BAN.search(text[max(0, ts - 40) : ts]):
@@ -1144,6 +1178,8 @@ def sentence_events(
             continue  # TikTok's own act ("TikTok is shuttering its Creator Fund")
         if agent.kind == "none":
             continue
+        if typ == "lawsuit" and agent.role == "context":
+            continue  # "TikTok sued over teen deaths": who sued is not said here (families, more often than not)
         kind = ACTION
         if cues["hypo"]:
             kind = PROPOSED
@@ -1184,6 +1220,18 @@ def sentence_events(
 
     for m in lifts:
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=_is_passive(text, m.start(), m.group(0), mentions))
+        if agent.kind != "gov":
+            # "the president signed an order declaring that the sale meets the requirements": the declarer eases off
+            left, _ = _window(text, m.start(), m.end())
+            declared = _DECLARE.search(text, 0, left) if left > 0 else None
+            declarer = None
+            if declared is not None:
+                declarer = _agent_from_mentions(text, mentions, [i for i, x in enumerate(mentions) if x.end <= left], ctx)
+            if declared is not None and declarer is not None and not _HYPO.search(text[:left]):
+                cues = _cues(text[:left], declared.start(), declared.end(), ctx)
+                if not cues["negated"]:
+                    cand.append(make(LIFTED, _content_type(text), m, declarer, cues))
+                continue
         if agent.kind != "gov" and not (agent.kind == "none" and _is_passive(text, m.start(), m.group(0), mentions)):
             continue
         cues = _cues(text, m.start(), m.end(), ctx)
@@ -1210,7 +1258,7 @@ def _merge(cand: list[Event], text: str, state_codes: set[str], families: list[s
     # a lift verb in the same sentence as the enact trigger wins ("withdrawing orders that sought to ban")
     lifted = [c for c in cand if c.kind == LIFTED and not c.background]
     acts = [c for c in cand if c.kind == ACTION]
-    undo = ("revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock")
+    undo = ("revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock", "meet", "satisf", "fulfil")
     if lifted and acts and any(c.trigger.lower().startswith(undo) for c in lifted):
         best = lifted[0]
         return best
@@ -1256,7 +1304,7 @@ def _is_device_ban(text: str) -> bool:
 def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_codes: set[str], start: int = 0, end: int = 0) -> str:
     """Map the raw trigger families of one sentence to an ``action_type``."""
     tset = set(types)
-    focus = text[max(0, start - 100) : end + 120] if end else text
+    focus = text[max(0, start - 100) : end + 220] if end else text
     regional = bool(jurisdiction and (jurisdiction in state_codes or "-" in jurisdiction))
     unconditional_ban = False
     for m in _BAN.finditer(text):

@@ -124,7 +124,8 @@ CASES: list[tuple[str, str | None, str, str | None, str, str | None, str | None]
         "A federal appeals court on Friday upheld the law requiring ByteDance to divest TikTok, rejecting the company's argument "
         "that the statute violates the First Amendment.",
         "2024-12-06",
-        "new_action", "law_enacted", "US",
+        # a ruling upholding an act is none of the listed act types: the labelled data types it "other"
+        "new_action", "other", "US",
     ),
     (
         "regulatory-order",

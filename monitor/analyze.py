@@ -40,6 +40,7 @@ from monitor.actions import (
     sentence_events,
     target_listed,
 )
+from monitor.actors import normalise_actor
 from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, OFFICIAL, TARGET, Gazetteer, Mention, load_gazetteer
 from monitor.language import detect_language
 from monitor.models import UNSUPPORTED, Action, Analysis
@@ -262,7 +263,8 @@ def analyze_article(
         result = analyze_with_pack(lang, title, text or "", _parse_published(published))
     else:
         result = Analysis(False, (), {}, "not_action", detection=UNSUPPORTED)
-    return replace(result, language=lang, knowledge_version=knowledge_version())
+    actions = tuple(replace(a, actor=normalise_actor(a.actor, a.jurisdiction)) for a in result.actions)
+    return replace(result, actions=actions, language=lang, knowledge_version=knowledge_version())
 
 
 def _analyze_english(title: str | None, text: str, published: str | date | datetime | None) -> Analysis:

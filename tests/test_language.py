@@ -134,7 +134,7 @@ def _page(title: str, text: str) -> bytes:
     return f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1><p>{text}</p></article></body></html>".encode()
 
 
-def test_cycle_stores_language_and_flags_unreadable_articles(es, settings, server, monkeypatch) -> None:
+def test_cycle_stores_language_and_flags_unreadable_articles(es, settings, server, monkeypatch, tmp_path) -> None:
     fr_link, fi_link = server.url("/fr/dissolution"), server.url("/fi/budjetti")
     server.routes["/fr.xml"] = Reply(200, _rss([(FR_TITLE, fr_link, FR_TEXT)]), {"Content-Type": "application/rss+xml"})
     server.routes["/fi.xml"] = Reply(200, _rss([(FI_TITLE, fi_link, FI_TEXT)]), {"Content-Type": "application/rss+xml"})
@@ -158,7 +158,7 @@ def test_cycle_stores_language_and_flags_unreadable_articles(es, settings, serve
     # the operator's view: `monitor feeds status --json` carries the same counts
     from monitor import cli
 
-    feeds_file = settings.feeds_file.parent / "feeds-lang.yaml" if settings.feeds_file else Path("feeds-lang.yaml")
+    feeds_file = tmp_path / "feeds.yaml"
     monkeypatch.setenv("ELASTICSEARCH_URL", settings.elasticsearch_url)
     monkeypatch.setenv("MONITOR_INDEX_PREFIX", settings.index_prefix)
     monkeypatch.setattr(cli, "_settings", lambda: settings.with_(feeds_file=feeds_file))

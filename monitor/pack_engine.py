@@ -24,8 +24,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
+from monitor.actors import government_of
 from monitor.models import Action, Analysis
 from monitor.packs import Government, Pack, load_pack
 
@@ -106,28 +106,9 @@ def split_lead(pack: Pack, title: str | None, text: str, lead: int = LEAD) -> li
     return out
 
 
-@lru_cache(maxsize=1)
-def _english_names() -> dict[str, str]:
-    from babel import Locale
-
-    from monitor.gazetteer import load_gazetteer
-
-    names = {code: str(name) for code, name in Locale("en").territories.items()}
-    names.update({c: n for c, n in load_gazetteer().country_names.items() if isinstance(c, str) and c.startswith("US-")})
-    names["EU"] = "European Union"
-    names["US"] = "United States"
-    names["GB"] = "United Kingdom"
-    return names
-
-
 def display_actor(code: str) -> str:
     """The acting government of a jurisdiction, as an alert names it."""
-    name = _english_names().get(code, code)
-    if code == "EU":
-        return "European Union"
-    if code.startswith("US-"):
-        return f"State of {name}"
-    return f"Government of {name}"
+    return government_of(code)
 
 
 def _places(pack: Pack, text: str) -> list[tuple[int, str]]:

@@ -103,3 +103,48 @@ def test_empty_report() -> None:
     r = EvalReport()
     assert r.precision == r.recall == r.f1 == r.type_accuracy == 0.0
     assert "articles: 0" in r.render()
+
+
+def test_split_is_by_event_and_keeps_the_seen_file_in_development() -> None:
+    from monitor.evaluate import LABELLED_FILES, in_lockbox, load_split, seen_events
+
+    paths = [LABELLED.parent / name for name in LABELLED_FILES]
+    every, _ = load_split(paths, "all")
+    dev, _ = load_split(paths, "dev")
+    lock, _ = load_split(paths, "lockbox")
+    assert len(dev) + len(lock) == len(every) and lock and dev
+    dev_events = {r["event_key"] for r in dev}
+    lock_events = {r["event_key"] for r in lock}
+    assert not dev_events & lock_events  # one real-world action never straddles the split
+    assert not seen_events(paths) & lock_events  # rules were written on labelled.jsonl: never lockbox
+    assert all(in_lockbox(k, seen_events(paths)) for k in lock_events)
+    # stable: a hash of the key, not an order or a random draw
+    assert [r["id"] for r in load_split(list(reversed(paths)), "lockbox")[0]] != [] and {
+        r["id"] for r in load_split(list(reversed(paths)), "lockbox")[0]
+    } == {r["id"] for r in lock}
+    # both English and other languages are held out
+    assert {"en"} < {str(r.get("lang") or "en") for r in lock}
+
+
+def test_eval_cli_by_language_and_split(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from monitor.cli import app
+
+    rows = [
+        json.dumps({"id": "a", "event_key": "k-one", "title": "Canada orders TikTok to wind up its Canadian business",
+                    "text": "Canada on Wednesday ordered TikTok to wind up its Canadian business.", "published": "2024-11-06",
+                    "label": "new_action", "action_type": "business_wind_up_order", "jurisdiction_codes": ["CA"]}),
+        json.dumps({"id": "b", "event_key": "k-two", "lang": "fr", "title": "Le Canada ordonne la dissolution de TikTok Canada",
+                    "text": "Ottawa a ordonné mercredi la liquidation des activités canadiennes de TikTok.", "published": "2024-11-06",
+                    "label": "new_action", "action_type": "business_wind_up_order", "jurisdiction_codes": ["CA"]}),
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(path), "--by-language", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"en", "fr", "other (pooled)", "all (pooled)"}
+    assert data["fr"]["new_action"]["tp"] == 1 and data["all (pooled)"]["total"] == 2
+    refused = CliRunner().invoke(app, ["eval", str(path), "--dev", "--lockbox"])
+    assert refused.exit_code != 0

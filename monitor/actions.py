@@ -124,7 +124,9 @@ _BAN = re.compile(
     r"(?:announc|impos|order|plac|issu|enforc|implement|declar|approv|adopt|slap|introduc)\w* (?:a |an |the |its )?(?:[\w\"'-]+ ){0,3}?"
     r"(?:ban|prohibition|blocking|suspension|moratorium|shutdown|block)|no longer (?:be )?(?:allowed|available|accessible)|"
     r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok|"
-    r"pull(?:s|ed|ing)? the plug on|(?:kick|boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
+    r"pull(?:s|ed|ing)? the plug on|clos(?:e|es|ed|ing)(?: down)? (?:access to )?(?:the )?(?:[\w-]+ ){0,2}?(?:TikTok|app|platform|"
+    r"social network|service)\b(?!'s)|order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend)|(?:kick|"
+    r"boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
     IC,
 )
 _CONDITIONAL_BAN = re.compile(
@@ -171,7 +173,8 @@ _LAWSUIT = re.compile(
 _INVESTIGATION = re.compile(
     r"\b(?:(?:launch|open|start|begin|began|begun|initiat|announc|commenc|conduct)\w*\s+(?:a |an |its |the |formal |new |separate |"
     r"in-depth |comprehensive |full |\w+ )*?(?:investigations?|probes?|inquir(?:y|ies)|proceedings|audit|inspections?)|"
-    r"investigat(?:es|ing|ed|e)\b|probes? (?:into|of)|probing|refer(?:s|red|ring)? (?:a |the )?complaint|(?:to |will )(?:\w+ly )?inspect\b|"
+    r"investigat(?:es|ing|ed|e)\b|probes? (?:into|of)|probing|(?:is|are|has been|have been) (?:now )?looking into|refer(?:s|red|"
+    r"ring)? (?:a |the )?complaint|(?:to |will )(?:\w+ly )?inspect\b|"
     r"inspect(?:s|ed|ing)\b|(?:sent|send|sends|issu\w+) (?:a |an )?(?:formal )?(?:request for information|information request|"
     r"civil investigative demand|subpoena)|subpoena(?:s|ed)|summon(?:s|ed)|(?:opened|opens) (?:formal )?proceedings)",
     IC,
@@ -179,7 +182,8 @@ _INVESTIGATION = re.compile(
 _FINDINGS = re.compile(
     r"\b(?:preliminar\w* (?:view|findings?|finds?|found|conclu\w+)|in breach of|(?:found|finds|concluded|ruled) (?:that )?"
     r"(?:TikTok|ByteDance|it|the (?:company|platform|app))\b[^.]{0,60}?\b(?:breach\w*|violat\w+|infring\w+|broke|failed to comply)|"
-    r"adverse findings|statement of objections|non-compliance decision|(?:violated|violating|violates) (?:\w+ ){0,3}law)",
+    r"adverse findings|statement of objections|(?:adopt|issu|publish)\w* (?:a |an |its |the )?(?:final |binding |formal )?"
+    r"decision (?:against|finding)|non-compliance decision|(?:violated|violating|violates) (?:\w+ ){0,3}law)",
     IC,
 )
 _LAW = re.compile(
@@ -230,7 +234,9 @@ _COURT_UPHOLD = re.compile(
     r"\b(?:uph[eo]ld\w*|reject\w* (?:TikTok's|ByteDance's|the company's) (?:challenge|appeal|bid|request|petition|motion|lawsuit)|"
     r"den(?:y|ied|ies) (?:TikTok's|ByteDance's|the company's) (?:challenge|appeal|bid|request|petition|"
     r"(?:emergency )?motion for (?:a |an )?(?:preliminary |emergency )?(?:injunction|stay))|sided with the (?:government|state)|"
-    r"(?:refus|declin)\w+ to (?:block|halt|pause|stop)|(?:rule|ruled|rules) (?:that )?(?:the )?(?:law|ban) (?:is |was )?constitutional)\b",
+    r"(?:refus|declin)\w+ to (?:block|halt|pause|stop)|(?:dismiss|reject|den(?:y|ie))\w* (?:a |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:legal )?challenge to|rul(?:ed|ing|es) in favou?r of the (?:state|government|state of \w+)|(?:rule|ruled|"
+    r"rules) (?:that )?(?:the )?(?:law|ban) (?:is |was )?constitutional)\b",
     IC,
 )
 _COURT_PROCEDURAL = re.compile(
@@ -373,7 +379,7 @@ _BG_STRONG = re.compile(
     r"\b(?:last (?:year|month|week|fall|spring|summer|winter|autumn|decade|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?|weeks?) (?:ago|earlier|before)|ago|back in|"
-    r"earlier (?:this|that|last) (?:year|month|week)|in (?:recent|past|previous) (?:years|months|weeks)|"
+    r"earlier (?:this|that|last) year|earlier (?:that|last) (?:month|week)|in (?:recent|past|previous) (?:years|months|weeks)|"
     r"the (?:first|previous|earlier|initial) (?:ban|order|suspension|lawsuit|fine|investigation)|"
     r"while in office|during (?:his|her|the) (?:first )?(?:term|administration|presidency))\b",
     IC,
@@ -408,6 +414,9 @@ _SUBORDINATE_LEFT = re.compile(
     r"\b(?:after|since|following|before|because|although|though|while|whereas|when|unless|until|but)\b|\bthat\b)",
     IC,
 )
+_LEADING_SUBORDINATORS = frozenset(
+    ("after", "since", "following", "before", "because", "although", "though", "while", "whereas", "when", "unless")
+)
 _RIGHT_BOUNDARY = re.compile(r"[;:—–()]|,\s|\b(?:after|since|following|as|while|when|because|but|although|though|amid|which|who)\b", IC)
 _PRIVATE_SUBJECT_BAD = re.compile(
     r"\b(?:in|of|from|at|for|with|across|against|on|by|about|to|under|into|over|like|including|than)\s+(?:the\s+)?$", IC
@@ -419,12 +428,14 @@ _PASSIVE_BEFORE = re.compile(
 )
 _BY_AGENT = re.compile(r"^\W*(?:[\w$€£.,'-]+\s+){0,8}?by\s+", IC)
 _PRONOUN_START = re.compile(
-    r"^(?:\"?\s*)(?:It|He|She|They|We|The (?:ministry|government|department|agency|regulator|watchdog|commission|state|authority|"
+    r"^(?:\"?\s*)(?:[A-Z][^,]{0,30},\s*)?(?:It|He|She|They|We|he|she|it|they|The (?:ministry|government|department|agency|regulator|"
+    r"watchdog|commission|state|authority|"
     r"authorities|court|order|decision|move|measure|law|bill|ban|administration|cabinet|council|office|service|minister|"
     r"president|governor|attorney general|prime minister|premier|[\w-]+ (?:agency|regulator|watchdog|authority|ministry|department)))\b",
     IC,
 )
 _DECLARE = re.compile(r"\b(?:declar\w*|determin\w*|certif\w*|rul(?:ed|es|ing)|find(?:s|ing)|found|deem\w*)\b", IC)
+_RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$", IC)
 _CLAUSE_PRONOUN = re.compile(
     r"^\s*(?:it|he|she|they|we|(?:his|her|its|their|our) (?:office|government|administration|ministry|department|agency|"
     r"team|state|cabinet)|the (?:state|office|agency|government|ministry|department|regulator|watchdog|authority|commission|"
@@ -676,8 +687,20 @@ def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
 def _window(text: str, ts: int, te: int) -> tuple[int, int]:
     """The clause around a trigger: left to the last subordinate boundary, right to the next boundary."""
     left = 0
+    last: re.Match[str] | None = None
     for b in _SUBORDINATE_LEFT.finditer(text, 0, ts):
-        left = b.end()
+        last = b
+    if last is not None:
+        left = last.end()
+        word = last.group(0).strip(" ,").lower()
+        if word in ("which", "who") and last.group(0).startswith(",") and ", " in text[left:ts]:
+            # "The authority, which also deals with consumers, imposed a fine": the relative clause closed before the trigger
+            left, _ = _window(text, last.start(), last.start())
+        elif last.start() <= 1 and word in _LEADING_SUBORDINATORS:
+            # "While Congress delays, the governor issues a directive": the main clause starts after the comma
+            comma = text.find(", ", left, ts)
+            if comma != -1:
+                left = comma + 2
     # a leading adverbial ("In 2023, ...", "Last week, ...") belongs to the main clause
     if left > 0 and re.match(r"^[^,]{0,40},\s*$", text[:left]):
         left = 0
@@ -804,6 +827,13 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
     ag = _agent_from_mentions(text, mentions, region, ctx)
     if ag:
         return ag
+    if left > 0 and not region and _RELATIVE_END.search(text, 0, left):
+        # "the Federal Trade Commission, which has referred a complaint": the antecedent acts
+        before = [i for i, m in enumerate(mentions) if m.end <= left]
+        if before:
+            ante = _agent_from_mentions(text, mentions, before[-2:][::-1], ctx)
+            if ante:
+                return ante
     inst = _INSTRUMENT_SUBJECT.match(text[left:ts])
     if inst:
         # the instrument acts for whoever issued it: the previous sentence's actor, or the article's government
@@ -943,8 +973,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_FINE": ("fine", "fining", "penalt", "sanction", "to pay"),
     "_LAWSUIT": ("sue", "suing", "lawsuit", "suit", "complaint", "legal", "case", "charges", "action against", "indict", "court"),
     "_DIVEST": ("divest", "sell", "sale", "spin", "unwind", "mandat"),
-    "_FINDINGS": ("prelimin", "breach", "violat", "infring", "broke", "fail", "adverse", "objection", "non-compliance"),
+    "_FINDINGS": ("prelimin", "breach", "violat", "infring", "broke", "fail", "adverse", "objection", "non-compliance", "decision"),
     "_INVESTIGATION": (
+        "looking into",
         "investigat",
         "probe",
         "probing",
@@ -980,6 +1011,8 @@ _GATES: dict[str, tuple[str, ...]] = {
         "inaccessible",
         "drop",
         "plug",
+        "clos",
+        "order",
         "kick",
         "boot",
         "throw",
@@ -1259,7 +1292,10 @@ def _merge(cand: list[Event], text: str, state_codes: set[str], families: list[s
     lifted = [c for c in cand if c.kind == LIFTED and not c.background]
     acts = [c for c in cand if c.kind == ACTION]
     undo = ("revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock", "meet", "satisf", "fulfil")
-    if lifted and acts and any(c.trigger.lower().startswith(undo) for c in lifted):
+    if lifted and acts and any(
+        c.trigger.lower().startswith(undo) and any(not c.actor or not a.actor or c.jurisdiction == a.jurisdiction for a in acts)
+        for c in lifted
+    ):
         best = lifted[0]
         return best
     cand.sort(key=lambda c: (order.get(c.kind, 9), c.background, _prio(c)))

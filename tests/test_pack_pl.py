@@ -1,0 +1,84 @@
+"""Polish pack: phrasings written for this file (headline, lead), not taken from any outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    (
+        "Indie zakazują TikToka i 58 innych chińskich aplikacji",
+        "Rząd w Nowym Delhi zablokował aplikację w całym kraju.",
+        "ban_national",
+        "IN",
+    ),
+    (
+        "Irlandzki regulator nałożył na TikToka 530 mln euro kary",
+        "DPC uznała, że aplikacja przesyłała dane europejskich użytkowników do Chin.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    (
+        "Komisja Europejska wszczyna formalne postępowanie wobec TikToka",
+        "Bruksela sprawdzi, czy platforma naruszyła akt o usługach cyfrowych.",
+        "investigation_opened",
+        "EU",
+    ),
+    (
+        "Kanada nakazuje likwidację kanadyjskiej spółki TikToka",
+        "Rząd w Ottawie polecił zamknięcie biur w Toronto i Vancouver.",
+        "business_wind_up_order",
+        "CA",
+    ),
+    (
+        "Teksas pozywa TikToka za naruszanie prywatności dzieci",
+        "Prokurator generalny stanu złożył pozew przeciwko platformie.",
+        "lawsuit_by_government",
+        "US-TX",
+    ),
+    (
+        "Biden podpisał ustawę wymuszającą sprzedaż TikToka",
+        "Prezydent USA podpisał ustawę, która zmusza ByteDance do sprzedaży.",
+        "law_enacted",
+        "US",
+    ),
+    (
+        "Polska zakazuje TikToka na służbowych telefonach urzędników",
+        "Od poniedziałku urzędnicy administracji rządowej nie mogą instalować aplikacji.",
+        "ban_government_devices",
+        "PL",
+    ),
+    ("UOKiK nałożył karę na TikToka", "Urząd uznał, że platforma wprowadzała konsumentów w błąd.", "fine_or_penalty", "PL"),
+]
+
+NOT_NEW = [
+    ("Posłowie chcą zakazu TikToka w Polsce", "Projekt ustawy trafi do Sejmu w przyszłym miesiącu.", "proposed_or_threatened"),
+    ("Trump grozi zakazem TikToka", "Prezydent rozważa zablokowanie aplikacji.", "proposed_or_threatened"),
+    (
+        "Rada ds. Cyfryzacji rekomenduje zakaz TikToka na urządzeniach służbowych",
+        "Decyzja nie jest wiążąca.",
+        "proposed_or_threatened",
+    ),
+    ("Indie znoszą zakaz TikToka", "Aplikacja jest ponownie dostępna w sklepach.", "not_action"),
+    ("KE nałożyła karę na Metę", "Komisja Europejska ukarała Facebooka grzywną. TikTok również jest pod lupą.", "not_action"),
+    (
+        "TikTok wprowadza nową funkcję dla twórców",
+        "Aplikacja, która w Indiach jest zakazana od 2020 roku, wciąż rośnie.",
+        "background_only",
+    ),
+    ("Sąd zablokował zakaz TikToka w Montanie", "Sędzia federalny wstrzymał wejście w życie ustawy.", "court_blocks_action"),
+    ("TikTok pozwał stan Montana", "Firma zaskarżyła zakaz do sądu federalnego.", "tiktok_challenges_action"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "pl")
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+
+
+@pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
+def test_hard_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "pl").label == label

@@ -233,6 +233,11 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
     main: Finding | None = None
     if findings:
         main = findings[0]
+        if main.kind == BACKGROUND and len(findings) > 1 and findings[1].kind != BACKGROUND:
+            # "After the US ban, the app faces new trouble. The regulator fined it...": the act
+            # recalled first does not hide the news in the very next sentence
+            if findings[1].sentence.body_index == main.sentence.body_index + 1:
+                main = findings[1]
         label = _LABEL[main.kind]
         if label == "new_action" and not main.named:
             # a named body in a later lead sentence says who acted ("... said the CNIL")

@@ -206,6 +206,19 @@ class EventStore:
         except (TransportError, ApiError) as exc:
             raise StoreError(f"cannot record Slack thread of event {event_id}: {exc}") from exc
 
+    def set_digest(self, event_id: str, channel: str, digest_id: str, ts: str) -> None:
+        """Record the digest that lists the event (never its own thread: ``slack_ts`` stays unset)."""
+        try:
+            self.es.update(
+                index=self.index,
+                id=event_id,
+                doc={"digest_channel": channel, "digest_id": digest_id, "digest_ts": ts},
+                refresh=True,
+                retry_on_conflict=5,
+            )
+        except (TransportError, ApiError) as exc:
+            raise StoreError(f"cannot record the digest of event {event_id}: {exc}") from exc
+
 
 def _new_event(event_id: str, rule: str, article: dict[str, Any], action: dict[str, Any], now: datetime) -> dict[str, Any]:
     published = article_time(article, now)

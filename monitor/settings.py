@@ -17,6 +17,7 @@ The variable names are a contract shared with the docs, docker-compose and Airfl
 ``MONITOR_PER_HOST``       concurrent requests per host, feeds and pages (default 2)
 ``MONITOR_HOST_SPACING``   seconds between request starts on one host (default 0.5)
 ``MONITOR_RESPECT_ROBOTS`` honour robots.txt for article pages (default true)
+``MONITOR_DIGEST_THRESHOLD`` more new events than this for one channel in one dispatch make a digest (default 10)
 =========================  ==============================================================
 
 Airflow tasks build the same object from the ``elasticsearch_default`` and
@@ -43,6 +44,7 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_MAX_REDIRECTS = 5
 DEFAULT_PER_HOST = 2  # concurrent requests per host (feeds and pages)
 DEFAULT_HOST_SPACING = 0.5  # seconds between request starts on one host
+DEFAULT_DIGEST_THRESHOLD = 10  # new events for one channel in one dispatch above which one digest is posted
 DEFAULT_USER_AGENT = "tiktok-action-monitor/0.1 (+https://github.com/; media monitoring)"
 
 
@@ -69,6 +71,7 @@ class Settings:
     per_host: int = DEFAULT_PER_HOST
     host_spacing: float = DEFAULT_HOST_SPACING
     respect_robots: bool = True
+    digest_threshold: int = DEFAULT_DIGEST_THRESHOLD
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -110,6 +113,7 @@ class Settings:
             per_host=max(1, int(number("MONITOR_PER_HOST", DEFAULT_PER_HOST))),
             host_spacing=number("MONITOR_HOST_SPACING", DEFAULT_HOST_SPACING),
             respect_robots=(opt("MONITOR_RESPECT_ROBOTS") or "true").lower() not in ("0", "false", "no", "off"),
+            digest_threshold=int(number("MONITOR_DIGEST_THRESHOLD", DEFAULT_DIGEST_THRESHOLD)),
         )
 
     def with_(self, **changes: object) -> Settings:

@@ -6,8 +6,12 @@ message with its thread and metadata, and injects faults on demand:
 
 * ``"429"``: answer ``ratelimited`` with a ``Retry-After`` header;
 * ``"500"``: an internal error, message not stored;
+* ``"error:CODE"``: Slack refuses the call for good (``{"ok": false, "error": CODE}``);
 * ``"reset_before"``: drop the connection before storing the message;
 * ``"reset_after"``: store the message, then drop the connection without answering.
+
+History calls page like Slack's (``limit``, ``has_more``, ``response_metadata.next_cursor``),
+and ``add_history`` fills a channel with other people's messages.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ class FakeSlack:
         self.messages: list[Message] = []
         self.calls: list[tuple[str, float]] = []
         self.faults: dict[str, deque[tuple[str, int]]] = {}
+        self.pages: list[tuple[str, int]] = []  # (history method, messages returned) per call
         self._lock = threading.Lock()
         self._ts = 1_700_000_000_000_100
         outer = self
@@ -97,6 +102,9 @@ class FakeSlack:
                     retry_after = fault.split(":")[1] if ":" in fault else "1"
                     self._send(429, {"ok": False, "error": "ratelimited"}, {"Retry-After": retry_after})
                     return
+                if fault and fault.startswith("error:"):
+                    self._send(200, {"ok": False, "error": fault.split(":", 1)[1]})
+                    return
                 if fault == "500":
                     self._send(500, {"ok": False, "error": "internal_error"})
                     return
@@ -145,7 +153,48 @@ class FakeSlack:
     def count(self, method: str) -> int:
         return sum(1 for m, _ in self.calls if m == method)
 
+    def add_history(self, channel: str, n: int, thread_ts: str | None = None) -> list[Message]:
+        """``n`` messages from other people (no metadata), as a busy channel has."""
+        with self._lock:
+            added = [Message(channel, self._next_ts(), f"chatter {i}", [], thread_ts, None) for i in range(n)]
+            self.messages.extend(added)
+        return added
+
     # ------------------------------------------------------------------ API
+
+    def _history(self, method: str, p: dict[str, Any]) -> dict[str, Any]:
+        """Like Slack: ``conversations.history`` newest first, ``conversations.replies`` the parent
+        then its replies oldest first; ``oldest`` exclusive unless ``inclusive``; at most ``limit``
+        messages (default 100) per call, the rest behind ``response_metadata.next_cursor``."""
+        channel = p.get("channel")
+        oldest = float(p.get("oldest") or 0)
+        inclusive = str(p.get("inclusive", "")).lower() in ("1", "true")
+        found = [m for m in self.messages if m.channel == channel and (float(m.ts) > oldest or (inclusive and float(m.ts) == oldest))]
+        if method == "conversations.replies":
+            found = sorted((m for m in found if m.ts == p.get("ts") or m.thread_ts == p.get("ts")), key=lambda m: float(m.ts))
+        else:
+            found = sorted((m for m in found if m.thread_ts is None or m.raw.get("reply_broadcast")), key=lambda m: -float(m.ts))
+        limit = max(1, min(int(p.get("limit") or 100), 999))
+        cursor = str(p.get("cursor") or "")
+        start = int(cursor.removeprefix("next:")) if cursor.startswith("next:") else 0
+        page = found[start : start + limit]
+        include = str(p.get("include_all_metadata", "")).lower() in ("1", "true")
+        out = []
+        for m in page:
+            item: dict[str, Any] = {"type": "message", "ts": m.ts, "text": m.text}
+            if m.thread_ts:
+                item["thread_ts"] = m.thread_ts
+            if include and m.metadata:
+                item["metadata"] = m.metadata
+            out.append(item)
+        has_more = start + limit < len(found)
+        self.pages.append((method, len(out)))
+        return {
+            "ok": True,
+            "messages": out,
+            "has_more": has_more,
+            "response_metadata": {"next_cursor": f"next:{start + limit}" if has_more else ""},
+        }
 
     def _next_ts(self) -> str:
         # Like Slack's: epoch seconds with microseconds, unique and increasing.
@@ -180,21 +229,5 @@ class FakeSlack:
                         return {"ok": True, "channel": msg.channel, "ts": msg.ts}
                 return {"ok": False, "error": "message_not_found"}
             if method in ("conversations.history", "conversations.replies"):
-                channel = p.get("channel")
-                oldest = float(p.get("oldest") or 0)
-                found = [m for m in self.messages if m.channel == channel and float(m.ts) >= oldest]
-                if method == "conversations.replies":
-                    found = [m for m in found if m.ts == p.get("ts") or m.thread_ts == p.get("ts")]
-                else:
-                    found = [m for m in found if m.thread_ts is None or m.raw.get("reply_broadcast")]
-                include = str(p.get("include_all_metadata", "")).lower() in ("1", "true")
-                out = []
-                for m in sorted(found, key=lambda m: float(m.ts), reverse=True):
-                    item: dict[str, Any] = {"type": "message", "ts": m.ts, "text": m.text}
-                    if m.thread_ts:
-                        item["thread_ts"] = m.thread_ts
-                    if include and m.metadata:
-                        item["metadata"] = m.metadata
-                    out.append(item)
-                return {"ok": True, "messages": out, "has_more": False}
+                return self._history(method, p)
             return {"ok": False, "error": "unknown_method"}

@@ -82,7 +82,7 @@ _W = r"[\w$€£%.,'-]+"  # a loose word (amounts, names)
 _DEVICE = re.compile(
     r"\b(?:government|gov't|federal|state|official|work|corporate|staff|employees?'?|agency|ministry|ministerial|parliament(?:ary)?|"
     r"parliament-issued|public[- ]sector|state-issued|government-issued|government-owned|state-owned|council|military|service|"
-    r"departmental|civil servants'?|officials'?|work-related|work-issued|company-issued|city|county|school|university|"
+    r"departmental|civil servants'?|officials'?|work-related|work-issued|company-issued|city|county|school|university|college|campus|"
     r"agency-issued|department-issued|taxpayer-funded|publicly[- ]owned)\b[\w\s,'-]{0,40}?\b"
     r"(?:devices?|phones?|smartphones?|cellphones?|mobile phones?|telephones?|laptops?|tablets?|networks?|systems?|equipment|handsets?|"
     r"computers?|wi-?fi|technology(?! (?:compan|firm|giant|group|sector|industr))|IT infrastructure|infrastructure|hardware)\b|"
@@ -113,7 +113,12 @@ _DEVICE_TRIGGER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:staff|employees|officials|civil servants|workers|lawmakers|ministers|members|personnel|agencies|departments|"
     r"public servants|officers)\s+(?:\w+\s+){0,3}?to\s+(?:delete|remove|uninstall|purge|stop using|not use|ensure|wipe|eliminate|ban)|"
     r"(?:delet|remov|uninstall|purg|wip)\w*\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:TikTok|app|application)\b[\w\s,'-]{0,40}?\bfrom\s+(?:all\s+)?"
-    r"(?:\w+\s+){0,3}?(?:devices|phones|systems|networks|laptops)|delete TikTok)\b",
+    r"(?:\w+\s+){0,3}?(?:devices|phones|systems|networks|laptops)|delete TikTok|"
+    r"(?:removed|deleted|uninstalled|wiped|purged|banned|barred|prohibited)\s+(?:from|on)\s+(?:all\s+|any\s+)?(?:"
+    r"(?:[\w-]+\s+){0,3}?(?:devices|phones|smartphones|laptops)\b(?=[^.]{0,60}\b(?:government|official|state|federal|agenc|"
+    r"ministr|department|staff|employees|civil serv|public serv|parliament))|"
+    r"(?:[\w-]+\s+){0,2}?(?:government|gov't|official|state|federal|work|staff|agency|ministry|parliament(?:ary)?|"
+    r"council|city|county)[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:devices|phones|smartphones|laptops)))\b",
     IC,
 )
 _BAN = re.compile(
@@ -124,8 +129,10 @@ _BAN = re.compile(
     r"(?:announc|impos|order|plac|issu|enforc|implement|declar|approv|adopt|slap|introduc)\w* (?:a |an |the |its )?(?:[\w\"'-]+ ){0,3}?"
     r"(?:ban|prohibition|blocking|suspension|moratorium|shutdown|block)|no longer (?:be )?(?:allowed|available|accessible)|"
     r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok|"
-    r"pull(?:s|ed|ing)? the plug on|clos(?:e|es|ed|ing)(?: down)? (?:access to )?(?:the )?(?:[\w-]+ ){0,2}?(?:TikTok|app|platform|"
-    r"social network|service)\b(?!'s)|order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend)|(?:kick|"
+    r"pull(?:s|ed|ing)? the plug on|(?:switch|turn)(?:es|s|ed|ing)? off|shut(?:s|ting)? (?:down )?(?:TikTok|the app|access)\b|clos(?:e|"
+    r"es|ed|ing)(?: down)? (?:access to )?(?:the )?(?:[\w-]+ ){0,2}?(?:TikTok|app|platform|"
+    r"social network|service)\b(?!'s)|order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend|"
+    r"switch off|turn off|cut off|disable|restrict)|(?:kick|"
     r"boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
     IC,
 )
@@ -424,7 +431,9 @@ _PRIVATE_SUBJECT_BAD = re.compile(
 _OF_COUNTRY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$", IC)
 _QUAL_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z-]+|\([A-Z]+\))){0,3}\s*$")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been|will be|to be)\s+(?:\w+ly\s+)?$", IC
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been|will be|to be)\s+(?:\w+ly\s+|now\s+|also\s+|"
+    r"already\s+)?$",
+    IC,
 )
 _BY_AGENT = re.compile(r"^\W*(?:[\w$€£.,'-]+\s+){0,8}?by\s+", IC)
 _PRONOUN_START = re.compile(
@@ -435,6 +444,10 @@ _PRONOUN_START = re.compile(
     IC,
 )
 _DECLARE = re.compile(r"\b(?:declar\w*|determin\w*|certif\w*|rul(?:ed|es|ing)|find(?:s|ing)|found|deem\w*)\b", IC)
+_ORDERED_TO = re.compile(
+    r"\b(?:order|direct|instruct|tell|told|requir|forc|compel|ask|mandat|gave|give)\w*\s+(?:[\w'.,-]+\s+){1,6}?to\s+(?:\w+ly\s+)?$",
+    IC,
+)
 _RELATIVE_END = re.compile(r",\s*(?:which|who)\s*$", IC)
 _CLAUSE_PRONOUN = re.compile(
     r"^\s*(?:it|he|she|they|we|(?:his|her|its|their|our) (?:office|government|administration|ministry|department|agency|"
@@ -803,14 +816,17 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
     region = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= ts]
     subj_text = text[left:ts]
     first_actorish = None
+    ordered = _ORDERED_TO.search(subj_text)  # "ordered TikTok to dissolve": TikTok is the object of the order
     for i in region:
         m = mentions[i]
+        if ordered and m.start >= left + ordered.start():
+            break
         if m.kind in (TARGET, ANAPHOR) and not _is_compound(text, m) and not _preceded_by_preposition(text, m):
             if first_actorish is None:
                 first_actorish = ("target", m.start)
         elif first_actorish is None and (
             m.kind in (AGENCY, OFFICIAL, GOV_NOUN, TITLE)
-            or (m.kind == COUNTRY and not _preceded_by_preposition(text, m) and not _is_compound(text, m))
+            or (m.kind in (COUNTRY, CAPITAL) and not _preceded_by_preposition(text, m) and not _is_compound(text, m))
         ):
             first_actorish = ("gov", m.start)
     pm = _PRIVATE.search(subj_text)
@@ -933,6 +949,9 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
 # Cheap gates: a trigger table runs only when one of its stems is in the lower-cased sentence.
 _GATES: dict[str, tuple[str, ...]] = {
     "_DEVICE_TRIGGER": (
+        "banned",
+        "barred",
+        "prohibited",
         "staff",
         "employ",
         "official",

@@ -41,7 +41,21 @@ from monitor.actions import (
     target_listed,
 )
 from monitor.actors import normalise_actor
-from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, OFFICIAL, TARGET, Gazetteer, Mention, load_gazetteer
+from monitor.gazetteer import (
+    AGENCY,
+    ANAPHOR,
+    CAPITAL,
+    COMPANY,
+    COUNTRY,
+    DEMONYM,
+    GOV_NOUN,
+    OFFICIAL,
+    TARGET,
+    TITLE,
+    Gazetteer,
+    Mention,
+    load_gazetteer,
+)
 from monitor.language import detect_language
 from monitor.models import UNSUPPORTED, Action, Analysis
 from monitor.pack_engine import analyze_with_pack
@@ -302,10 +316,11 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
         lead_text = " ".join(s.text for s in sentences if s.is_title or 0 <= s.body_index < 2)
         if _POLL.search(lead_text) and main.kind != ACTION:
             label = "not_action"
-    if label == "new_action" and title and _OPINION_TITLE.match(title.strip()):
+    if title and _OPINION_TITLE.match(title.strip()):
         label = "not_action"  # an opinion piece argues about actions; it does not report one
     if label == "new_action" and main is not None:
         main = _refine_jurisdiction(main, events, scans, sentences)
+        _complete_actor(gaz, main, sentences, scans, events)
 
     actions: list[Action] = []
     seen: set[tuple[str, str, str]] = set()
@@ -324,6 +339,73 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
             break
     entities = _entities(gaz, sentences, scans, [e for e in events if not e.background])
     return Analysis(new_action=label == "new_action", actions=tuple(actions), entities=entities, label=label)
+
+
+_US_CUES = re.compile(r"\b(?:Congress|First Amendment|attorneys general|White House|Justice Department|Supreme Court|federal)\b")
+
+
+def _complete_actor(gaz: Gazetteer, main: Event, sentences: list[Sentence], scans: list[list[Mention]], events: list[Event]) -> None:
+    """A main act always names its actor: the article's agency or official of that jurisdiction, else the place itself.
+    A headline's "Tennessee governor" yields to the lead's "Tennessee Gov. Bill Lee" for the same act."""
+    if main.actor and main.jurisdiction and not _has_name(gaz, main.actor):
+        for e in events:
+            if (
+                e is not main
+                and e.kind == ACTION
+                and e.jurisdiction == main.jurisdiction
+                and (e.is_title or 0 <= e.body_index < LEAD_SENTENCES)
+                and e.actor
+                and _has_name(gaz, e.actor)
+            ):
+                main.actor = e.actor
+                return
+    if not main.jurisdiction:
+        text = " ".join(s.text for s in sentences[:6])
+        if _US_CUES.search(text):
+            main.jurisdiction = "US"  # no place named at all, but unmistakably American institutions
+    if not main.jurisdiction:
+        return
+    bare = _bare_noun(gaz, main.actor)
+    if main.actor and not bare:
+        return
+    named: Counter[str] = Counter()
+    for sent, mentions in zip(sentences, scans, strict=True):
+        weight = 2 if sent.is_title or sent.body_index < LEAD_SENTENCES else 1
+        for m in mentions:
+            if m.kind in (AGENCY, OFFICIAL) and m.code == main.jurisdiction and m.entry.role not in ("law", "court"):
+                named[m.entry.name] += weight
+    place = gaz.country_names.get(main.jurisdiction, main.jurisdiction)
+    if named:
+        main.actor = named.most_common(1)[0][0]
+    elif bare in ("government", "administration", "authorities", "cabinet", "executive", "federal government", "state government"):
+        main.actor = f"{'State' if main.jurisdiction in gaz.state_codes else 'Government'} of {place}"
+    elif bare == "commission" and main.jurisdiction == "EU":
+        main.actor = "European Commission"
+    elif bare and main.actor_strength < 3 and gaz.scan(bare)[0].entry.role != "local":
+        main.actor = f"{place} {bare}"  # "Jordan police", "Bangladesh court"
+    else:
+        main.actor = place
+
+
+def _has_name(gaz: Gazetteer, actor: str) -> bool:
+    """The actor names a body or a person ("Kansas Attorney General Kris Kobach", "Ofcom"), not only a title or noun."""
+    mentions = gaz.scan(actor)
+    if any(m.kind in (AGENCY, OFFICIAL) for m in mentions):
+        return True
+    rest = actor
+    for m in reversed(mentions):
+        rest = rest[: m.start] + " " + rest[m.end :]
+    return any(w[:1].isupper() and w.lower() not in ("'s", "of", "the") for w in rest.replace("'s", " ").split())
+
+
+def _bare_noun(gaz: Gazetteer, actor: str) -> str:
+    """The generic noun when the actor is nothing more ("government", "Commission", "watchdog"), else ""."""
+    if not actor:
+        return ""
+    mentions = gaz.scan(actor)
+    if len(mentions) == 1 and mentions[0].kind in (GOV_NOUN, TITLE) and mentions[0].text == actor.strip():
+        return actor.strip().lower()
+    return ""
 
 
 def _refine_jurisdiction(main: Event, events: list[Event], scans: list[list[Mention]], sentences: list[Sentence]) -> Event:

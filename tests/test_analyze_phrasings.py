@@ -126,7 +126,7 @@ CASES = [
         "Opinion: Banning TikTok would be a mistake",
         "Lawmakers keep talking about banning TikTok. A ban would punish millions of users and small businesses while doing little about "
         "data privacy. Congress should instead pass a comprehensive privacy law.",
-        "proposed_or_threatened",
+        "not_action",  # the label definitions put opinion under not_action, whatever it argues about
         None,
         None,
     ),

@@ -1,0 +1,64 @@
+"""Czech pack: phrasings written for this file (headline, lead), not taken from any outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    ("Indie zakázala TikTok a dalších 58 čínských aplikací", "Indická vláda zablokovala aplikaci v celé zemi.", "ban_national", "IN"),
+    (
+        "Irský regulátor uložil TikToku pokutu 530 milionů eur",
+        "DPC tvrdí, že aplikace předávala data evropských uživatelů do Číny.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    (
+        "Evropská komise zahájila formální řízení proti TikToku",
+        "Brusel prověří, zda platforma porušila akt o digitálních službách.",
+        "investigation_opened",
+        "EU",
+    ),
+    (
+        "Kanada nařídila likvidaci kanadské pobočky TikToku",
+        "Vláda v Ottawě nařídila uzavření kanceláří v Torontu a Vancouveru.",
+        "business_wind_up_order",
+        "CA",
+    ),
+    (
+        "Texas zažaloval TikTok kvůli ochraně dětí",
+        "Generální prokurátor státu podal žalobu proti platformě.",
+        "lawsuit_by_government",
+        "US-TX",
+    ),
+    ("Biden podepsal zákon, který nutí ByteDance prodat TikTok", "Americký prezident podepsal zákon ve středu.", "law_enacted", "US"),
+    (
+        "Česká vláda zakázala TikTok na služebních telefonech",
+        "Úředníci ministerstev nesmějí aplikaci používat.",
+        "ban_government_devices",
+        "CZ",
+    ),
+]
+
+NOT_NEW = [
+    ("Poslanci chtějí zakázat TikTok v Česku", "Návrh zákona bude projednán příští měsíc.", "proposed_or_threatened"),
+    ("Trump hrozí zákazem TikToku", "Prezident zvažuje zablokování aplikace.", "proposed_or_threatened"),
+    ("Indie zrušila zákaz TikToku", "Aplikace je opět dostupná.", "not_action"),
+    ("Evropská komise uložila pokutu Metě", "Komise potrestala Facebook. Také TikTok je pod drobnohledem.", "not_action"),
+    ("TikTok spouští novou funkci pro tvůrce", "Aplikace, která je v Indii zakázána od roku 2020, stále roste.", "background_only"),
+    ("Soud zablokoval zákaz TikToku v Montaně", "Federální soudce pozastavil účinnost zákona.", "court_blocks_action"),
+    ("TikTok zažaloval Montanu kvůli zákazu", "Společnost podala žalobu k federálnímu soudu.", "tiktok_challenges_action"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "cs")
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+
+
+@pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
+def test_hard_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "cs").label == label

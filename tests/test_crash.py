@@ -16,6 +16,14 @@ chosen by ``CRASH_AT``:
 ``slack``      Slack accepted the first post; the outbox still says ``posting``
 ``reply``      Slack accepted the first thread reply; its outbox record still says ``posting``
 =============  ================================================================================
+
+The digest path (``MONITOR_DIGEST_THRESHOLD`` = 1, so the three actions make one digest):
+
+====================  =========================================================================
+``digest_planned``    the digest's outbox record created; nothing posted
+``digest``            Slack accepted the digest; its record still says ``posting``
+``digest_members``    the digest's members recorded ``digested``; its record still ``posting``
+====================  =========================================================================
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ if str(ROOT) not in sys.path:  # when run as the child script
     sys.path.insert(0, str(ROOT))
 
 CRASH_POINTS = ["fetch", "extract", "bulk", "index", "plan", "slack", "reply"]
+DIGEST_CRASH_POINTS = ["digest_planned", "digest", "digest_members"]
 CRASH_CODE = 137
 
 
@@ -95,12 +104,23 @@ def install_crash_hook(point: str) -> None:
             _die()
 
         pipeline.plan_alerts = plan_then_die
-    elif point in ("slack", "reply"):
+    elif point in ("digest_planned", "digest_members"):
+        from monitor.outbox import Outbox
+
+        name = "create" if point == "digest_planned" else "mark_digested"
+        real = getattr(Outbox, name)
+
+        def then_die(self: Any, *args: Any, **kwargs: Any) -> Any:
+            real(self, *args, **kwargs)
+            _die()
+
+        setattr(Outbox, name, then_die)
+    elif point in ("slack", "reply", "digest"):
         real_post = SlackSender.post
 
         def post_then_die(self: Any, channel: str, message: Any, thread_ts: str | None, metadata: dict[str, Any]) -> str:
             ts = real_post(self, channel, message, thread_ts, metadata)
-            if point == "slack" or thread_ts is not None:
+            if point in ("slack", "digest") or thread_ts is not None:
                 _die()
             return ts
 
@@ -122,6 +142,7 @@ def child_main() -> int:
         elasticsearch_url=env["CRASH_ES_URL"], index_prefix=env["CRASH_PREFIX"], allow_hosts=frozenset({"127.0.0.1"}),
         freshness_hours=24 * 365, slack_channel="C0ALERTS", slack_bot_token="xoxb-test", slack_api_url=env["CRASH_SLACK_URL"],
         per_host=8, host_spacing=0.0,  # every farm feed and page is on 127.0.0.1: no politeness wait
+        digest_threshold=int(env.get("CRASH_DIGEST_THRESHOLD", "10")),
     )
     feeds = [Feed(name=f"f{i}", url=url) for i, url in enumerate(json.loads(env["CRASH_FEEDS"]))]
     install_crash_hook(env.get("CRASH_AT", ""))
@@ -158,8 +179,11 @@ def farm() -> Iterator[FeedFarm]:
         yield f
 
 
-def run_worker(settings: Any, slack: Any, farm: FeedFarm, crash_at: str = "", offset_min: float = 0) -> tuple[int, str]:
+def run_worker(
+    settings: Any, slack: Any, farm: FeedFarm, crash_at: str = "", offset_min: float = 0, digest_threshold: int = 10
+) -> tuple[int, str]:
     env = {
+        "CRASH_DIGEST_THRESHOLD": str(digest_threshold),
         **os.environ, "PYTHONPATH": str(ROOT), "CRASH_AT": crash_at, "CRASH_ES_URL": settings.elasticsearch_url,
         "CRASH_PREFIX": settings.index_prefix, "CRASH_SLACK_URL": slack.base_url, "CRASH_NOW_OFFSET_MIN": str(offset_min),
         "CRASH_FEEDS": json.dumps([f.url for f in farm.feed_list()]),
@@ -235,3 +259,30 @@ def test_kill_the_worker_then_rerun_stores_and_posts_everything_once(es, setting
                       now=datetime.now(UTC) + timedelta(minutes=22), min_interval=0)
     assert third.new_entries == 0 and third.dispatch.posted == [] and len(slack.messages) == 2 * N_ACTIONS
     assert state(es, settings)["ids"] == after["ids"]
+
+
+@pytest.mark.parametrize("crash_at", DIGEST_CRASH_POINTS)
+def test_kill_the_worker_on_the_digest_path_then_rerun_posts_one_digest(es, settings, slack, farm, crash_at):
+    code, output = run_worker(settings, slack, farm, crash_at, digest_threshold=1)
+    assert code == CRASH_CODE, output[-3000:]
+    before = state(es, settings)
+    assert before["alerts"][("digest", "posting" if crash_at != "digest_planned" else "pending")] == 1
+    assert len(slack.messages) == (0 if crash_at == "digest_planned" else 1)
+    if crash_at == "digest_members":
+        assert before["alerts"][("parent", "digested")] == N_ACTIONS
+
+    code, output = run_worker(settings, slack, farm, offset_min=11, digest_threshold=1)
+    assert code == 0, output[-3000:]
+    rerun = json.loads(output.strip().splitlines()[0])
+    after = state(es, settings)
+    # One digest listing the three actions (their second outlets folded into it), nothing else.
+    assert after["alerts"] == Counter({("digest", "posted"): 1, ("parent", "digested"): N_ACTIONS, ("reply", "digested"): N_ACTIONS})
+    assert len(slack.messages) == 1 and slack.messages[0].thread_ts is None
+    assert f"{N_ACTIONS} new government actions" in slack.messages[0].text
+    assert rerun["reconciled"] == (0 if crash_at == "digest_planned" else 1)
+    assert rerun["posted"] == (1 if crash_at == "digest_planned" else 0)
+
+    s = settings.with_(slack_bot_token="xoxb-test", slack_api_url=slack.base_url, digest_threshold=1)
+    third = run_cycle(es, s, SlackSender(s), feeds=farm.feed_list(), rules=load_rules(DEFAULT_RULES_FILE),
+                      now=datetime.now(UTC) + timedelta(minutes=22), min_interval=0)
+    assert third.dispatch.posted == [] and len(slack.messages) == 1

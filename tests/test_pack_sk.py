@@ -1,0 +1,59 @@
+"""Slovak pack: phrasings written for this file (headline, lead), not taken from any outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    ("India zakázala TikTok a ďalších 58 čínskych aplikácií", "Indická vláda zablokovala aplikáciu v celej krajine.", "ban_national", "IN"),
+    (
+        "Írsky regulátor uložil TikToku pokutu 530 miliónov eur",
+        "DPC tvrdí, že aplikácia posielala údaje európskych používateľov do Číny.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    (
+        "Európska komisia začala formálne konanie proti TikToku",
+        "Brusel preverí, či platforma porušila akt o digitálnych službách.",
+        "investigation_opened",
+        "EU",
+    ),
+    (
+        "Kanada nariadila likvidáciu kanadskej pobočky TikToku",
+        "Vláda v Ottawe nariadila zatvorenie kancelárií v Toronte a Vancouveri.",
+        "business_wind_up_order",
+        "CA",
+    ),
+    ("Biden podpísal zákon, ktorý núti ByteDance predať TikTok", "Americký prezident podpísal zákon v stredu.", "law_enacted", "US"),
+    (
+        "Slovenská vláda zakázala TikTok na služobných telefónoch",
+        "Úradníci ministerstiev nesmú aplikáciu používať.",
+        "ban_government_devices",
+        "SK",
+    ),
+    ("Jordánsko dočasne zablokovalo TikTok", "Vláda v Ammáne zamedzila prístup k platforme po protestoch.", "ban_national", "JO"),
+]
+
+NOT_NEW = [
+    ("Poslanci chcú zakázať TikTok na Slovensku", "Návrh zákona prerokuje parlament budúci mesiac.", "proposed_or_threatened"),
+    ("Trump hrozí zákazom TikToku", "Prezident zvažuje zablokovanie aplikácie.", "proposed_or_threatened"),
+    ("India zrušila zákaz TikToku", "Aplikácia je opäť dostupná.", "not_action"),
+    ("Európska komisia uložila pokutu Mete", "Komisia potrestala Facebook. Aj TikTok je pod lupou.", "not_action"),
+    ("TikTok spúšťa novú funkciu pre tvorcov", "Aplikácia, ktorá je v Indii zakázaná od roku 2020, stále rastie.", "background_only"),
+    ("Súd zablokoval zákaz TikToku v Montane", "Federálny sudca pozastavil účinnosť zákona.", "court_blocks_action"),
+    ("TikTok zažaloval Montanu pre zákaz", "Spoločnosť podala žalobu na federálny súd.", "tiktok_challenges_action"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "sk")
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+
+
+@pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
+def test_hard_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "sk").label == label

@@ -152,6 +152,8 @@ def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tupl
     if places:
         near = [p for p in places if p[0] <= trigger_at]
         code = (near[-1] if near else places[0])[1]
+        # "Montana, the first American state to ban...": the state, not its country
+        code = next((c for _, c in places if c.startswith(code + "-")), code)
         if code != "CN" or fallback is None:
             return code, display_actor(code), False
     if fallback:

@@ -246,6 +246,7 @@ _COURT_UPHOLD = re.compile(
     r"rules) (?:that )?(?:the )?(?:law|ban) (?:is |was )?constitutional)\b",
     IC,
 )
+_BLOCKS_THE_APP = re.compile(r"^\s+(?:access\s+to\s+|the\s+use\s+of\s+)?(?:TikTok|ByteDance|Douyin|the (?:app|platform|application))\b", IC)
 _COURT_PROCEDURAL = re.compile(
     r"\b(?:motion to dismiss|(?:hear|heard|hears|hearing) (?:oral )?arguments|deliberat\w+|will rule|to rule on|agreed to hear|"
     r"allow\w* (?:the |a )?(?:lawsuit|case|suit) to (?:proceed|move forward|continue))\b",
@@ -335,6 +336,11 @@ _BILL_CONTENT = re.compile(
     r"\b(?:bill|bills|legislation|measure|proposal|amendment|motion|petition|draft)\b[^.;]{0,45}?\b(?:to|would|could|that would|"
     r"which would|"
     r"aimed at|aiming to|seeking to|designed to|intended to|that could|which could)\b[^.;]{0,40}$",
+    IC,
+)
+_ISSUED_INSTRUMENT = re.compile(
+    r"\b(?:sign|issu|adopt|enact|approv|decre|publish)\w*\s+(?:an?\s+|the\s+|two\s+|new\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:orders?|decrees?|directives?|proclamations?|regulations?|rules?|measures?)\s+$",
     IC,
 )
 _DESCRIPTIVE_ING = re.compile(
@@ -1155,6 +1161,8 @@ def sentence_events(
                 court_before = any(x.entry.role == "court" and x.end <= m.start() for x in mentions) or agent.role == "court"
                 if not court_before:
                     continue
+                if kind == COURT_BLOCK and _BLOCKS_THE_APP.match(text[m.end() : m.end() + 40]):
+                    continue  # "the court ordered the government to block TikTok": a ban, not a ruling against one
                 k = kind
                 if cues["hypo"] and kind != PROCEDURAL:
                     k = PROCEDURAL  # "the court could block the law" / "whether to uphold": pending
@@ -1204,8 +1212,12 @@ def sentence_events(
         word = m.group(0).lower()
         if word in _NOUNABLE and (_NOUN_BEFORE.search(text[max(0, ts - 30) : ts]) or _NOUN_AFTER.match(text[te : te + 30])):
             continue  # "the ban", "a TikTok ban", "as ban looms": a reference, not an act
-        if word.endswith("ing") and _DESCRIPTIVE_ING.search(text[max(0, ts - 30) : ts]):
-            continue  # "rules prohibiting e-commerce": describes an existing rule
+        if (
+            word.endswith("ing")
+            and _DESCRIPTIVE_ING.search(text[max(0, ts - 30) : ts])
+            and not _ISSUED_INSTRUMENT.search(text[max(0, ts - 80) : ts])
+        ):
+            continue  # "rules prohibiting e-commerce": describes an existing rule (but "signed orders banning ..." is the act)
         if typ == "ban" and _CONDITIONAL_BAN.search(text[max(0, ts - 40) : ts]):
             cues = _cues(text, ts, te, ctx)
             cues["hypo"] = True

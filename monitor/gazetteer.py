@@ -120,6 +120,8 @@ class Gazetteer:
         for group in ("supranational", "countries", "us_states"):
             for place in data.get(group, []):
                 code = place["code"]
+                if not isinstance(code, str):
+                    raise ValueError(f"gazetteer: {group} code {code!r} is not a string (quote codes such as \"NO\")")
                 names = place.get("names", [])
                 if names:
                     self.country_names.setdefault(code, names[0])
@@ -134,6 +136,10 @@ class Gazetteer:
                 for cap in place.get("capitals", []):
                     self.capitals.setdefault(cap.lower(), code)
                     self._add(cap, Entry(CAPITAL, names[0] if names else code, code, "place", True))
+        for item in [*data.get("agencies", []), *data.get("officials", [])]:
+            code = item.get("jurisdiction")
+            if code is not None and not isinstance(code, str):
+                raise ValueError(f"gazetteer: {item.get('name')!r} has jurisdiction {code!r}, not a string (quote codes such as \"NO\")")
         for agency in data.get("agencies", []):
             for alias in agency.get("aliases", []) or [agency["name"]]:
                 self._add(alias, Entry(AGENCY, agency["name"], agency.get("jurisdiction"), agency.get("kind", ""), self._sensitive(alias)))

@@ -429,6 +429,298 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         '2023-07-03',
         'proposed_or_threatened', None, None,
     ),
+    (
+        'tx-abbott',
+        None,
+        'AUSTIN, Texas (AP) — Gov. Greg Abbott on Wednesday directed all state agencies to ban the use of TikTok on '
+        'government-issued devices, saying the app poses a security risk.',
+        '2022-12-07',
+        'new_action', 'ban_government_devices', 'US-TX',
+    ),
+    (
+        'sd-noem',
+        'Noem bans TikTok for South Dakota state employees',
+        'South Dakota Gov. Kristi Noem issued an executive order Tuesday prohibiting state employees and contractors '
+        'from accessing TikTok on state-owned devices.',
+        '2022-11-29',
+        'new_action', 'ban_government_devices', 'US-SD',
+    ),
+    (
+        'in-ag-suit',
+        None,
+        'Indiana Attorney General Todd Rokita has filed two lawsuits against TikTok, accusing the company of deceiving '
+        'users about inappropriate content and about data security.',
+        '2022-12-07',
+        'new_action', 'lawsuit_by_government', 'US-IN',
+    ),
+    (
+        'ia-ag-suit',
+        'Iowa sues TikTok, saying it misleads parents about content',
+        "Iowa's attorney general sued TikTok on Wednesday, arguing the platform hides how much mature content children "
+        'can see.',
+        '2024-01-17',
+        'new_action', 'lawsuit_by_government', 'US-IA',
+    ),
+    (
+        'au-devices',
+        None,
+        'Australia will ban TikTok on all federal government devices, Attorney-General Mark Dreyfus announced on '
+        'Tuesday, with the ban taking effect as soon as practicable.',
+        '2023-04-04',
+        'new_action', 'ban_government_devices', 'AU',
+    ),
+    (
+        'uk-devices',
+        'UK bans TikTok on government phones',
+        "Britain has banned TikTok from government ministers' and civil servants' work phones with immediate effect, "
+        'Cabinet Office minister Oliver Dowden told parliament.',
+        '2023-03-16',
+        'new_action', 'ban_government_devices', 'GB',
+    ),
+    (
+        'be-devices',
+        None,
+        'Belgium has temporarily banned TikTok from devices owned or paid for by the federal government for at least '
+        'six months, Prime Minister Alexander De Croo said.',
+        '2023-03-10',
+        'new_action', 'ban_government_devices', 'BE',
+    ),
+    (
+        'eu-parliament',
+        None,
+        'The European Parliament has banned TikTok from staff devices, joining the Commission and the Council in '
+        'restricting the app.',
+        '2023-02-28',
+        'new_action', 'ban_government_devices', 'EU',
+    ),
+    (
+        'no-devices',
+        None,
+        "Norway's parliament said on Thursday it had banned TikTok on work devices after the justice ministry warned "
+        'against the app.',
+        '2023-03-23',
+        'new_action', 'ban_government_devices', 'NO',
+    ),
+    (
+        'sn-suspend',
+        None,
+        "Senegal's government has suspended TikTok, accusing the platform of being used to spread hateful and "
+        'subversive messages, the communications minister said late on Wednesday.',
+        '2023-08-03',
+        'new_action', 'ban_national', 'SN',
+    ),
+    (
+        'jo-suspend',
+        'Jordan suspends TikTok after officer killed in protests',
+        'Jordan has temporarily suspended the TikTok video app after a police officer was killed during protests over '
+        'fuel prices, the public security directorate said on Friday.',
+        '2022-12-16',
+        'new_action', 'ban_national', 'JO',
+    ),
+    (
+        'it-agcm-probe',
+        None,
+        "Italy's competition watchdog has opened an investigation into TikTok over a dangerous 'French scar' challenge,"
+        ' it said on Tuesday.',
+        '2023-03-21',
+        'new_action', 'investigation_opened', 'IT',
+    ),
+    (
+        'eu-dsa-feb',
+        'EU launches formal investigation into TikTok over child protection',
+        'The European Commission on Monday opened formal proceedings to assess whether TikTok breached the Digital '
+        'Services Act in areas linked to minors, advertising transparency and data access.',
+        '2024-02-19',
+        'new_action', 'investigation_opened', 'EU',
+    ),
+    (
+        'tr-fine',
+        None,
+        "Turkey's personal data protection authority fined TikTok 1.75 million lira for failing to protect children's "
+        'data, the authority said in a statement.',
+        '2021-03-30',
+        'new_action', 'fine_or_penalty', 'TR',
+    ),
+    (
+        'vn-inspect',
+        None,
+        "Vietnam's information ministry will inspect TikTok's operations in the country from May, a ministry official "
+        'said on Thursday, citing harmful content.',
+        '2023-04-06',
+        'new_action', 'investigation_opened', 'VN',
+    ),
+    (
+        'ne-ag-suit',
+        None,
+        'Nebraska Attorney General Mike Hilgers filed a lawsuit Wednesday accusing TikTok of harming young users and '
+        'deceiving parents.',
+        '2024-05-22',
+        'new_action', 'lawsuit_by_government', 'US-NE',
+    ),
+    (
+        'us-commerce',
+        'Commerce Department moves to bar TikTok downloads',
+        'The U.S. Commerce Department on Friday issued orders barring new downloads of TikTok and WeChat from app '
+        'stores starting Sunday.',
+        '2020-09-18',
+        'new_action', None, 'US',
+    ),
+    (
+        'us-trump-eo',
+        'Trump signs executive orders banning dealings with TikTok and WeChat',
+        'President Donald Trump on Thursday signed executive orders banning US transactions with the Chinese owners of '
+        'TikTok and WeChat, effective in 45 days.',
+        '2020-08-07',
+        'new_action', None, 'US',
+    ),
+    (
+        'ca-devices-2',
+        'Canada bans TikTok on government-issued phones',
+        'The federal government is banning TikTok from all government-issued mobile devices as of Tuesday, Treasury '
+        'Board President Mona Fortier said on Monday.',
+        '2023-02-27',
+        'new_action', 'ban_government_devices', 'CA',
+    ),
+    (
+        'ie-530m',
+        'TikTok fined €530m by Irish regulator over data transfers to China',
+        "Ireland's Data Protection Commission fined TikTok 530 million euros on Friday for sending European users' data"
+        ' to China.',
+        '2025-05-02',
+        'new_action', 'fine_or_penalty', 'IE',
+    ),
+    (
+        'id-shop-ban',
+        'Indonesia bans e-commerce sales on social media, hitting TikTok Shop',
+        'Indonesia has banned e-commerce transactions on social media platforms, the trade minister said on Wednesday, '
+        'a move that forces TikTok to shut its shopping service.',
+        '2023-09-27',
+        'new_action', None, 'ID',
+    ),
+    (
+        'np-ban-2',
+        None,
+        'KATHMANDU — Nepal on Monday banned TikTok, saying the popular app was disrupting social harmony. The decision '
+        'was made at a cabinet meeting.',
+        '2023-11-13',
+        'new_action', 'ban_national', 'NP',
+    ),
+    (
+        'af-ban-2',
+        None,
+        "Afghanistan's Taliban government has ordered TikTok and the game PUBG banned within 90 days, saying they lead "
+        'young people astray.',
+        '2022-04-21',
+        'new_action', 'ban_national', 'AF',
+    ),
+    (
+        'bd-suit',
+        None,
+        'A Bangladeshi court ordered the government on Monday to block TikTok and several online games, saying they '
+        'were harming young people.',
+        '2021-08-16',
+        'new_action', 'ban_national', 'BD',
+    ),
+    (
+        'neg-house-passes',
+        'House passes bill that could ban TikTok',
+        'The House of Representatives voted 352-65 on Wednesday to pass a bill that would force ByteDance to divest '
+        'TikTok or face a ban. The Senate has yet to act.',
+        '2024-03-13',
+        'proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-ban-takes-effect-bg',
+        'TikTok users flock to rival apps',
+        'Rival apps gained millions of users this week. The U.S. ban on TikTok, which Congress passed last year, took '
+        'effect on Sunday.',
+        '2025-01-21',
+        'not_action|background_only', None, None,
+    ),
+    (
+        'neg-appeal',
+        'TikTok appeals €345m Irish fine',
+        "TikTok said on Thursday it had filed an appeal against the €345 million fine imposed by Ireland's data "
+        'regulator.',
+        '2023-12-01',
+        'tiktok_challenges_action', None, None,
+    ),
+    (
+        'neg-hearing',
+        'Court hears arguments over Montana TikTok ban',
+        "A federal judge heard arguments on Thursday in TikTok's lawsuit against Montana's ban and said he would rule "
+        'before it takes effect.',
+        '2023-10-12',
+        'court_blocks_action|background_only|not_action|tiktok_challenges_action', None, None,
+    ),
+    (
+        'neg-veto',
+        None,
+        'The governor vetoed a bill on Friday that would have banned TikTok on all devices in the state.',
+        '2023-06-02',
+        'not_action|proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-other-fine',
+        "Ireland fines Instagram €405m over children's data",
+        "Ireland's data protection regulator fined Instagram 405 million euros on Monday. A separate investigation into"
+        ' TikTok is continuing.',
+        '2022-09-05',
+        'not_action', None, None,
+    ),
+    (
+        'neg-creators-suit',
+        'TikTok creators sue to block Montana ban',
+        "Five TikTok creators filed a lawsuit on Thursday seeking to overturn Montana's new law banning the app.",
+        '2023-05-18',
+        'tiktok_challenges_action', None, None,
+    ),
+    (
+        'neg-tiktok-fined-bg',
+        'TikTok launches new safety features for teens',
+        "TikTok unveiled new parental controls on Tuesday. The company was fined by Britain's data watchdog in 2023 for"
+        " misusing children's data.",
+        '2024-03-05',
+        'not_action|background_only', None, None,
+    ),
+    (
+        'neg-calls',
+        'Lawmakers call for TikTok ban',
+        'A group of MPs on Monday called on the government to ban TikTok from parliamentary devices.',
+        '2023-03-06',
+        'proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-exploring',
+        None,
+        'The government is looking at whether to restrict TikTok on official devices, a spokesman said, adding that no '
+        'decision had yet been taken.',
+        '2023-03-06',
+        'proposed_or_threatened|not_action', None, None,
+    ),
+    (
+        'neg-deal-approved',
+        'Trump approves deal to keep TikTok in the US',
+        'President Trump signed an order on Thursday approving a deal under which American investors will take control '
+        "of TikTok's US operations.",
+        '2025-09-25',
+        'not_action', None, None,
+    ),
+    (
+        'neg-ban-lifted-india',
+        None,
+        'India has lifted its ban on several Chinese apps, the technology ministry said, though TikTok remains blocked.',
+        '2024-01-10',
+        'not_action|background_only', None, None,
+    ),
+    (
+        'neg-fine-other-company-x',
+        'EU fines X €120m under Digital Services Act',
+        'The European Commission fined X on Friday for breaching the Digital Services Act. TikTok escaped a fine after '
+        'it made commitments.',
+        '2025-12-05',
+        'not_action', None, None,
+    ),
 ]
 
 

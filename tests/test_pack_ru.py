@@ -1,0 +1,70 @@
+"""Russian pack: phrasings written for this file (headline, lead), not taken from any outlet."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    (
+        "Индия запретила TikTok и еще 58 китайских приложений",
+        "Правительство Индии заблокировало приложение по всей стране.",
+        "ban_national",
+        "IN",
+    ),
+    (
+        "Ирландский регулятор оштрафовал TikTok на 530 млн евро",
+        "DPC установила, что приложение передавало данные европейцев в Китай.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    (
+        "Еврокомиссия начала официальное расследование в отношении TikTok",
+        "Брюссель проверит, нарушила ли платформа Закон о цифровых услугах.",
+        "investigation_opened",
+        "EU",
+    ),
+    (
+        "Техас подал иск против TikTok",
+        "Генеральный прокурор штата обвиняет платформу в нарушении закона.",
+        "lawsuit_by_government",
+        "US-TX",
+    ),
+    ("Байден подписал закон, обязывающий ByteDance продать TikTok", "Президент США подписал закон в среду.", "law_enacted", "US"),
+    ("Роскомнадзор ограничил доступ к TikTok", "Ведомство заблокировало сервис на территории России.", "ban_national", "RU"),
+    ("Суд в Москве оштрафовал TikTok на 3 млн рублей", "Платформа не удалила запрещенный контент.", "fine_or_penalty", "RU"),
+    (
+        "Госслужащим Канады запретили пользоваться TikTok на служебных телефонах",
+        "Правительство Канады объявило о запрете.",
+        "ban_government_devices",
+        "CA",
+    ),
+]
+
+NOT_NEW = [
+    ("Депутаты предложили запретить TikTok в России", "Законопроект внесут в Госдуму в следующем месяце.", "proposed_or_threatened"),
+    ("Трамп пригрозил запретить TikTok", "Президент рассматривает возможность блокировки приложения.", "proposed_or_threatened"),
+    ("На TikTok составили протокол", "Компании грозит штраф до 4 млн рублей.", "proposed_or_threatened"),
+    ("Индия отменила запрет на TikTok", "Приложение снова доступно.", "not_action"),
+    ("Еврокомиссия оштрафовала Meta", "Компания заплатит 800 млн евро. TikTok тоже под прицелом.", "not_action"),
+    (
+        "TikTok запустил новую функцию для авторов",
+        "Приложение, которое запрещено в Индии с 2020 года, продолжает расти.",
+        "background_only",
+    ),
+    ("Суд заблокировал запрет TikTok в Монтане", "Федеральный судья приостановил действие закона.", "court_blocks_action"),
+    ("TikTok подал иск против запрета в Монтане", "Компания оспаривает закон в федеральном суде.", "tiktok_challenges_action"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "ru")
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+
+
+@pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
+def test_hard_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "ru").label == label

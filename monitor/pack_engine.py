@@ -30,6 +30,7 @@ from monitor.models import Action, Analysis
 from monitor.packs import Government, Pack, load_pack
 
 LEAD = 3  # body sentences read after the title
+EU_MEMBERS = frozenset("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split())
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 NEW, PROPOSED, BACKGROUND, LIFTED, COURT_BLOCK, COURT_UPHOLD, CHALLENGE, NEGATED = (
@@ -246,6 +247,12 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
             better = next((f for f in findings[1:] if f.named and f.jurisdiction == main.jurisdiction), None)
             if better is not None:
                 main.actor = better.actor
+        if label == "new_action" and main.jurisdiction == "EU" and not main.named:
+            # "TikTok fined in the EU": a national regulator of a member state named in the
+            # lead (the Irish DPC acting under the GDPR) is who acted
+            member = next((g for s in sentences for _, g in _governments(pack, s.text) if g.code in EU_MEMBERS), None)
+            if member is not None:
+                main.jurisdiction, main.actor, main.named = member.code, member.name, True
     elif any(f.kind == BACKGROUND for f in findings):
         label = "background_only"
     if label == "new_action" and title and not_news is not None and not_news.search(title):

@@ -131,7 +131,7 @@ _BAN = re.compile(
     r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok|"
     r"pull(?:s|ed|ing)? the plug on|(?:switch|turn)(?:es|s|ed|ing)? off|shut(?:s|ting)? (?:down )?(?:TikTok|the app|access)\b|clos(?:e|"
     r"es|ed|ing)(?: down)? (?:access to )?(?:the )?(?:[\w-]+ ){0,2}?(?:TikTok|app|platform|"
-    r"social network|service)\b(?!'s)|order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend|"
+    r"social network|service)\b(?!'s|\s+(?:Lite\s+|Shop\s+)?(?:case|probe|investigation|inquiry|proceedings|deal|accounts?|offices?))|order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend|"
     r"switch off|turn off|cut off|disable|restrict)|(?:kick|"
     r"boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
     IC,
@@ -272,7 +272,7 @@ _LIFT = re.compile(
     r"reinstat\w+|paus(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon\w+|extend\w* (?:the |a )?(?:\w+ )?deadline|extension|reprieve|"
     r"(?:not|won't|will not) (?:to )?enforce|non-enforcement|approv\w+ (?:a |the )?(?:\w+ ){0,2}?(?:deal|divestiture|sale|joint venture|"
     r"agreement)|qualified divestiture|exempt\w*|drop(?:s|ped)? (?:the |its )?(?:case|lawsuit|charges|investigation|probe)|"
-    r"clos\w+ (?:the |its )?(?:investigation|probe)|saves? TikTok from|allow\w* TikTok to (?:resume|operate|return|continue)|"
+    r"clos\w+ (?:the |its |a )?(?:[\w-]+ ){0,2}?(?:investigation|probe|proceedings|case|inquiry)|saves? TikTok from|allow\w* TikTok to (?:resume|operate|return|continue)|"
     r"(?:meet|meets|satisf(?:y|ies)|fulfil\w*) (?:the |all )?(?:legal |statutory )?requirements)\b",
     IC,
 )
@@ -312,6 +312,13 @@ _DECISION = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|won't|wouldn't|isn't|aren't|wasn't|weren't|doesn't|didn't|don't|hasn't|haven't|refus\w+ to|declin\w+ to|"
     r"without|nor|stopp?ed short of|stops short of|rather than|instead of|opposed? to|against)\s+(?:\w+\s+){0,2}$",
+    IC,
+)
+_JOINED_PAST = re.compile(r"(?:,\s*(?:but|and|then|before|after|until)|\b(?:before|after|until))\s*$", IC)
+_DENIAL = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
+    r"(?:false|untrue|fake|baseless|incorrect|not true|misleading|fabricated)\b|\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}?"
+    r"(?:reports?|claims?|rumou?rs?)\b",
     IC,
 )
 _PENDING = re.compile(
@@ -927,7 +934,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     weak = bool(_WEAK_FUTURE.search(pre + text[ts:te])) or reported_would
     if _PENDING.search(text):
         hypo = True
-    negated = bool(_NEGATION.search(pre)) and not rule_out
+    negated = (bool(_NEGATION.search(pre)) and not rule_out) or bool(_DENIAL.search(text))
     bg_strong = bool(_BG_STRONG.search(clause))
     bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, IC))
     past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[:te])
@@ -940,6 +947,10 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     news = bool(_NEWS.search(text[:right])) or date_news
     reference = bool(_REFERENCE.search(pre))
     background = bg_strong or date_bg or past_perfect or (bg_weak and not news)
+    if not background and not news and left > 0 and _JOINED_PAST.search(text, 0, left):
+        # "Montana banned TikTok in 2023, but a judge blocked the law": the second clause shares the first's past
+        prior_bg, _ = _date_background(text[:left], ctx.published, ctx.ref_year)
+        background = prior_bg or bool(_BG_STRONG.search(text[:left]))
     decision = bool(_DECISION.search(text))
     return {
         "hypo": hypo or rule_out,

@@ -131,7 +131,8 @@ _BAN = re.compile(
     r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok|"
     r"pull(?:s|ed|ing)? the plug on|(?:switch|turn)(?:es|s|ed|ing)? off|shut(?:s|ting)? (?:down )?(?:TikTok|the app|access)\b|clos(?:e|"
     r"es|ed|ing)(?: down)? (?:access to )?(?:the )?(?:[\w-]+ ){0,2}?(?:TikTok|app|platform|"
-    r"social network|service)\b(?!'s|\s+(?:Lite\s+|Shop\s+)?(?:case|probe|investigation|inquiry|proceedings|deal|accounts?|offices?))|order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend|"
+    r"social network|service)\b(?!'s|\s+(?:Lite\s+|Shop\s+)?(?:case|probe|investigation|inquiry|proceedings|deal|accounts?|offices?))|"
+    r"order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend|"
     r"switch off|turn off|cut off|disable|restrict)|(?:kick|"
     r"boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
     IC,
@@ -272,7 +273,8 @@ _LIFT = re.compile(
     r"reinstat\w+|paus(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon\w+|extend\w* (?:the |a )?(?:\w+ )?deadline|extension|reprieve|"
     r"(?:not|won't|will not) (?:to )?enforce|non-enforcement|approv\w+ (?:a |the )?(?:\w+ ){0,2}?(?:deal|divestiture|sale|joint venture|"
     r"agreement)|qualified divestiture|exempt\w*|drop(?:s|ped)? (?:the |its )?(?:case|lawsuit|charges|investigation|probe)|"
-    r"clos\w+ (?:the |its |a )?(?:[\w-]+ ){0,2}?(?:investigation|probe|proceedings|case|inquiry)|saves? TikTok from|allow\w* TikTok to (?:resume|operate|return|continue)|"
+    r"clos\w+ (?:the |its |a )?(?:[\w-]+ ){0,2}?(?:investigation|probe|proceedings|case|inquiry)|saves? TikTok from|"
+    r"allow\w* TikTok to (?:resume|operate|return|continue)|"
     r"(?:meet|meets|satisf(?:y|ies)|fulfil\w*) (?:the |all )?(?:legal |statutory )?requirements)\b",
     IC,
 )

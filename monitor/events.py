@@ -1,20 +1,22 @@
-"""Events: one record per real-world action, however many outlets report it.
+"""Events: one record per real-world action, however many outlets report it, in whatever language.
 
-An article that a rule matched joins the open event of the same rule, jurisdiction and
-action type whose coverage is recent (``EVENT_WINDOW``); otherwise it opens a new event.
-Later developments of the same action (TikTok challenges it, a court blocks, upholds or
-lifts it) attach to the most recent event of that jurisdiction within ``DEVELOPMENT_WINDOW``.
+A rule-matched article joins the open event of the same rule that reports the same action
+(same government, compatible act, close in time: the rules are in :mod:`monitor.identity`),
+whose coverage is recent (``EVENT_WINDOW``); otherwise it opens a new event. Later
+developments of the same action (TikTok challenges it, a court blocks, upholds or lifts it)
+attach to the most recent event of that jurisdiction within ``DEVELOPMENT_WINDOW``.
 
-Event ids are deterministic (rule + jurisdiction + action type + first article), writes use
-optimistic concurrency, and adding an article twice is a no-op, so a re-run after a crash
-converges to the same events.
+Articles are grouped oldest first (``group_articles``), so the same articles make the same
+events whether they arrive in one cycle or over many. Event ids are deterministic (rule +
+jurisdiction + action type + first article), writes use optimistic concurrency, and adding an
+article twice is a no-op, so a re-run after a crash converges to the same events.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -23,12 +25,14 @@ from urllib.parse import urlsplit
 from elasticsearch import ApiError, ConflictError, Elasticsearch, NotFoundError, TransportError
 
 from monitor.errors import StoreError
+from monitor.identity import Report, actor_keys, context_keys, match, text_words
 from monitor.jurisdictions import display_actor
 from monitor.settings import Settings
 
 log = logging.getLogger(__name__)
 
 EVENT_WINDOW = timedelta(days=21)
+CANDIDATES = 100  # open events an article is compared with (newest coverage first)
 DEVELOPMENT_WINDOW = timedelta(days=400)
 DEVELOPMENT_STAGES = ("challenged", "blocked", "upheld", "lifted")
 
@@ -74,46 +78,6 @@ def article_time(article: dict[str, Any], now: datetime) -> datetime:
     return _parse(article.get("published")) or _parse(article.get("fetched")) or now
 
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
-_STOP = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "with",
-        "from",
-        "that",
-        "this",
-        "over",
-        "its",
-        "has",
-        "have",
-        "are",
-        "was",
-        "were",
-        "will",
-        "into",
-        "after",
-        "says",
-        "said",
-        "tiktok",
-        "bytedance",
-        "app",
-    ]
-)
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
-
-
-def similarity(article: dict[str, Any], event: dict[str, Any]) -> float:
-    """Jaccard similarity of the article's title and evidence with the event's (0..1)."""
-    a = _words(f"{article.get('title') or ''} {main_action(article).get('evidence') or ''}")
-    b = _words(f"{event.get('title') or ''} {event.get('evidence') or ''}")
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def event_id_for(rule: str, jurisdiction: str, action_type: str, article_id: str) -> str:
     key = f"{rule}|{jurisdiction}|{action_type}|{article_id}"
     return hashlib.sha256(key.encode()).hexdigest()[:32]
@@ -131,27 +95,28 @@ class EventStore:
         self.es = es
         self.index = settings.index("events")
 
-    def _search(self, query: dict[str, Any]) -> list[tuple[str, dict[str, Any], int, int]]:
+    def _search(self, query: dict[str, Any], size: int = 5) -> list[tuple[str, dict[str, Any], int, int]]:
         try:
-            response = self.es.search(index=self.index, query=query, size=5, sort=[{"last_seen": "desc"}], seq_no_primary_term=True)
+            response = self.es.search(
+                index=self.index, query=query, size=size, sort=[{"last_seen": "desc"}, {"event_id": "asc"}], seq_no_primary_term=True
+            )
         except (TransportError, ApiError) as exc:
             raise StoreError(f"event lookup failed: {exc}") from exc
         return [(h["_id"], h["_source"], h["_seq_no"], h["_primary_term"]) for h in response["hits"]["hits"]]
 
-    def find_open(self, rule: str, jurisdiction: str, action_type: str, when: datetime) -> list[tuple[str, dict[str, Any], int, int]]:
-        return self._search(
-            {
-                "bool": {
-                    "filter": [
-                        {"term": {"rule": rule}},
-                        {"term": {"jurisdiction": jurisdiction}},
-                        {"term": {"action_type": action_type}},
-                        {"range": {"last_seen": {"gte": (when - EVENT_WINDOW).isoformat()}}},
-                        {"range": {"first_published": {"lte": (when + EVENT_WINDOW).isoformat()}}},
-                    ]
-                }
-            }
-        )
+    def find_candidates(self, rule: str, jurisdiction: str, when: datetime) -> list[tuple[str, dict[str, Any], int, int]]:
+        """Events of ``rule`` whose coverage is within ``EVENT_WINDOW`` of ``when``, in the
+        article's place, its country or parts, or of unknown place (identity decides which join)."""
+        filters: list[dict[str, Any]] = [
+            {"term": {"rule": rule}},
+            {"range": {"last_seen": {"gte": (when - EVENT_WINDOW).isoformat()}}},
+            {"range": {"first_published": {"lte": (when + EVENT_WINDOW).isoformat()}}},
+        ]
+        if jurisdiction:
+            country = jurisdiction.split("-")[0]
+            places = [{"terms": {"jurisdiction": sorted({jurisdiction, country, ""})}}, {"prefix": {"jurisdiction": f"{country}-"}}]
+            filters.append({"bool": {"should": places, "minimum_should_match": 1}})
+        return self._search({"bool": {"filter": filters}}, size=CANDIDATES)
 
     def find_for_development(
         self, jurisdiction: str, action_type: str | None, when: datetime
@@ -172,6 +137,11 @@ class EventStore:
             if preferred:
                 return preferred
         return self._search({"bool": {"filter": filters}})
+
+    def containing(self, rule: str, article_id: str) -> tuple[str, dict[str, Any]] | None:
+        """The event of ``rule`` that already holds the article, if any."""
+        hits = self._search({"bool": {"filter": [{"term": {"rule": rule}}, {"term": {"article_ids": article_id}}]}}, size=1)
+        return (hits[0][0], hits[0][1]) if hits else None
 
     def create(self, event_id: str, doc: dict[str, Any]) -> bool:
         try:
@@ -243,7 +213,37 @@ def _new_event(event_id: str, rule: str, article: dict[str, Any], action: dict[s
         "outlet_count": 1,
         "article_count": 1,
         "developments": [],
+        "action_types": [action.get("type") or "other"],
+        "actor_keys": sorted(actor_keys(str(action.get("actor") or ""))),
+        "context_keys": sorted(context_keys(article.get("entities"))),
+        "languages": [str(article.get("language") or "unknown")],
     }
+
+
+def _union(current: Iterable[str] | None, more: Iterable[str]) -> list[str]:
+    return sorted({*(current or []), *more})
+
+
+def article_report(article: dict[str, Any]) -> Report:
+    action = main_action(article)
+    return Report(
+        jurisdiction=str(action.get("jurisdiction") or ""),
+        action_type=str(action.get("type") or "other"),
+        actor_keys=actor_keys(str(action.get("actor") or "")),
+        context_keys=context_keys(article.get("entities")),
+        words=text_words(article.get("title"), action.get("evidence")),
+    )
+
+
+def event_report(event: dict[str, Any]) -> Report:
+    keys = event.get("actor_keys")
+    return Report(
+        jurisdiction=str(event.get("jurisdiction") or ""),
+        action_type=str(event.get("action_type") or "other"),
+        actor_keys=frozenset(keys) if keys is not None else actor_keys(str(event.get("actor") or "")),
+        context_keys=frozenset(event.get("context_keys") or []),
+        words=text_words(event.get("title"), event.get("evidence")),
+    )
 
 
 def _add_article(event: dict[str, Any], article: dict[str, Any], now: datetime, development: bool) -> bool:
@@ -273,35 +273,57 @@ def _add_article(event: dict[str, Any], article: dict[str, Any], now: datetime, 
                 "seen": now.isoformat(),
             },
         ]
-    elif _better_source(event, article):
-        event["best_url"] = article.get("url")
-        event["best_official"] = True
-        event["official"] = True
+    else:
+        action = main_action(article)
+        event["action_types"] = _union(event.get("action_types"), [str(action.get("type") or "other")])
+        event["actor_keys"] = _union(event.get("actor_keys"), actor_keys(str(action.get("actor") or "")))
+        event["context_keys"] = _union(event.get("context_keys"), context_keys(article.get("entities")))
+        event["languages"] = _union(event.get("languages"), [str(article.get("language") or "unknown")])
+        if not event.get("jurisdiction") and action.get("jurisdiction"):
+            # Joined on a shared named actor: the event now knows its place.
+            event["jurisdiction"] = action["jurisdiction"]
+            event["actor"] = display_actor(str(event.get("actor") or action.get("actor") or ""), str(action["jurisdiction"]))
+        if _better_source(event, article):
+            event["best_url"] = article.get("url")
+            event["best_official"] = True
+            event["official"] = True
     return True
 
 
+def group_articles(store: EventStore, rule: str, articles: Iterable[dict[str, Any]], now: datetime) -> list[EventUpdate]:
+    """Put a rule's matched articles into events, oldest first (then by id), so that the same
+    articles make the same events whether they come in one cycle or over many."""
+    ordered = sorted(articles, key=lambda a: (article_time(a, now), str(a["id"])))
+    return [u for a in ordered if (u := assign_article(store, rule, a, now)) is not None]
+
+
 def assign_article(store: EventStore, rule: str, article: dict[str, Any], now: datetime) -> EventUpdate | None:
-    """Put a rule-matched article into its event (opening one if needed)."""
+    """Put a rule-matched article into its event (opening one if needed).
+
+    The article joins the closest open event that reports the same action (see
+    :mod:`monitor.identity`); an article already in an event (a re-run) stays where it is."""
     action = main_action(article)
-    jurisdiction = action.get("jurisdiction") or ""
-    action_type = action.get("type") or "other"
+    jurisdiction = str(action.get("jurisdiction") or "")
+    action_type = str(action.get("type") or "other")
     when = article_time(article, now)
+    report = article_report(article)
     for _attempt in range(5):
-        candidates = store.find_open(rule, jurisdiction, action_type, when)
-        if not candidates:
+        held = store.containing(rule, article["id"])
+        if held is not None:
+            event_id, doc = held
+            first = (doc.get("article_ids") or [None])[0]
+            return EventUpdate(event_id, "new" if first == article["id"] else "coverage", article, doc, False)
+        scored = [(m.rank, c) for c in store.find_candidates(rule, jurisdiction, when) if (m := match(report, event_report(c[1])))]
+        if not scored:
             event_id = event_id_for(rule, jurisdiction, action_type, article["id"])
             doc = _new_event(event_id, rule, article, action, now)
             if store.create(event_id, doc):
                 return EventUpdate(event_id, "new", article, doc, True)
-            existing = store.get(event_id)  # created by an earlier, interrupted run
-            if existing and article["id"] in existing[0].get("article_ids", []):
-                return EventUpdate(event_id, "new", article, existing[0], False)
-            continue
-        # Several open events of the same kind and place: the one whose wording is closest.
-        event_id, doc, seq_no, term = max(candidates, key=lambda c: similarity(article, c[1]))
-        first = (doc.get("article_ids") or [None])[0]
+            continue  # created meanwhile (another worker, or an interrupted run): look again
+        # The closest: same place, a shared named actor, the same type, then the closest wording.
+        _rank, (event_id, doc, seq_no, term) = max(scored, key=lambda s: (s[0], str(s[1][1].get("last_seen")), s[1][0]))
         if not _add_article(doc, article, now, development=False):
-            return EventUpdate(event_id, "new" if first == article["id"] else "coverage", article, doc, False)
+            continue
         if store.replace(event_id, doc, seq_no, term):
             return EventUpdate(event_id, "coverage", article, doc, True)
     raise StoreError(f"could not attach article {article['id']} to an event after 5 attempts")

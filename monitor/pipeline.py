@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -22,24 +21,25 @@ from elasticsearch import ApiError, Elasticsearch, TransportError
 from monitor import __version__
 from monitor.alerts import Dispatcher, DispatchReport, Sender, plan_alerts
 from monitor.analyze import analyze_article
-from monitor.errors import FetchError, StoreError
-from monitor.events import EventStore, EventUpdate, assign_article, attach_development
+from monitor.errors import StoreError
+from monitor.events import EventStore, EventUpdate, attach_development, group_articles
 from monitor.extract import Extractor, ExtractResult
 from monitor.feeds import FeedState, PollResult, load_feeds
-from monitor.fetch import FetchResult, fetch, make_client
+from monitor.fetch import FetchResult, make_client
 from monitor.index import BulkReport, bulk_write, existing_ids
 from monitor.models import Entry, Feed
-from monitor.polling import HostLimiter, PollPolicy, host_of
+from monitor.pages import fetch_pages
+from monitor.polling import PollPolicy
 from monitor.polling import poll_feeds as poll_due_feeds
-from monitor.robots import RobotsPolicy
 from monitor.rules import Rule, load_rules, match_rules
 from monitor.settings import Settings
 from monitor.urls import article_id
 
 log = logging.getLogger(__name__)
 
-PAGE_WORKERS = 8
 POLL_WORKERS = 32
+
+__all__ = ["fetch_pages"]  # re-exported: the page stage lives in monitor.pages
 
 
 @dataclass
@@ -168,31 +168,6 @@ def update_edited_titles(es: Elasticsearch, settings: Settings, entries: Iterabl
 
 
 # --------------------------------------------------------------------------- fetch + extract + analyze
-
-
-def fetch_pages(client: httpx.Client, settings: Settings, entries: Sequence[Entry]) -> list[FetchResult | str]:
-    """Fetch each entry's page; a failure is returned as its error message."""
-
-    limiter = HostLimiter(settings.per_host, settings.host_spacing)
-    robots = RobotsPolicy(client, settings) if settings.respect_robots else None
-
-    def one(entry: Entry) -> FetchResult | str:
-        if robots is not None and not robots.allowed(entry.url):
-            return "robots.txt disallows fetching this page"
-        try:
-            with limiter.slot(host_of(entry.url), timeout=settings.fetch_timeout * 3):
-                result = fetch(client, entry.url, settings, headers={"Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
-        except TimeoutError:
-            return f"DeadlineError: no free slot for {host_of(entry.url)} in time (per-host politeness)"
-        except FetchError as exc:
-            log.warning("page %s not fetched: %s", entry.url, exc)
-            return f"{type(exc).__name__}: {exc}"
-        if result.status != 200:
-            return f"HTTP {result.status}"
-        return result
-
-    with ThreadPoolExecutor(max_workers=min(PAGE_WORKERS, max(1, len(entries)))) as pool:
-        return list(pool.map(one, entries))
 
 
 def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResult | None, now: datetime, cycle_id: str) -> dict[str, Any]:
@@ -324,11 +299,8 @@ def match_and_plan(es: Elasticsearch, settings: Settings, rules: Sequence[Rule],
         updates_by_rule: dict[str, list[EventUpdate]] = {}
         matched_ids: set[str] = set()
         for rule_name, hits in result.hits.items():
-            for article in hits:
-                update = assign_article(store, rule_name, article, now)
-                if update is not None:
-                    updates_by_rule.setdefault(rule_name, []).append(update)
-                matched_ids.add(article["id"])
+            updates_by_rule[rule_name] = group_articles(store, rule_name, hits, now)  # oldest first, whatever the batch
+            matched_ids.update(article["id"] for article in hits)
         # Developments (court rulings, challenges) of known actions, whatever rule they fall under.
         for article in _developments(es, settings, in_page, exclude=matched_ids):
             update = attach_development(store, article, now)

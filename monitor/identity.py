@@ -1,0 +1,189 @@
+"""Event identity: when does an article report an action an event already holds?
+
+An article joins an event when the acting government, the target, the time and the act agree
+(the target, TikTok or ByteDance, is what every rule-matched article is about):
+
+* **Place.** The same jurisdiction code (``CA`` = ``CA``). A country and one of its parts
+  (``US`` / ``US-MT``), or a report without a jurisdiction, join only on a *named* actor both
+  share (``Governor Glenn Youngkin`` → the ``US-VA`` event of ``Virginia Gov. Glenn Youngkin``):
+  a missing jurisdiction is never itself a reason to join.
+* **Actor.** Actors are compared by what they name, not how they are worded: agencies and
+  officials by their gazetteer names (``EU Commission`` = ``European Commission``, ``Italian
+  Competition Authority`` = ``AGCM``, ``Biden`` = ``Joe Biden``), other words as they are. A
+  generic actor (``the government``, ``Ottawa``, ``Canada``) agrees with any actor of its
+  place. Two different named actors disagree, unless one report names the other's actor (the
+  Justice Department suing on the FTC's behalf).
+* **Act.** Compatible acts: the same type; the same family (a national ban, a regional ban and
+  an order blocking the app; a wind-up and a divestiture order and a regulatory order); or a
+  step of the same action (an order or a ban, then the law that enacts it). A report of type
+  ``other`` joins only an event whose actor it names. Incompatible types join only when the
+  article tells the same story in the same words (title and evidence similarity ≥
+  ``SAME_STORY``), for one outlet's ``ban`` is another's ``order``.
+* **Time.** Within ``EVENT_WINDOW`` of the event's coverage (see :mod:`monitor.events`).
+
+Language, outlet and wording play no part, except through the similarity tie-breaker.
+Among several events an article could join, it joins the closest: same place over a related
+one, a shared named actor over a generic one, the same type over a compatible one, then the
+closest wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from monitor.gazetteer import AGENCY, OFFICIAL, load_gazetteer
+
+SAME_STORY = 0.5  # word similarity above which two reports are one story whatever their labels
+
+FAMILIES = {
+    "ban_national": "block",
+    "ban_regional": "block",
+    "regulatory_order": "order",
+    "business_wind_up_order": "business",
+    "divestiture_order": "business",
+    "ban_government_devices": "devices",
+    "fine_or_penalty": "penalty",
+    "lawsuit_by_government": "lawsuit",
+    "investigation_opened": "investigation",
+    "law_enacted": "law",
+    "other": "other",
+}
+# Families that describe one action: an order to block the app is a ban; a wind-up order is an
+# order; a law enacts a ban, a devices ban, a divestiture or an order.
+COMPATIBLE = {
+    frozenset({"block", "order"}),
+    frozenset({"business", "order"}),
+    frozenset({"law", "block"}),
+    frozenset({"law", "devices"}),
+    frozenset({"law", "business"}),
+    frozenset({"law", "order"}),
+}
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _wordset(*lines: str) -> frozenset[str]:
+    return frozenset(" ".join(lines).split())
+
+
+# Words in an actor string that name nobody in particular.
+_NOT_NAMES = _wordset(
+    "the and for with from that this has have was were will into after said says signed sign signs gave give gives",
+    "announce announces announced announcing filing filed files monday tuesday wednesday thursday friday saturday sunday",
+    "new also its their his her office state states federal national government ministry minister department agency",
+    "authority authorities regulator watchdog court commission council executive legislature parliament senate house",
+    "governor gov president prime attorney general officials administration",
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What identity looks at in one article (or one event)."""
+
+    jurisdiction: str
+    action_type: str
+    actor_keys: frozenset[str]  # what the actor names: "agency:…", "official:…", "word:…"
+    context_keys: frozenset[str]  # the agencies and officials the text names
+    words: frozenset[str]  # title and evidence words, for the similarity tie-breaker
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why an article may join an event; larger ``rank`` is closer."""
+
+    rank: tuple[int, int, int, float]
+
+
+@lru_cache(maxsize=4096)
+def actor_keys(actor: str) -> frozenset[str]:
+    """What an actor string names: gazetteer agencies and officials by their canonical names,
+    plus any words the gazetteer does not know (``Taliban``-like names it lacks, surnames).
+    Places, capitals, titles and generic bodies name nobody in particular: they give nothing."""
+    text = " ".join((actor or "").split())
+    if not text:
+        return frozenset()
+    keys: set[str] = set()
+    rest = []
+    pos = 0
+    for mention in load_gazetteer().scan(text):
+        rest.append(text[pos : mention.start])
+        pos = mention.end
+        if mention.kind in (AGENCY, OFFICIAL):
+            keys.add(f"{mention.kind}:{mention.entry.name.lower()}")
+    rest.append(text[pos:])
+    words = {w for w in _WORD.findall(" ".join(rest).lower()) if w not in _NOT_NAMES}
+    if not keys:
+        keys.update(f"word:{w}" for w in words)
+    return frozenset(keys)
+
+
+def context_keys(entities: dict[str, Any] | None) -> frozenset[str]:
+    entities = entities or {}
+    return frozenset(
+        [f"{AGENCY}:{str(n).lower()}" for n in entities.get("agencies") or []]
+        + [f"{OFFICIAL}:{str(n).lower()}" for n in entities.get("officials") or []]
+    )
+
+
+def text_words(*texts: Any) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(" ".join(str(t or "") for t in texts).lower()) if w not in _STORY_STOP)
+
+
+_STORY_STOP = _wordset("the and for with from that this over its has have are was were will into after says said tiktok bytedance app")
+
+
+def similarity(a: Iterable[str], b: Iterable[str]) -> float:
+    """Jaccard similarity of two word sets (0..1)."""
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0
+
+
+def act_compatibility(a: str, b: str) -> int:
+    """3 the same type, 2 one action (same family, or a step of it), 1 ``other`` involved, 0 none."""
+    if a == b:
+        return 3
+    fa, fb = FAMILIES.get(a, "other"), FAMILIES.get(b, "other")
+    if fa == fb or frozenset({fa, fb}) in COMPATIBLE:
+        return 2
+    return 1 if "other" in (fa, fb) else 0
+
+
+def place_relation(a: str, b: str) -> int | None:
+    """2 the same jurisdiction, 1 a country and one of its parts or one unknown, None different places."""
+    if a and a == b:
+        return 2
+    if not a or not b:
+        return 1
+    ca, cb = a.split("-")[0], b.split("-")[0]
+    if ca == cb and (a == ca or b == cb):
+        return 1
+    return None
+
+
+def actor_relation(article: Report, event: Report) -> int | None:
+    """2 a named actor in common, 1 one side generic or naming the other's actor, None two different actors."""
+    if article.actor_keys & event.actor_keys:
+        return 2
+    if not article.actor_keys or not event.actor_keys:
+        return 1
+    if article.actor_keys & event.context_keys or event.actor_keys & article.context_keys:
+        return 1
+    return None
+
+
+def match(article: Report, event: Report) -> Match | None:
+    """Whether ``article`` reports the action ``event`` holds (time is checked by the caller)."""
+    place = place_relation(article.jurisdiction, event.jurisdiction)
+    if place is None:
+        return None
+    actor = actor_relation(article, event)
+    if actor is None:
+        return None
+    act = act_compatibility(article.action_type, event.action_type)
+    similar = similarity(article.words, event.words)
+    # In a related or unknown place, only a named actor both share says it is the same government.
+    ok = (act >= 2 or (act == 1 and actor == 2) or similar >= SAME_STORY) if place == 2 else (actor == 2 and act >= 2)
+    return Match((place, actor, act, similar)) if ok else None

@@ -155,6 +155,29 @@ NEGATIVE = [
 ]
 
 
+DEVELOPMENTS = [
+    # a court blocking the act, TikTok going to court
+    ("ja", "米連邦地裁、モンタナ州のTikTok禁止法を差し止め",
+     "米連邦地裁の判事は30日、モンタナ州のTikTok禁止法の施行を差し止める命令を出した。", "court_blocks_action"),
+    ("ko", "美 법원, 몬태나주 틱톡 금지법 제동", "미국 연방법원이 몬태나주의 틱톡 금지법 시행을 일시 중단시켰다.", "court_blocks_action"),
+    ("zh", "美国联邦法官暂停蒙大拿州TikTok禁令", "美国联邦法官周四裁定，暂停执行蒙大拿州禁止TikTok的法律。", "court_blocks_action"),
+    ("vi", "Tòa án Mỹ chặn lệnh cấm TikTok của bang Montana",
+     "Một thẩm phán liên bang đã chặn lệnh cấm TikTok của bang Montana trước khi có hiệu lực.", "court_blocks_action"),
+    ("ar", "محكمة أمريكية توقف حظر تيك توك في مونتانا",
+     "أوقفت محكمة فيدرالية أمريكية تطبيق حظر تيك توك في ولاية مونتانا.", "court_blocks_action"),
+    ("ja", "TikTok、米政府を提訴", "TikTokは7日、事業売却を義務付ける法律は違憲だとして、米政府を提訴した。", "tiktok_challenges_action"),
+    ("id", "TikTok gugat pemerintah AS",
+     "TikTok mengajukan gugatan terhadap pemerintah AS atas undang-undang yang memaksa penjualan.", "tiktok_challenges_action"),
+    ("tr", "TikTok, ABD hükümetine dava açtı",
+     "TikTok, satış zorunluluğu getiren yasanın anayasaya aykırı olduğunu öne sürerek dava açtı.", "tiktok_challenges_action"),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "label"), DEVELOPMENTS)
+def test_court_and_challenge(lang: str, title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-06-01", None, lang).label == label
+
+
 @pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), NEW)
 def test_new_actions(lang: str, title: str | None, text: str, type_: str, code: str) -> None:
     a = analyze_article(title, text, "2025-06-01", None, lang)

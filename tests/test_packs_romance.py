@@ -264,7 +264,39 @@ NOT_NEW = [
 ]
 
 
-def _run(lang: str, title: str, lead: str):
+MORE = [
+    # a state named with its country is the jurisdiction
+    ("it", "Il Montana è il primo stato americano a vietare TikTok", "Il governatore ha firmato la legge.", "new_action", "US-MT"),
+    ("pt", "Tribunal de São Paulo condena TikTok a pagar R$ 23 milhões por danos morais coletivos", "", "new_action", "BR"),
+    # an agency's dateline does not eat a lead sentence
+    ("es", None, "MADRID, 5 Mar. (EUROPA PRESS) - La AEPD ha multado a TikTok con 600.000 euros.", "new_action", "ES"),
+    # a chamber vote named by its country is still a bill
+    (
+        "es",
+        "El Senado de EE. UU. aprueba la ley que obliga a vender TikTok",
+        "Biden ha dicho que la firmará.",
+        "proposed_or_threatened",
+        None,
+    ),
+    ("it", "La Camera Usa approva la legge che può vietare TikTok", "", "proposed_or_threatened", None),
+    # delays, and the platform's own moderation, are not government acts
+    ("es", "Trump firma una orden para retrasar 75 días la prohibición de TikTok", "", "not_action", None),
+    ("es", "TikTok bloquea las cuentas que promueven retos peligrosos", "", "not_action", None),
+    ("pt", "TikTok suspende programa de recompensas do TikTok Lite na Europa", "", "not_action", None),
+    ("it", "TikTok limita l'uso dell'app a 60 minuti per i minorenni", "", "not_action", None),
+    ("es", "Google recibe una multa de 4.000 millones en la UE", "TikTok, en cambio, no ha sido sancionada.", "not_action", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "lead", "label", "code"), MORE, ids=[f"{c[0]}-{c[3]}-{i}" for i, c in enumerate(MORE)])
+def test_more_phrasings(lang: str, title: str | None, lead: str, label: str, code: str | None) -> None:
+    a = _run(lang, title, lead)
+    assert a.label == label, a
+    if code is not None:
+        assert a.actions[0].jurisdiction == code
+
+
+def _run(lang: str, title: str | None, lead: str):
     return analyze_article(title, lead, "2025-03-01", None, lang)
 
 

@@ -84,7 +84,8 @@ _DEVICE = re.compile(
     r"parliament-issued|public[- ]sector|state-issued|government-issued|government-owned|state-owned|council|military|service|"
     r"departmental|civil servants'?|officials'?|work-related|work-issued|company-issued|city|county|school|university|college|campus|"
     r"agency-issued|department-issued|taxpayer-funded|publicly[- ]owned)\b[\w\s,'-]{0,40}?\b"
-    r"(?:devices?|phones?|smartphones?|cellphones?|mobile phones?|telephones?|laptops?|tablets?|networks?|systems?|equipment|handsets?|"
+    r"(?:devices?|phones?|smartphones?|cellphones?|mobile phones?|telephones?|laptops?|tablets?|(?<!social )(?<!media )networks?|"
+    r"systems?|equipment|handsets?|"
     r"computers?|wi-?fi|technology(?! (?:compan|firm|giant|group|sector|industr))|IT infrastructure|infrastructure|hardware)\b|"
     r"\bon (?:all |some |its |their |staff |work |official |corporate )?(?:devices|phones)\b|\bstaff devices\b|"
     r"\b(?:devices|phones|networks|systems)\s+(?:owned|operated|issued|used|managed|provided|run)\b[\w\s,]{0,40}?\b"
@@ -170,6 +171,14 @@ _FINE = re.compile(
     r"monetary penalty notice|ordered (?:\w+ ){0,3}to pay)",
     IC,
 )
+def fine_with_amount() -> re.Pattern[str]:
+    """A fine or penalty with its amount ("fines totalling €345 million", "a £12.7m penalty")."""
+    money = r"(?:" + _AMOUNT + r"|" + _CURRENCY_WORDS + r")"
+    return re.compile(
+        r"\b(?:fines?|penalt(?:y|ies)|fined)\b[^.;]{0,40}?" + money + r"|" + money + r"[^.;]{0,25}?\b(?:fines?|penalt(?:y|ies))\b", IC
+    )
+
+
 _LAWSUIT = re.compile(
     r"\b(?:su(?:ed|es|ing)|sue|(?:fil|lodg|brought|bring|launch|initiat|announc)\w*\s+(?:\w+\s+){0,3}?(?:lawsuits?|suits?|complaints?|"
     r"legal action|"
@@ -516,6 +525,7 @@ class Context:
     target_topic: bool = False  # the title or the lead names the target
     target_listed: bool = False  # a lead sentence names TikTok among the apps concerned
     prev_agent: tuple[str | None, str, int] | None = None  # jurisdiction, actor, strength of the previous sentence
+    date_slack: int = 0  # days of doubt in the publication date ("2023-09" is any day of September)
 
 
 @dataclass
@@ -743,7 +753,7 @@ def _parse_month(token: str) -> int:
     return _MONTHS[token[:3].lower()]
 
 
-def _date_background(text: str, published: date | None, ref_year: int | None) -> tuple[bool, bool]:
+def _date_background(text: str, published: date | None, ref_year: int | None, slack: int = 0) -> tuple[bool, bool]:
     """(background, news) from explicit dates and years relative to the publication date."""
     bg = False
     news = False
@@ -774,18 +784,18 @@ def _date_background(text: str, published: date | None, ref_year: int | None) ->
                 when = date(year, month, day or 1)
             except ValueError:
                 continue
-            if (when - published).days > 3:
+            if (when - published).days > 3 + slack:
                 continue  # a future date: a deadline or a start date
             if day is None:
-                if (year, month) < (published.year, published.month) and (published - date(year, month, 28)).days > 10:
+                if (year, month) < (published.year, published.month) and (published - date(year, month, 28)).days > 10 + slack:
                     bg = True
                 elif (year, month) == (published.year, published.month):
                     news = True
             else:
                 delta = (published - when).days
-                if delta > 10:
+                if delta > 10 + slack:
                     bg = True
-                elif -3 <= delta <= 10:
+                elif -3 - slack <= delta <= 10 + slack:
                     news = True
     if ref_year is not None:
         for m in _YEAR.finditer(text):
@@ -945,13 +955,13 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         past_perfect = bool(_PAST_PERFECT.search(text[:left])) and not _REPORTED.search(text[:left])
     # dates inside the reason ("fined for breaches dating to 2020") do not date the act
     reason = _REASON.search(text, te, right)
-    date_bg, date_news = _date_background(text[left : reason.start() if reason else right], ctx.published, ctx.ref_year)
+    date_bg, date_news = _date_background(text[left : reason.start() if reason else right], ctx.published, ctx.ref_year, ctx.date_slack)
     news = bool(_NEWS.search(text[:right])) or date_news
     reference = bool(_REFERENCE.search(pre))
     background = bg_strong or date_bg or past_perfect or (bg_weak and not news)
     if not background and not news and left > 0 and _JOINED_PAST.search(text, 0, left):
         # "Montana banned TikTok in 2023, but a judge blocked the law": the second clause shares the first's past
-        prior_bg, _ = _date_background(text[:left], ctx.published, ctx.ref_year)
+        prior_bg, _ = _date_background(text[:left], ctx.published, ctx.ref_year, ctx.date_slack)
         background = prior_bg or bool(_BG_STRONG.search(text[:left]))
     decision = bool(_DECISION.search(text))
     return {

@@ -37,6 +37,7 @@ from monitor.actions import (
     Context,
     Event,
     _agent_from_mentions,
+    fine_with_amount,
     sentence_events,
     target_listed,
 )
@@ -81,6 +82,7 @@ _POLL = re.compile(
     r"according to (?:a |the )?(?:new )?(?:poll|survey|study|report))\b",
     re.I,
 )
+_FINE_AMOUNT = fine_with_amount()
 _YEARS = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
@@ -102,6 +104,26 @@ def _parse_published(published: str | date | datetime | None) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _refine_findings(main: Event, sentences: list[Sentence]) -> None:
+    """A decision against TikTok ("adopted its final decision") whose next sentences name a fine is a fine."""
+    if main.type != "other" or main.kind != ACTION:
+        return
+    for sent in sentences:
+        if sent.index > main.sentence and sent.index <= main.sentence + 2 and _FINE_AMOUNT.search(sent.text):
+            main.type = "fine_or_penalty"
+            return
+
+
+def _date_slack(published: str | date | datetime | None) -> int:
+    """Days of doubt in a publication date given only to the month (16) or the year (183)."""
+    if published is None or isinstance(published, date):
+        return 0
+    m = re.match(r"^\s*\d{4}(-\d{1,2})?(-\d{1,2})?", str(published))
+    if not m or m.group(2):
+        return 0
+    return 16 if m.group(1) else 183
 
 
 def _build_context(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[Mention]], published: date | None) -> Context:
@@ -144,11 +166,15 @@ def _build_context(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[M
 def _label_for(events: list[Event], sentences: list[Sentence], has_title: bool) -> tuple[str, Event | None]:
     """The article's label and its main event, from the title and lead."""
     lead = [e for e in events if e.is_title or 0 <= e.body_index < LEAD_SENTENCES]
+    lead_text = [s.text for s in sentences if s.is_title or 0 <= s.body_index < LEAD_SENTENCES]
+    # "will restrict access ... providers must comply by April 18": an announced decision with a start date
+    dated = any(_START_DATE.search(t) and not _HYPO_LEAD.search(t) for t in lead_text)
+    title = " ".join(s.text for s in sentences if s.is_title)
     live = [e for e in lead if not e.background and not e.reference]
     title_events = [e for e in live if e.is_title]
 
     def decisive(e: Event) -> bool:
-        return not (e.kind == ACTION and e.weak_future and not e.decision_cue and not e.news_cue)
+        return not (e.kind == ACTION and e.weak_future and not e.decision_cue and not e.news_cue and not dated)
 
     def pick(pool: list[Event]) -> Event | None:
         for e in pool:
@@ -162,15 +188,15 @@ def _label_for(events: list[Event], sentences: list[Sentence], has_title: bool) 
         if main is None:
             body = [e for e in live if not e.is_title]
             main = pick(body) or title_events[0]
-            if main.kind == ACTION and main.weak_future and not main.decision_cue:
+            if main.kind == ACTION and main.weak_future and not main.decision_cue and not dated:
                 main.kind = PROPOSED
     else:
         body = [e for e in live if not e.is_title]
         if body:
             main = pick(body) or body[0]
-            if main.kind == ACTION and main.weak_future and not main.decision_cue and not main.news_cue:
+            if main.kind == ACTION and main.weak_future and not main.decision_cue and not main.news_cue and not dated:
                 main.kind = PROPOSED
-            if has_title and main.kind == ACTION and not main.news_cue and main.body_index > 0:
+            if has_title and main.kind == ACTION and not main.news_cue and main.body_index > 0 and not _title_names_act(title, main):
                 # the headline is about something else and the act has no "news" cue: background
                 main.background = True
                 return "background_only", main
@@ -179,6 +205,34 @@ def _label_for(events: list[Event], sentences: list[Sentence], has_title: bool) 
     if any(e.background or e.reference for e in lead if e.kind in (ACTION, COURT_UPHOLD, COURT_BLOCK, PROCEDURAL)):
         return "background_only", None
     return "not_action", None
+
+
+_START_DATE = re.compile(
+    r"\b(?:by|from|starting|effective|as of|beginning|until|no later than)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:next\s+)?(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\b(?:takes?|taking) effect (?:on|from)\b|\bcomes? into (?:force|effect)\b|"
+    r"\bwithin\s+(?:\d+|a|one|two|three|seven|ten|thirty|30|\w+)\s+(?:days|weeks|hours)\b",
+    re.I,
+)
+_HYPO_LEAD = re.compile(r"\b(?:if|unless|could|would|might|(?-i:may)|considering|proposed|bill|deadline to (?:sell|divest))\b", re.I)
+_ACT_NOUNS = {
+    "fine_or_penalty": r"fines?|fined|penalt(?:y|ies)",
+    "lawsuit_by_government": r"lawsuits?|sues|sued|suit",
+    "investigation_opened": r"probes?|investigations?|inquir(?:y|ies)|proceedings",
+    "ban_national": r"bans?|banned|blocks?|blocked",
+    "ban_regional": r"bans?|banned|blocks?|blocked",
+    "ban_government_devices": r"bans?|banned|devices|phones",
+    "business_wind_up_order": r"wind[- ]up|shut(?:s|down)?|clos(?:es|ure)",
+    "divestiture_order": r"sale|sell|divest\w*",
+    "regulatory_order": r"orders?|ordered",
+    "law_enacted": r"laws?|act|bill",
+}
+
+
+def _title_names_act(title: str, main: Event) -> bool:
+    """A headline such as "TikTok: $10.94 Million Antitrust Fine" names the act the body reports."""
+    nouns = _ACT_NOUNS.get(main.type)
+    return bool(title and nouns and re.search(r"\b(?:" + nouns + r")\b", title, re.I))
 
 
 def _confidence(e: Event, label: str) -> float:
@@ -287,6 +341,7 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
     scans = [gaz.scan(s.text) for s in sentences]
     pub = _parse_published(published)
     ctx = _build_context(gaz, sentences, scans, pub)
+    ctx.date_slack = _date_slack(published)
     events: list[Event] = []
     target_any = False
     ctx.target_topic = any(m.kind == TARGET for s, sc in zip(sentences, scans, strict=True) if s.is_title or s.body_index < 5 for m in sc)
@@ -320,6 +375,7 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
         label = "not_action"  # an opinion piece argues about actions; it does not report one
     if label == "new_action" and main is not None:
         main = _refine_jurisdiction(main, events, scans, sentences)
+        _refine_findings(main, sentences)
         _complete_actor(gaz, main, sentences, scans, events)
 
     actions: list[Action] = []

@@ -856,6 +856,38 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         '2024-06-07',
         'new_action', 'ban_government_devices', 'PH',
     ),
+    (
+        "future-with-start-date",
+        None,
+        "Uzbekistan will block access to TikTok, the digital ministry said on Tuesday. Internet providers received a letter "
+        "telling them to cut off the service by May 2 and to confirm in writing.",
+        "2024-04-23",
+        "new_action", "ban_national", None,
+    ),
+    (
+        "future-without-date",
+        None,
+        "Uzbekistan will block access to TikTok, the digital minister said in an interview, without saying when or how. "
+        "Officials are still studying the options.",
+        "2024-04-23",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "noun-headline-names-the-fine",
+        "TikTok: €2 Million Consumer Fine",
+        "Uzbekistan's consumer authority is the country's market regulator. It was founded in 1995. "
+        "The authority fined TikTok 2 million euros for misleading young users about paid features.",
+        "2024-05-10",
+        "new_action", "fine_or_penalty", None,
+    ),
+    (
+        "month-only-date",
+        None,
+        "On 1 September 2023, Ireland's Data Protection Commission adopted its final decision against TikTok over children's "
+        "accounts. The company must pay administrative fines totalling €345 million.",
+        "2023-09",
+        "new_action", "fine_or_penalty", "IE",
+    ),
 ]
 
 

@@ -24,28 +24,23 @@ Fairness: no feed can cost another its turn.
 from __future__ import annotations
 
 import logging
-import math
-import threading
 import time
-from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 import httpx
 
 from monitor.feeds import FeedState, PollResult, is_due, poll_feed
 from monitor.models import Feed
+from monitor.scheduler import DEFAULT_HOST_SPACING, DEFAULT_PER_HOST, MIN_TIME_TO_START, HostLimiter, host_of, run_per_host
 from monitor.settings import Settings
+
+__all__ = ["DEFAULT_HOST_SPACING", "DEFAULT_PER_HOST", "HostLimiter", "PollPolicy", "host_of", "poll_feeds"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_WORKERS = 32
-DEFAULT_PER_HOST = 2
-DEFAULT_HOST_SPACING = 0.5  # seconds between request starts on one host
-MIN_TIME_TO_START = 1.0  # with a budget, a feed is not started with less time than this left
 
 
 @dataclass(frozen=True)
@@ -63,85 +58,10 @@ class PollPolicy:
     host_overrides: Mapping[str, tuple[int, float]] = field(default_factory=dict)
 
 
-def host_of(url: str) -> str:
-    """The politeness key of a URL: its lower-case host name."""
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-
-
-class HostLimiter:
-    """Per-host concurrency and spacing, shared by threads.
-
-    :meth:`slot` is the blocking form (e.g. for article page fetches); the polling
-    scheduler uses :meth:`try_acquire` and :meth:`release` under :attr:`cond`, so it can
-    move on to another host instead of waiting.
-    """
-
-    def __init__(
-        self,
-        per_host: int = DEFAULT_PER_HOST,
-        spacing: float = DEFAULT_HOST_SPACING,
-        overrides: Mapping[str, tuple[int, float]] | None = None,
-    ) -> None:
-        self.per_host = max(1, per_host)
-        self.spacing = max(0.0, spacing)
-        self.overrides = {k.lower(): v for k, v in (overrides or {}).items()}
-        self.cond = threading.Condition()
-        self._active: dict[str, int] = {}
-        self._last_start: dict[str, float] = {}
-
-    def limits(self, host: str) -> tuple[int, float]:
-        per_host, spacing = self.overrides.get(host, (self.per_host, self.spacing))
-        return max(1, per_host), max(0.0, spacing)
-
-    def available_in(self, host: str, now: float) -> float:
-        """0.0 when a request to ``host`` may start now, else how long until spacing allows
-        one (``inf`` while every slot is taken). Call with :attr:`cond` held."""
-        per_host, spacing = self.limits(host)
-        if self._active.get(host, 0) >= per_host:
-            return math.inf
-        last = self._last_start.get(host)
-        if last is not None and now < last + spacing:
-            return last + spacing - now
-        return 0.0
-
-    def try_acquire(self, host: str, now: float) -> float:
-        """Take a slot for ``host`` if one is free now (returns 0.0), else return
-        :meth:`available_in`. Call with :attr:`cond` held."""
-        wait = self.available_in(host, now)
-        if wait:
-            return wait
-        self._active[host] = self._active.get(host, 0) + 1
-        self._last_start[host] = now
-        return 0.0
-
-    def release(self, host: str) -> None:
-        """Give back a slot. Call with :attr:`cond` held."""
-        self._active[host] = max(0, self._active.get(host, 0) - 1)
-        self.cond.notify_all()
-
-    @contextmanager
-    def slot(self, host: str, timeout: float | None = None) -> Iterator[None]:
-        """Wait for a slot on ``host`` (at most ``timeout`` seconds, then ``TimeoutError``)."""
-        give_up = None if timeout is None else time.monotonic() + timeout
-        with self.cond:
-            while True:
-                now = time.monotonic()
-                wait = self.try_acquire(host, now)
-                if wait == 0.0:
-                    break
-                if give_up is not None:
-                    if now >= give_up:
-                        raise TimeoutError(f"no free slot for {host} within {timeout}s")
-                    wait = min(wait, give_up - now)
-                self.cond.wait(None if math.isinf(wait) else wait)
-        try:
-            yield
-        finally:
-            with self.cond:
-                self.release(host)
+def _wanted(state: FeedState | None, now: datetime, force: bool) -> bool:
+    if force:
+        return state is None or not state.disabled_reason
+    return is_due(state, now)
 
 
 def _priority(feed: Feed, state: FeedState | None) -> tuple[int, str]:
@@ -159,88 +79,49 @@ def poll_feeds(
     now: datetime | None = None,
     *,
     policy: PollPolicy | None = None,
+    force: bool = False,
 ) -> list[PollResult]:
     """Poll every enabled, due feed concurrently, with per-host limits.
 
     ``states`` maps feed URL to its stored state (missing: never polled). Returns one
     :class:`PollResult` per feed polled, in the order of ``feeds``; feeds not due, disabled
     or not reached within ``policy.budget`` are not in it (their state is unchanged).
+    ``force`` polls every enabled feed whatever its next poll time (feeds disabled after
+    repeated failures stay disabled until ``monitor feeds enable``).
     The client's connection pool should have room for ``policy.workers`` connections
     (:func:`monitor.fetch.make_client` has 64).
     """
     policy = policy or PollPolicy()
     now = now or datetime.now(UTC)
-    due = [(i, f) for i, f in enumerate(feeds) if f.enabled and is_due(states.get(f.url), now)]
+    due = [(i, f) for i, f in enumerate(feeds) if f.enabled and _wanted(states.get(f.url), now, force)]
     if not due:
         return []
     ordered = sorted(due, key=lambda pair: _priority(pair[1], states.get(pair[1].url)))
-    rank = {i: r for r, (i, _f) in enumerate(ordered)}
-    queues: dict[str, deque[tuple[int, Feed]]] = {}
-    for i, feed in ordered:
-        queues.setdefault(host_of(feed.url), deque()).append((i, feed))
     limiter = HostLimiter(policy.per_host, policy.host_spacing, policy.host_overrides)
     started = time.monotonic()
-    stop_at = None if policy.budget is None else started + policy.budget
-    results: dict[int, PollResult] = {}
-    pending = [len(due)]
 
-    def next_feed() -> tuple[int, Feed, str] | None:
-        with limiter.cond:
-            while True:
-                clock = time.monotonic()
-                if pending[0] == 0 or (stop_at is not None and clock > stop_at - MIN_TIME_TO_START):
-                    return None
-                best: tuple[int, str] | None = None
-                wait = math.inf
-                for host, queue in queues.items():
-                    if not queue:
-                        continue
-                    available_in = limiter.available_in(host, clock)
-                    if available_in:
-                        wait = min(wait, available_in)
-                        continue
-                    head = rank[queue[0][0]]
-                    if best is None or head < best[0]:
-                        best = (head, host)
-                if best is not None:
-                    host = best[1]
-                    acquired = limiter.try_acquire(host, clock)
-                    assert acquired == 0.0
-                    index, feed = queues[host].popleft()
-                    pending[0] -= 1
-                    return index, feed, host
-                if stop_at is not None:
-                    wait = min(wait, max(0.0, stop_at - MIN_TIME_TO_START - clock))
-                limiter.cond.wait(None if math.isinf(wait) else wait)
+    def work(feed: Feed, left: float | None) -> PollResult:
+        feed_settings = settings
+        if left is not None:
+            feed_settings = settings.with_(fetch_timeout=max(0.1, min(settings.fetch_timeout, left)))
+        return poll_feed(client, feed, states.get(feed.url), feed_settings, now)
 
-    def worker() -> None:
-        while True:
-            picked = next_feed()
-            if picked is None:
-                return
-            index, feed, host = picked
-            feed_settings = settings
-            if stop_at is not None:
-                left = stop_at - time.monotonic()
-                feed_settings = settings.with_(fetch_timeout=max(0.1, min(settings.fetch_timeout, left)))
-            try:
-                result = poll_feed(client, feed, states.get(feed.url), feed_settings, now)
-            except Exception as exc:  # poll_feed records failures itself; this is a bug guard
-                log.exception("feed %s: poll crashed", feed.url)
-                state = states.get(feed.url) or FeedState(url=feed.url, name=feed.name)
-                message = f"internal error: {type(exc).__name__}: {exc}"
-                result = PollResult(feed, replace(state, last_error=message, last_poll=now.isoformat()), (), error=message)
-            finally:
-                with limiter.cond:
-                    limiter.release(host)
-            with limiter.cond:
-                results[index] = result
+    def crashed(feed: Feed, exc: Exception) -> PollResult:
+        state = states.get(feed.url) or FeedState(url=feed.url, name=feed.name)
+        message = f"internal error: {type(exc).__name__}: {exc}"
+        return PollResult(feed, replace(state, last_error=message, last_poll=now.isoformat()), (), error=message)
 
-    threads = [threading.Thread(target=worker, name=f"poll-{n}", daemon=True) for n in range(max(1, min(policy.workers, len(due))))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    by_rank = run_per_host(
+        [(host_of(f.url), f) for _i, f in ordered],
+        work,
+        crashed,
+        limiter=limiter,
+        workers=policy.workers,
+        budget=policy.budget,
+        min_time_to_start=MIN_TIME_TO_START,
+        name="poll",
+    )
+    results = {ordered[rank][0]: result for rank, result in by_rank.items()}
     skipped = len(due) - len(results)
     elapsed = time.monotonic() - started
     failed = sum(1 for r in results.values() if r.error)

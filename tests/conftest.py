@@ -60,6 +60,16 @@ def settings(es_url: str, tmp_path: Path) -> Iterator[Settings]:
         pass
 
 
+@pytest.fixture(autouse=True)
+def _fresh_robots_cache() -> Iterator[None]:
+    """robots.txt answers are cached per process across cycles; tests start without any."""
+    from monitor.robots import clear_cache
+
+    clear_cache()
+    yield
+    clear_cache()
+
+
 @pytest.fixture
 def es(settings: Settings) -> Elasticsearch:
     client = make_es(settings)

@@ -19,11 +19,16 @@ _LETTER = re.compile(r"\w", re.UNICODE)
 SAMPLE_CHARS = 600  # enough for a stable guess, cheap on long pages
 
 
+# Codes feeds still use for a language whose pack is filed under another code.
+ALIASES = {"fil": "tl", "in": "id", "iw": "he", "ji": "yi", "nb": "no", "nn": "no", "zh-hant": "zh", "zh-hans": "zh"}
+
+
 def normalise_language(code: str | None) -> str | None:
-    """``pt-BR`` → ``pt``, ``EN`` → ``en``; ``None`` or junk → ``None``."""
+    """``pt-BR`` → ``pt``, ``EN`` → ``en``, ``fil`` → ``tl``; ``None`` or junk → ``None``."""
     if not code:
         return None
     head = re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+    head = ALIASES.get(head, head)
     return head if re.fullmatch(r"[a-z]{2,3}", head) else None
 
 

@@ -56,6 +56,7 @@ def test_detect_language(title: str, text: str, declared: str | None, expected: 
 
 def test_normalise_language_rejects_junk() -> None:
     assert normalise_language("pt_BR") == "pt"
+    assert normalise_language("fil-PH") == "tl" and normalise_language("in") == "id"
     assert normalise_language("") is None
     assert normalise_language("not a code") is None
 

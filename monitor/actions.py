@@ -582,10 +582,13 @@ def qualified_code(text: str, mentions: list[Mention], idx: int) -> str | None:
         if p.kind not in (TITLE, GOV_NOUN, OFFICIAL):
             break
         j -= 1
-    # look right: "Government of Canada", "attorney general of Texas"
+    # look right: "Government of Canada", "attorney general of Texas", "the school district in Seattle"
     if idx + 1 < len(mentions):
         n = mentions[idx + 1]
-        if n.kind in (COUNTRY, DEMONYM) and n.code and _OF_COUNTRY.match(text[m.end : n.start]):
+        gap = text[m.end : n.start]
+        if n.kind in (COUNTRY, DEMONYM, CAPITAL) and n.code and (
+            _OF_COUNTRY.match(gap) or (m.entry.role == "local" and re.match(r"^\s+in\s+$", gap))
+        ):
             return n.code
     return None
 

@@ -136,8 +136,8 @@ def _build_context(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[M
         years.extend(int(y) for y in _YEARS.findall(sent.text))
         for m in mentions:
             code = m.code
-            if not code:
-                continue
+            if not code or m.entry.role == "city":
+                continue  # a city acts only as a subject or qualifier; TikTok's own offices are in US cities
             if code == "EU":
                 has_eu = True
             if m.kind in (AGENCY, OFFICIAL):

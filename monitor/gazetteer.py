@@ -140,6 +140,9 @@ class Gazetteer:
             code = item.get("jurisdiction")
             if code is not None and not isinstance(code, str):
                 raise ValueError(f"gazetteer: {item.get('name')!r} has jurisdiction {code!r}, not a string (quote codes such as \"NO\")")
+        for city in data.get("us_cities", []):
+            for name in city.get("names", []):
+                self._add(name, Entry(CAPITAL, name, city["code"], "city", self._sensitive(name)))
         for agency in data.get("agencies", []):
             for alias in agency.get("aliases", []) or [agency["name"]]:
                 self._add(alias, Entry(AGENCY, agency["name"], agency.get("jurisdiction"), agency.get("kind", ""), self._sensitive(alias)))

@@ -888,6 +888,22 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-09",
         "new_action", "fine_or_penalty", "IE",
     ),
+    (
+        "city-school-district",
+        None,
+        "The public school district in Seattle has sued TikTok, Meta and Snap, accusing them of fuelling a youth mental health "
+        "crisis that strains its schools.",
+        "2023-01-09",
+        "new_action", "lawsuit_by_government", "US-WA",
+    ),
+    (
+        "city-offices-are-not-the-actor",
+        "US sues TikTok over children's privacy",
+        "The Justice Department sued TikTok on Friday, accusing the Los Angeles-based company of collecting data from children. "
+        "TikTok, whose US offices are in Los Angeles and Culver City, said it disagreed.",
+        "2024-08-02",
+        "new_action", "lawsuit_by_government", "US",
+    ),
 ]
 
 

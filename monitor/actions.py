@@ -130,7 +130,9 @@ _BAN = re.compile(
     r"(?:announc|impos|order|plac|issu|enforc|implement|declar|approv|adopt|slap|introduc)\w* (?:a |an |the |its )?(?:[\w\"'-]+ ){0,3}?"
     r"(?:ban|prohibition|blocking|suspension|moratorium|shutdown|block)|no longer (?:be )?(?:allowed|available|accessible)|"
     r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok|"
-    r"pull(?:s|ed|ing)? the plug on|(?:switch|turn)(?:es|s|ed|ing)? off|shut(?:s|ting)? (?:down )?(?:TikTok|the app|access)\b|clos(?:e|"
+    r"pull(?:s|ed|ing)? the plug on|(?:revok|cancel|withdr[ae]w|suspend|pull)\w* (?:TikTok's|ByteDance's|its|the (?:company's|app's|"
+    r"platform's)) (?:operating |business )?(?:licen[cs]e|permit|registration|accreditation)|(?:switch|turn)(?:es|s|ed|ing)? off|"
+    r"shut(?:s|ting)? (?:down )?(?:TikTok|the app|access)\b|clos(?:e|"
     r"es|ed|ing)(?: down)? (?:access to )?(?:the )?(?:[\w-]+ ){0,2}?(?:TikTok|app|platform|"
     r"social network|service)\b(?!'s|\s+(?:Lite\s+|Shop\s+)?(?:case|probe|investigation|inquiry|proceedings|deal|accounts?|offices?))|"
     r"order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend|"
@@ -190,9 +192,12 @@ _LAWSUIT = re.compile(
 _INVESTIGATION = re.compile(
     r"\b(?:(?:launch|open|start|begin|began|begun|initiat|announc|commenc|conduct)\w*\s+(?:a |an |its |the |formal |new |separate |"
     r"in-depth |comprehensive |full |\w+ )*?(?:investigations?|probes?|inquir(?:y|ies)|proceedings|audit|inspections?)|"
-    r"investigat(?:es|ing|ed|e)\b|probes? (?:into|of)|probing|(?:is|are|has been|have been) (?:now )?looking into|refer(?:s|red|"
+    r"investigat(?:es|ing|ed|e)\b|(?:investigations?|probes?|inquir(?:y|ies)|proceedings)\b[^.;]{0,100}?\b(?:was|were|has been|"
+    r"have been|is being) (?:formally |officially )?(?:launched|opened|started|initiated|begun)\b|probes? (?:into|of)|probing|(?:is|are|"
+    r"has been|have been) (?:now )?looking into|refer(?:s|red|"
     r"ring)? (?:a |the )?complaint|(?:to |will )(?:\w+ly )?inspect\b|"
-    r"inspect(?:s|ed|ing)\b|(?:sent|send|sends|issu\w+) (?:a |an )?(?:formal )?(?:request for information|information request|"
+    r"inspect(?:s|ed|ing)\b|(?:sent|send|sends|issu\w+) (?:\w+ )?(?:a |an )?(?:formal |second |new |"
+    r"further )?(?:request for information|information request|"
     r"civil investigative demand|subpoena)|subpoena(?:s|ed)|summon(?:s|ed)|(?:opened|opens) (?:formal )?proceedings)",
     IC,
 )
@@ -278,7 +283,9 @@ _CHALLENGE_OBJECT = re.compile(
 )
 # Government eases off.
 _LIFT = re.compile(
-    r"\b(?:lift(?:s|ed|ing)?|revok\w+|rescind\w*|revers(?:e|es|ed|ing)|withdr[ae]w\w*|restor(?:e|es|ed|ing)|unblock\w*|unban\w*|"
+    r"\b(?:lift(?:s|ed|ing)?|revok\w+(?! (?:TikTok's|ByteDance's|its|the (?:company's|app's|platform's)) (?:operating )?"
+    r"(?:licen[cs]e|permit|registration|accreditation))|rescind\w*|revers(?:e|es|ed|ing)|withdr[ae]w\w*|restor(?:e|es|ed|ing)|"
+    r"unblock\w*|unban\w*|"
     r"reinstat\w+|paus(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon\w+|extend\w* (?:the |a )?(?:\w+ )?deadline|extension|reprieve|"
     r"(?:not|won't|will not) (?:to )?enforce|non-enforcement|approv\w+ (?:a |the )?(?:\w+ ){0,2}?(?:deal|divestiture|sale|joint venture|"
     r"agreement)|qualified divestiture|exempt\w*|drop(?:s|ped)? (?:the |its )?(?:case|lawsuit|charges|investigation|probe)|"
@@ -302,7 +309,8 @@ _HYPO = re.compile(
     r"wants? to|wanted to|expected to|likely to|poised to|vow\w*|pledg\w+|promis\w+|if|unless|whether|potential(?:ly)?|possible|"
     r"possibly|prospect|as soon as|recommend\w*|demand\w*|push(?:es|ed|ing)? (?:for|to)|under pressure|pressure to|pressured|"
     r"aims? to|act to|tr(?:y|ies|ied|ying) to|attempt\w*|sought to|draft|explor\w+|eye(?:s|ing)|mooted|floated|hint\w*|"
-    r"suggest\w*|ask(?:s|ed|ing)? (?:for|to)|or (?:else )?face|fac(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?ban|risk(?:s|ing)?|concerns? that|"
+    r"suggest\w*|ask(?:s|ed|ing)? (?:[\w.'-]+ ){0,3}?(?:for|to)|or (?:else )?face|fac(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?ban|risk(?:s|"
+    r"ing)?|concerns? that|"
     r"fears? that|worr\w+|rule out|would(?:n't| not)?|wo(?:uld)?n't|ready to|prepared to|prepares to|preparing to|aim(?:s|ing)? to|"
     r"in talks|talks|talk(?:s|ed|ing)? (?:about|of)|debat\w+|discuss\w+|negotiat\w+|lobby\w*|campaign\w*)\b|\?",
     IC,
@@ -416,7 +424,8 @@ _BG_STRONG = re.compile(
     IC,
 )
 _BG_WEAK = re.compile(
-    r"\b(?:previously|formerly|already|recently|since|earlier|before that|once again|again|also|too|have (?:also )?(?:been )?"
+    r"\b(?:previously|formerly|already|recently|since|earlier|before that|once again|again|also|too|still|continues to|"
+    r"continued to|remains?|have (?:also )?(?:been )?"
     r"(?:\w+ed)|in the past|prior|following the imposition|existing|current)\b",
     IC,
 )
@@ -454,6 +463,7 @@ _PRIVATE_SUBJECT_BAD = re.compile(
 )
 _OF_COUNTRY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$", IC)
 _QUAL_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z-]+|\([A-Z]+\))){0,3}\s*$")
+_PASSIVE_INSIDE = re.compile(r"\b(?:was|were|been|being)\s+(?:formally\s+|officially\s+)?\w+(?:ed|en|un)$", IC)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got|has been|have been|had been|will be|to be)\s+(?:\w+ly\s+|now\s+|also\s+|"
     r"already\s+)?$",
@@ -905,6 +915,32 @@ def _has_target(mentions: list[Mention], ctx: Context) -> bool:
     return ctx.target_seen and any(m.kind == ANAPHOR for m in mentions)
 
 
+_OBJECT_END = re.compile(
+    r"[;:.]|\b(?:in a|which|that|who|whose|after|while|because|as|amid|saying|citing|arguing|accusing|alleging|to|over|for|"
+    r"following|days|weeks)\b",
+    IC,
+)
+
+
+_BAN_VERB = re.compile(r"^(?:ban|block|bar|prohibit|outlaw|suspend|forbid)(?:s|ned|red|ed|ing|ning|ring)?$", IC)
+_OBJECT_OK = re.compile(r"^\s*(?:it|them|its use|their use|access|use|the use|downloads?|new downloads)\b", IC)
+
+
+def _bans_something_else(text: str, mentions: list[Mention], ts: int, te: int) -> bool:
+    """A ban verb in the active voice whose object (the next words) is neither TikTok, the app, apps in general nor "it"."""
+    if _PASSIVE_BEFORE.search(text[max(0, ts - 30) : ts]) or _OBJECT_OK.match(text[te:]):
+        return False
+    if text[ts:te].lower().endswith("ed") and any(m.kind in (TARGET, ANAPHOR) and m.end <= ts for m in mentions):
+        return False  # "ordered TikTok and PUBG banned": a participle whose subject came first
+    stop = te + 60
+    for m in mentions:
+        if m.kind in (TARGET, ANAPHOR) and m.start < te and text[m.end : ts].strip() in ("", "'s"):
+            return False  # "TikTok banned", "the app blocked": a headline passive
+        if m.kind in (TARGET, ANAPHOR) and te <= m.start < stop:
+            return False
+    return not _GENERIC_OBJECT.search(text, te, stop)
+
+
 def _object_is_other_company(text: str, mentions: list[Mention], te: int) -> bool:
     """The first company named after the trigger is not TikTok/ByteDance."""
     for m in mentions:
@@ -920,6 +956,8 @@ def _object_is_other_company(text: str, mentions: list[Mention], te: int) -> boo
 def _is_passive(text: str, ts: int, trigger: str, mentions: list[Mention]) -> bool:
     if trigger.split()[0].lower().endswith("ing"):
         return False  # "six families are suing TikTok": progressive, not passive
+    if _PASSIVE_INSIDE.search(trigger):
+        return True  # "an investigation into TikTok was launched (by ...)"
     if _PASSIVE_BEFORE.search(text[max(0, ts - 30) : ts]):
         return True
     # headline passive: "TikTok banned from UK government phones", "TikTok Sued by ..."
@@ -1045,6 +1083,9 @@ _GATES: dict[str, tuple[str, ...]] = {
     "_BAN": (
         "ban",
         "bar",
+        "licen",
+        "permit",
+        "registration",
         "prohibit",
         "outlaw",
         "block",
@@ -1244,6 +1285,8 @@ def sentence_events(
             and not _ISSUED_INSTRUMENT.search(text[max(0, ts - 80) : ts])
         ):
             continue  # "rules prohibiting e-commerce": describes an existing rule (but "signed orders banning ..." is the act)
+        if typ == "ban" and _BAN_VERB.match(word) and _bans_something_else(text, mentions, ts, te):
+            continue  # "sued Meta to block its acquisition of a start-up": the block is not of TikTok
         if typ == "ban" and _CONDITIONAL_BAN.search(text[max(0, ts - 40) : ts]):
             cues = _cues(text, ts, te, ctx)
             cues["hypo"] = True
@@ -1255,7 +1298,9 @@ def sentence_events(
             families.append(typ)
         if _object_is_other_company(text, mentions, te) and typ not in ("law", "devices"):
             agent = classify_agent(text, mentions, ts, te, ctx, passive=_is_passive(text, ts, m.group(0), mentions))
-            if agent.kind == "gov" and not any(x.kind == TARGET and x.start > te for x in mentions):
+            end = _OBJECT_END.search(text, te)
+            stop = end.start() if end else len(text)
+            if agent.kind == "gov" and not any(x.kind == TARGET and te < x.start < stop for x in mentions):
                 cand.append(make(OTHER_COMPANY, typ, m, agent, cues))
                 continue
         passive = _is_passive(text, ts, m.group(0), mentions)
@@ -1410,7 +1455,7 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
     if "law" in tset:
         if unconditional_ban and re.search(
             r"\bban(?:s|ning)? (?:TikTok|the app)\b[^.]{0,40}\b(?:statewide|in the state|nationwide|"
-            r"in the country|from operating|within)\b|\bbanning TikTok\b|prohibits? (?:TikTok|"
+            r"in the country|from operating|within)\b|\b(?:banning|blocking) (?:access to )?TikTok\b|prohibits? (?:TikTok|"
             r"the app)",
             text,
             IC,

@@ -904,6 +904,206 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2024-08-02",
         "new_action", "lawsuit_by_government", "US",
     ),
+    (
+        'latest-country',
+        'Tajikistan becomes latest country to ban TikTok',
+        'Tajikistan has become the latest country to ban TikTok, with the communications service saying on Tuesday that'
+        ' the app would be blocked nationwide.',
+        '2024-05-14',
+        'new_action', 'ban_national', 'TJ',
+    ),
+    (
+        'joins-in-banning',
+        None,
+        "Latvia joined a growing list of European governments on Friday in barring TikTok from officials' work phones, "
+        'the foreign ministry said.',
+        '2023-03-17',
+        'new_action', 'ban_government_devices', 'LV',
+    ),
+    (
+        'isp-order',
+        None,
+        "Ethiopia's telecom regulator ordered internet service providers on Monday to block TikTok, Telegram and "
+        'YouTube in the region.',
+        '2023-02-13',
+        'new_action', 'ban_national', 'ET',
+    ),
+    (
+        'slaps-fine',
+        'Russia slaps TikTok with another fine',
+        'A Moscow court on Thursday slapped TikTok with a 4 million rouble fine for failing to delete banned content.',
+        '2023-07-13',
+        'new_action', 'fine_or_penalty', 'RU',
+    ),
+    (
+        'rfi',
+        None,
+        'The European Commission sent TikTok a formal request for information on Thursday about its handling of illegal'
+        ' content related to the election.',
+        '2023-10-19',
+        'new_action', 'investigation_opened', 'EU',
+    ),
+    (
+        'ag-announced-suit',
+        None,
+        "Attorney General Letitia James announced a lawsuit against TikTok on Tuesday, saying the platform's design "
+        "harms New York's children.",
+        '2024-10-08',
+        'new_action', 'lawsuit_by_government', 'US-NY',
+    ),
+    (
+        'state-is-suing',
+        'The state of Kentucky is suing TikTok',
+        "Kentucky is suing TikTok, claiming the app is built to addict children, the state's attorney general said on "
+        'Tuesday.',
+        '2024-10-08',
+        'new_action', 'lawsuit_by_government', 'US-KY',
+    ),
+    (
+        'parliament-law',
+        None,
+        "Kenya's parliament has passed a law banning TikTok, which the president signed on Wednesday.",
+        '2024-07-10',
+        'new_action', None, 'KE',
+    ),
+    (
+        'decree',
+        None,
+        "Turkmenistan's president signed a decree on Monday blocking TikTok and several other foreign apps across the "
+        'country.',
+        '2024-03-04',
+        'new_action', 'ban_national', 'TM',
+    ),
+    (
+        'authorities-blocked',
+        None,
+        "Authorities in Uzbekistan blocked TikTok on Friday, citing breaches of the country's personal data law.",
+        '2021-07-02',
+        'new_action', 'ban_national', 'UZ',
+    ),
+    (
+        'order-to-pay',
+        None,
+        "South Korea's privacy regulator ordered TikTok to pay 186 million won for mishandling children's data.",
+        '2020-07-15',
+        'new_action', 'fine_or_penalty', 'KR',
+    ),
+    (
+        'licence-revoked',
+        None,
+        "Bangladesh's telecom regulator has revoked TikTok's licence to operate in the country, citing repeated "
+        'violations.',
+        '2024-02-01',
+        'new_action', None, 'BD',
+    ),
+    (
+        'suspend-days',
+        'Pakistan suspends TikTok for the fourth time',
+        "Pakistan's telecommunication authority suspended TikTok on Monday over what it called objectionable content, a"
+        ' spokesman said.',
+        '2021-07-21',
+        'new_action', 'ban_national', 'PK',
+    ),
+    (
+        'probe-launch-passive',
+        None,
+        "An investigation into TikTok's handling of children's data was launched on Tuesday by Britain's Information "
+        "Commissioner's Office.",
+        '2025-03-03',
+        'new_action', 'investigation_opened', 'GB',
+    ),
+    (
+        'will-investigate-said',
+        None,
+        "Canada's privacy commissioner said on Thursday it had opened an investigation into TikTok, together with "
+        'provincial watchdogs.',
+        '2023-02-23',
+        'new_action', 'investigation_opened', 'CA',
+    ),
+    (
+        'headline-only-body-bg',
+        'Malaysia bans TikTok from government phones',
+        "Malaysia's communications ministry said civil servants may no longer install TikTok on work phones, with "
+        'immediate effect. The country has not banned the app for the public.',
+        '2023-04-10',
+        'new_action', 'ban_government_devices', 'MY',
+    ),
+    (
+        'neg-will-not-ban',
+        'Germany will not ban TikTok, minister says',
+        'Germany has no plans to ban TikTok, the digital minister said on Monday, though officials are advised not to '
+        'install it.',
+        '2023-03-20',
+        'not_action|proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-mulls',
+        'Australia mulls TikTok ban on government devices',
+        'Australia is weighing whether to ban TikTok on government devices, with a review due next month.',
+        '2023-03-10',
+        'proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-settlement-private',
+        'TikTok agrees to pay $92 million to settle privacy lawsuit',
+        'TikTok has agreed to pay $92 million to settle a class-action lawsuit brought by users who said the app '
+        'collected their data.',
+        '2021-02-26',
+        'not_action', None, None,
+    ),
+    (
+        'neg-ban-lifted-revoke',
+        'Nepal lifts TikTok ban',
+        "Nepal's new government revoked the ban on TikTok on Thursday, nine months after it was imposed.",
+        '2024-08-22',
+        'not_action', None, None,
+    ),
+    (
+        'neg-other-company-tiktok-mentioned',
+        'Australia orders X to remove videos',
+        "Australia's online safety regulator ordered X on Tuesday to take down videos of a stabbing. TikTok removed the"
+        ' videos on its own.',
+        '2024-04-16',
+        'not_action', None, None,
+    ),
+    (
+        'neg-fine-appeal-lost-bg',
+        'TikTok opens Dublin data centre',
+        'TikTok opened its first European data centre in Dublin on Tuesday. The company is still appealing a fine '
+        "imposed by Ireland's regulator in 2023.",
+        '2023-09-19',
+        'not_action|background_only', None, None,
+    ),
+    (
+        'neg-ban-threat-warning',
+        'Minister warns TikTok of possible ban',
+        'The communications minister warned TikTok on Monday that it could be blocked if it does not remove harmful '
+        'content within a month.',
+        '2024-02-05',
+        'proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-lawmakers-letter',
+        None,
+        "Two senators sent a letter to the FTC on Wednesday asking it to investigate TikTok's data practices.",
+        '2023-03-08',
+        'proposed_or_threatened|not_action', None, None,
+    ),
+    (
+        'neg-tiktok-ban-talk',
+        'How would a TikTok ban work?',
+        'If Congress passes the bill and the president signs it, ByteDance would have six months to sell TikTok.',
+        '2024-03-12',
+        'not_action|background_only|proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-ftc-facebook',
+        None,
+        'The Federal Trade Commission sued Meta on Thursday to block its acquisition of a virtual reality start-up, in '
+        'a case that could shape how regulators view TikTok.',
+        '2022-07-28',
+        'not_action', None, None,
+    ),
 ]
 
 

@@ -184,7 +184,9 @@ def fine_with_amount() -> re.Pattern[str]:
 _LAWSUIT = re.compile(
     r"\b(?:su(?:ed|es|ing)|sue|(?:fil|lodg|brought|bring|launch|initiat|announc)\w*\s+(?:\w+\s+){0,3}?(?:lawsuits?|suits?|complaints?|"
     r"legal action|"
-    r"legal proceedings|case|charges|action against)|lawsuits? (?:filed |brought )?against|(?:takes?|took|taking) legal action|indict\w*|"
+    r"legal proceedings|case|charges|action against)|lawsuits? (?:filed |brought )?against|"
+    r"(?:lawsuits?|suits?|complaints?|legal action) (?:was|were|has been|have been) (?:\w+ly )?(?:filed|brought|lodged|launched)|"
+    r"(?:takes?|took|taking) legal action|indict\w*|"
     r"filing of (?:\w+ ){0,3}?(?:lawsuits?|suits?)|(?:take|takes|took|taken|taking) (?:[\w'-]+ ){1,4}?to court|"
     r"(?:files?|filed|filing) suit)\b",
     IC,
@@ -459,7 +461,7 @@ _LEADING_SUBORDINATORS = frozenset(
 )
 _RIGHT_BOUNDARY = re.compile(r"[;:—–()]|,\s|\b(?:after|since|following|as|while|when|because|but|although|though|amid|which|who)\b", IC)
 _PRIVATE_SUBJECT_BAD = re.compile(
-    r"\b(?:in|of|from|at|for|with|across|against|on|by|about|to|under|into|over|like|including|than)\s+(?:the\s+)?$", IC
+    r"\b(?:in|of|from|at|for|with|across|against|on|by|about|to|under|into|over|like|including|than)\s+(?:the\s+|an?\s+)?$", IC
 )
 _OF_COUNTRY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?$", IC)
 _QUAL_GAP = re.compile(r"^(?:'s|’s)?(?:\s+(?:[A-Za-z-]+|\([A-Z]+\))){0,3}\s*$")
@@ -536,6 +538,7 @@ class Context:
     target_listed: bool = False  # a lead sentence names TikTok among the apps concerned
     prev_agent: tuple[str | None, str, int] | None = None  # jurisdiction, actor, strength of the previous sentence
     date_slack: int = 0  # days of doubt in the publication date ("2023-09" is any day of September)
+    prev_subject: tuple[str | None, str, int] | None = None  # a government subject of the previous body sentence
 
 
 @dataclass
@@ -907,6 +910,15 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
             return Agent("gov", code, actor, max(1, strength - 1), "inherited")
         return Agent("gov", ctx.default_jurisdiction, "", 1, "context")
     return Agent("none")
+
+
+def sentence_subject(text: str, mentions: list[Mention], ctx: Context) -> tuple[str | None, str, int] | None:
+    """The government that opens a sentence as its subject ("Seattle's public school district contends ..."), if any."""
+    idxs = [i for i, m in enumerate(mentions) if m.start < 40 and m.kind in _AGENT_KINDS]
+    if not idxs or any(m.kind in (TARGET, ANAPHOR, COMPANY) and m.start < mentions[idxs[0]].start for m in mentions):
+        return None
+    ag = _agent_from_mentions(text, mentions, idxs[:1], ctx)
+    return (ag.jurisdiction, ag.actor, ag.strength) if ag else None
 
 
 def _has_target(mentions: list[Mention], ctx: Context) -> bool:
@@ -1313,8 +1325,14 @@ def sentence_events(
             continue  # TikTok's own act ("TikTok is shuttering its Creator Fund")
         if agent.kind == "none":
             continue
+        if typ == "lawsuit" and agent.role == "court":
+            agent = Agent("gov", ctx.default_jurisdiction, "", 0, "context")  # a court hears a suit; it does not bring one
         if typ == "lawsuit" and agent.role == "context":
-            continue  # "TikTok sued over teen deaths": who sued is not said here (families, more often than not)
+            if ctx.prev_subject is None or is_title:
+                continue  # "TikTok sued over teen deaths": who sued is not said here (families, more often than not)
+            # "Seattle's school district says ... . A lawsuit was filed against TikTok ...": the previous sentence's subject
+            code, actor, strength = ctx.prev_subject
+            agent = Agent("gov", code, actor, max(1, strength - 1), "inherited")
         kind = ACTION
         if cues["hypo"]:
             kind = PROPOSED

@@ -39,6 +39,7 @@ from monitor.actions import (
     _agent_from_mentions,
     fine_with_amount,
     sentence_events,
+    sentence_subject,
     target_listed,
 )
 from monitor.actors import normalise_actor
@@ -362,6 +363,7 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
         for e in evs:
             if e.kind in (ACTION, PROPOSED, LIFTED) and e.actor_strength >= 1:
                 ctx.prev_agent = (e.jurisdiction, e.actor, e.actor_strength)
+        ctx.prev_subject = None if sent.is_title else sentence_subject(sent.text, mentions, ctx)
         events.extend(evs)
     if not target_any:
         return Analysis(False, (), _entities(gaz, sentences, scans, []), "not_action")

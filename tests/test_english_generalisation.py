@@ -1104,6 +1104,22 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         '2022-07-28',
         'not_action', None, None,
     ),
+    (
+        "passive-suit-previous-subject",
+        None,
+        "Chicago's public school district says social media is harming its pupils and wants the companies to pay. "
+        "A lawsuit was filed against TikTok, Meta and Snap in federal court on Friday.",
+        "2023-02-03",
+        "new_action", "lawsuit_by_government", "US-IL",
+    ),
+    (
+        "passive-suit-private-subject",
+        None,
+        "Parents of a girl who died after a viral challenge say the app is to blame. "
+        "A lawsuit was filed against TikTok in a Pennsylvania court on Friday.",
+        "2022-05-13",
+        "not_action", None, None,
+    ),
 ]
 
 

@@ -24,13 +24,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from monitor.actors import government_of
 from monitor.models import Action, Analysis
 from monitor.packs import Government, Pack, load_pack
 
 LEAD = 3  # body sentences read after the title
-EU_MEMBERS = frozenset("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split())
+EU_MEMBERS = frozenset(
+    [
+        "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+        "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+    ]
+)  # fmt: skip
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 NEW, PROPOSED, BACKGROUND, LIFTED, COURT_BLOCK, COURT_UPHOLD, CHALLENGE, NEGATED = (
@@ -113,17 +119,29 @@ def display_actor(code: str) -> str:
 
 
 def _places(pack: Pack, text: str) -> list[tuple[int, str]]:
+    return list(_places_in(pack.language, text))
+
+
+@lru_cache(maxsize=2048)
+def _places_in(language: str, text: str) -> tuple[tuple[int, str], ...]:
     """(position, code) of every country name or demonym in ``text``."""
-    return pack.find_places(text)
+    return tuple(load_pack(language).find_places(text))
 
 
 def _governments(pack: Pack, text: str) -> list[tuple[int, Government]]:
+    return list(_governments_in(pack.language, text))
+
+
+@lru_cache(maxsize=2048)
+def _governments_in(language: str, text: str) -> tuple[tuple[int, Government], ...]:
+    """(position, body) of each named body or official in ``text`` (cached: the engine asks
+    about one sentence several times)."""
     found: list[tuple[int, Government]] = []
-    for gov, pattern in pack.governments:
+    for gov, pattern in load_pack(language).governments:
         m = pattern.search(text)
         if m:
             found.append((m.start(), gov))
-    return sorted(found, key=lambda x: x[0])
+    return tuple(sorted(found, key=lambda x: x[0]))
 
 
 def _article_country(pack: Pack, sentences: list[Sentence]) -> str | None:
@@ -236,11 +254,15 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
     main: Finding | None = None
     if findings:
         main = findings[0]
-        if main.kind == BACKGROUND and len(findings) > 1 and findings[1].kind != BACKGROUND:
+        if (
+            main.kind == BACKGROUND
+            and len(findings) > 1
+            and findings[1].kind != BACKGROUND
+            and findings[1].sentence.body_index == main.sentence.body_index + 1
+        ):
             # "After the US ban, the app faces new trouble. The regulator fined it...": the act
             # recalled first does not hide the news in the very next sentence
-            if findings[1].sentence.body_index == main.sentence.body_index + 1:
-                main = findings[1]
+            main = findings[1]
         label = _LABEL[main.kind]
         if label == "new_action" and not main.named:
             # a named body in a later lead sentence says who acted ("... said the CNIL")

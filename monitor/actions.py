@@ -135,7 +135,7 @@ _BAN = re.compile(
     r"shut(?:s|ting)? (?:down )?(?:TikTok|the app|access)\b|clos(?:e|"
     r"es|ed|ing)(?: down)? (?:access to )?(?:the )?(?:[\w-]+ ){0,2}?(?:TikTok|app|platform|"
     r"social network|service)\b(?!'s|\s+(?:Lite\s+|Shop\s+)?(?:case|probe|investigation|inquiry|proceedings|deal|accounts?|offices?))|"
-    r"order\w* (?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|shut down|suspend|"
+    r"order\w* (?!TikTok|ByteDance|the company|the app|it\b)(?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|suspend|"
     r"switch off|turn off|cut off|disable|restrict)|(?:kick|"
     r"boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
     IC,
@@ -220,8 +220,7 @@ _LAW = re.compile(
 )
 _EXEC_ORDER = re.compile(r"\bexecutive orders?\b|\bdecree\b", IC)
 _REG_ORDER = re.compile(
-    r"\b(?:order(?:s|ed|ing)? (?:TikTok|ByteDance|it|the (?:company|platform|app))\b[\w\s,'-]{0,40}? to (?!sell|divest|dissolve|wind|"
-    r"shut|close)\w+|"
+    r"\b(?:order(?:s|ed|ing)? (?:TikTok|ByteDance|it|the (?:company|platform|app))\b[\w\s,'-]{0,40}? to (?!sell|divest|dissolve|wind)\w+|"
     r"direct(?:s|ed)? (?:TikTok|ByteDance|the company) to|instruct\w* (?:TikTok|ByteDance|the company) to|"
     r"(?:issu|serv)\w* (?:a |an )?(?:[\w-]+ )?(?:order|directive|notice|compliance notice|enforcement notice|takedown order)|"
     r"compliance order|cease[- ]and[- ]desist|requir\w+ (?:TikTok|ByteDance) to|gave (?:\w+ ){0,3}?\d+ days to|"
@@ -248,7 +247,8 @@ _CHAMBER_PASS = re.compile(r"\b(?:passed|approved|advanced|cleared|voted|votes|v
 _COURT_BLOCK = re.compile(
     r"\b(?:block(?:s|ed|ing)?|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|(?:grant|issu)\w* (?:a |an )?(?:preliminary |temporary |nationwide )?"
     r"(?:injunction|restraining order|stay)|injunction (?:blocking|against)|str(?:uck|ike|ikes|iking) down|overturn\w*|invalidat\w*|"
-    r"unconstitutional|(?:lift|lifted|lifts|lifting) (?:the |a |its )?(?:ban|block|suspension|order|restrictions?)|unblock\w*|"
+    r"(?:rul|found|find|declar|held|hold|deem)\w*[^.;]{0,40}?unconstitutional|"
+    r"(?:lift|lifted|lifts|lifting) (?:the |a |its )?(?:ban|block|suspension|order|restrictions?)|unblock\w*|"
     r"restor\w+|set aside|quash\w*|annul\w*|dismiss\w* (?:the |a )?(?:government's |state's |\w+'s )?(?:case|lawsuit|suit|charges|"
     r"complaint)|"
     r"ruled (?:against the (?:government|state)|in favou?r of TikTok)|sided with TikTok|allow\w* (?:TikTok|the app) to be unblocked)\b",
@@ -564,6 +564,8 @@ _BODY_OF = re.compile(
 )
 
 
+# "a coalition of state attorneys general", "a group of 14 attorneys general": the group is the government
+_COLLECTIVE_OF = re.compile(r"\b(?:coalition|group|number|alliance|dozens|handful|majority|consortium) of\s+(?:[\w-]+\s+){0,2}$", IC)
 _MODIFIER_USE = re.compile(
     r"^[\s-]+(?:orders?|decisions?|directives?|decrees?|guidance|memo(?:randum)?s?|polic(?:y|ies)|rules?|regulations?|"
     r"devices?|phones?|networks?|systems?|equipment|employees|staff|workers|contractors|agencies|branch agencies|offices)\b",
@@ -572,8 +574,8 @@ _MODIFIER_USE = re.compile(
 
 
 def _preceded_by_preposition(text: str, m: Mention) -> bool:
-    before = text[max(0, m.start - 20) : m.start]
-    if _BODY_OF.search(before):
+    before = text[max(0, m.start - 30) : m.start]
+    if _BODY_OF.search(before) or _COLLECTIVE_OF.search(before):
         return False
     return bool(_PRIVATE_SUBJECT_BAD.search(before))
 
@@ -871,6 +873,10 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
         ):
             first_actorish = ("gov", m.start)
     pm = _PRIVATE.search(subj_text)
+    if pm and re.match(r"(?:a group of|coalition of)$", pm.group(0), IC):
+        gov_next = [m for m in mentions if left + pm.end() <= m.start <= left + pm.end() + 25 and m.kind in _AGENT_KINDS]
+        if gov_next:
+            pm = None  # "a coalition of state attorneys general"
     insiders = pm is not None and re.search(r"\b(?:users|employees|staff|workers)\b", pm.group(0), IC)
     if pm and (first_actorish is None or left + pm.start() < first_actorish[1]) and not insiders:
         return Agent("private")

@@ -1120,6 +1120,173 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2022-05-13",
         "not_action", None, None,
     ),
+    (
+        'feature-title-news-body',
+        'A blow for creators as regulators move',
+        "Video creators in Jakarta woke up to bad news on Wednesday. Indonesia's communications ministry has ordered "
+        'TikTok to shut down its shopping feature within a week, the minister told reporters.',
+        '2023-09-27',
+        'new_action', 'regulatory_order', 'ID',
+    ),
+    (
+        'context-first-no-title',
+        None,
+        'For months, officials in Oslo had warned about the app. On Tuesday the Norwegian justice ministry told all its'
+        ' employees to remove TikTok from their work phones, effective immediately.',
+        '2023-03-21',
+        'new_action', 'ban_government_devices', 'NO',
+    ),
+    (
+        'quote-first-fine',
+        None,
+        '"Children\'s data must be protected," the regulator\'s chair said. The Italian data protection authority, the '
+        'Garante, fined TikTok 5 million euros on Thursday.',
+        '2024-05-16',
+        'new_action', 'fine_or_penalty', 'IT',
+    ),
+    (
+        'dateline-probe',
+        None,
+        'BRUSSELS (Reuters) - European Union regulators on Monday opened an investigation into whether TikTok breached '
+        'EU online content rules, the second such probe into the platform this year.',
+        '2024-04-22',
+        'new_action', 'investigation_opened', 'EU',
+    ),
+    (
+        'two-acts-title',
+        'Montana becomes first state to ban TikTok; company vows to sue',
+        'Montana Gov. Greg Gianforte signed legislation on Wednesday banning TikTok in the state from Jan. 1. TikTok '
+        'said it would challenge the law in court.',
+        '2023-05-17',
+        'new_action', None, 'US-MT',
+    ),
+    (
+        'state-ag-investigation',
+        None,
+        "Texas Attorney General Ken Paxton has launched an investigation into TikTok's handling of minors' privacy, his"
+        ' office said on Friday.',
+        '2022-02-18',
+        'new_action', 'investigation_opened', 'US-TX',
+    ),
+    (
+        'ag-sends-cid',
+        None,
+        "A coalition of state attorneys general said on Wednesday they were investigating TikTok's effects on children,"
+        ' sending the company demands for documents.',
+        '2022-03-02',
+        'new_action', 'investigation_opened', 'US',
+    ),
+    (
+        'cfius-order',
+        None,
+        "President Trump on Friday ordered ByteDance to divest its interest in TikTok's U.S. operations within 90 days,"
+        ' citing national security.',
+        '2020-08-14',
+        'new_action', 'divestiture_order', 'US',
+    ),
+    (
+        'ofcom-fine',
+        None,
+        'Ofcom has fined TikTok £1.875m for giving inaccurate information about its parental controls, the UK media '
+        'regulator said on Tuesday.',
+        '2024-07-23',
+        'new_action', 'fine_or_penalty', 'GB',
+    ),
+    (
+        'cnil-fine',
+        'French privacy regulator fines TikTok €5 million over cookies',
+        "France's data protection authority CNIL said on Thursday it had fined TikTok 5 million euros for making it "
+        'hard for users to refuse cookies.',
+        '2023-01-12',
+        'new_action', 'fine_or_penalty', 'FR',
+    ),
+    (
+        'vn-fine',
+        None,
+        "Vietnam's information ministry fined TikTok on Friday for hosting harmful content and ordered it to remove the"
+        ' videos.',
+        '2023-05-19',
+        'new_action', None, 'VN',
+    ),
+    (
+        'tw-ban-devices',
+        None,
+        'Taiwan banned government agencies from using TikTok and other Chinese apps on official devices, the cabinet '
+        'said.',
+        '2022-12-06',
+        'new_action', 'ban_government_devices', 'TW',
+    ),
+    (
+        'ny-devices-2',
+        'NYC bans TikTok on city-owned devices',
+        'New York City on Wednesday banned TikTok from government-owned devices over security concerns, requiring '
+        'agencies to remove it within 30 days.',
+        '2023-08-16',
+        'new_action', 'ban_government_devices', 'US-NY',
+    ),
+    (
+        'neg-tiktok-vows',
+        'TikTok vows to fight Montana ban in court',
+        "TikTok said on Thursday it would challenge Montana's new law in court, calling it unconstitutional.",
+        '2023-05-18',
+        'proposed_or_threatened|not_action|tiktok_challenges_action|background_only', None, None,
+    ),
+    (
+        'neg-report-says',
+        'Report: White House weighing TikTok options',
+        'The White House is weighing several options on TikTok, including a forced sale, according to a report '
+        'published on Sunday.',
+        '2020-08-02',
+        'proposed_or_threatened|not_action', None, None,
+    ),
+    (
+        'neg-ban-effect-consequence',
+        'TikTok goes dark in Nepal',
+        'Users in Nepal could no longer open TikTok on Tuesday as telecom operators began enforcing the ban announced '
+        'last week.',
+        '2023-11-21',
+        'background_only|not_action|new_action', None, None,
+    ),
+    (
+        'neg-eu-warns',
+        'EU warns TikTok over election content',
+        'The European Commission warned TikTok on Friday that it must do more to curb disinformation ahead of '
+        'elections, but opened no formal case.',
+        '2024-05-31',
+        'proposed_or_threatened|not_action', None, None,
+    ),
+    (
+        'neg-meta-fined-tiktok-next',
+        'Meta fined $1.3bn; TikTok could be next',
+        "Europe's privacy regulators fined Meta a record $1.3 billion on Monday. Experts say TikTok could face a "
+        'similar penalty.',
+        '2023-05-22',
+        'not_action|proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-past-year-fine',
+        None,
+        "TikTok, which was fined £12.7m by the UK's data watchdog in 2023, launched a new age-verification tool on "
+        'Monday.',
+        '2025-02-10',
+        'not_action|background_only', None, None,
+    ),
+    (
+        'neg-government-uses-tiktok',
+        'White House launches official TikTok account',
+        "The White House launched an official TikTok account on Tuesday, months after the president delayed the app's "
+        'ban.',
+        '2025-08-19',
+        'not_action', None, None,
+    ),
+    (
+        'neg-court-dismisses-state-suit',
+        "Judge dismisses Indiana's lawsuit against TikTok",
+        "A state judge on Friday dismissed Indiana's lawsuit accusing TikTok of misleading consumers, saying the court "
+        'lacked jurisdiction.',
+        '2023-11-17',
+        'court_blocks_action', None, None,
+    ),
 ]
 
 

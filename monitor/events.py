@@ -25,13 +25,14 @@ from urllib.parse import urlsplit
 from elasticsearch import ApiError, ConflictError, Elasticsearch, NotFoundError, TransportError
 
 from monitor.errors import StoreError
-from monitor.identity import Report, actor_keys, context_keys, match, text_words
+from monitor.identity import Match, Report, actor_keys, context_keys, match, text_words
 from monitor.jurisdictions import display_actor
 from monitor.settings import Settings
 
 log = logging.getLogger(__name__)
 
 EVENT_WINDOW = timedelta(days=21)
+NAMED_ACTOR_WINDOW = timedelta(days=90)  # the same named body, the same act: later write-ups join too
 CANDIDATES = 100  # open events an article is compared with (newest coverage first)
 DEVELOPMENT_WINDOW = timedelta(days=400)
 DEVELOPMENT_STAGES = ("challenged", "blocked", "upheld", "lifted")
@@ -109,8 +110,8 @@ class EventStore:
         article's place, its country or parts, or of unknown place (identity decides which join)."""
         filters: list[dict[str, Any]] = [
             {"term": {"rule": rule}},
-            {"range": {"last_seen": {"gte": (when - EVENT_WINDOW).isoformat()}}},
-            {"range": {"first_published": {"lte": (when + EVENT_WINDOW).isoformat()}}},
+            {"range": {"last_seen": {"gte": (when - NAMED_ACTOR_WINDOW).isoformat()}}},
+            {"range": {"first_published": {"lte": (when + NAMED_ACTOR_WINDOW).isoformat()}}},
         ]
         if jurisdiction:
             country = jurisdiction.split("-")[0]
@@ -290,6 +291,15 @@ def _add_article(event: dict[str, Any], article: dict[str, Any], now: datetime, 
     return True
 
 
+def _in_time(m: Match, event: dict[str, Any], when: datetime) -> bool:
+    """Within ``EVENT_WINDOW`` of the event's coverage; within ``NAMED_ACTOR_WINDOW`` when the
+    article names the same body and the same act (a write-up weeks later of one fine)."""
+    first = _parse(event.get("first_published")) or when
+    last = _parse(event.get("last_seen")) or first
+    window = NAMED_ACTOR_WINDOW if m.same_named_act else EVENT_WINDOW
+    return first - window <= when <= last + window
+
+
 def group_articles(store: EventStore, rule: str, articles: Iterable[dict[str, Any]], now: datetime) -> list[EventUpdate]:
     """Put a rule's matched articles into events, oldest first (then by id), so that the same
     articles make the same events whether they come in one cycle or over many."""
@@ -313,7 +323,11 @@ def assign_article(store: EventStore, rule: str, article: dict[str, Any], now: d
             event_id, doc = held
             first = (doc.get("article_ids") or [None])[0]
             return EventUpdate(event_id, "new" if first == article["id"] else "coverage", article, doc, False)
-        scored = [(m.rank, c) for c in store.find_candidates(rule, jurisdiction, when) if (m := match(report, event_report(c[1])))]
+        scored = [
+            (m.rank, c)
+            for c in store.find_candidates(rule, jurisdiction, when)
+            if (m := match(report, event_report(c[1]))) and _in_time(m, c[1], when)
+        ]
         if not scored:
             event_id = event_id_for(rule, jurisdiction, action_type, article["id"])
             doc = _new_event(event_id, rule, article, action, now)

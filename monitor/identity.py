@@ -10,16 +10,17 @@ An article joins an event when the acting government, the target, the time and t
 * **Actor.** Actors are compared by what they name, not how they are worded: agencies and
   officials by their gazetteer names (``EU Commission`` = ``European Commission``, ``Italian
   Competition Authority`` = ``AGCM``, ``Biden`` = ``Joe Biden``), other words as they are. A
-  generic actor (``the government``, ``Ottawa``, ``Canada``) agrees with any actor of its
-  place. Two different named actors disagree, unless one report names the other's actor (the
-  Justice Department suing on the FTC's behalf).
+  generic actor (``the government``, ``Ottawa``, ``Canada``), or one the gazetteer does not
+  know, agrees with any actor of its place. Two different named bodies or officials disagree,
+  unless one report names the other's actor (the Justice Department suing on the FTC's behalf).
 * **Act.** Compatible acts: the same type; the same family (a national ban, a regional ban and
   an order blocking the app; a wind-up and a divestiture order and a regulatory order); or a
   step of the same action (an order or a ban, then the law that enacts it). A report of type
   ``other`` joins only an event whose actor it names. Incompatible types join only when the
   article tells the same story in the same words (title and evidence similarity ≥
   ``SAME_STORY``), for one outlet's ``ban`` is another's ``order``.
-* **Time.** Within ``EVENT_WINDOW`` of the event's coverage (see :mod:`monitor.events`).
+* **Time.** Within ``EVENT_WINDOW`` (21 days) of the event's coverage, or ``NAMED_ACTOR_WINDOW``
+  (90 days) for the same named body and the same act (see :mod:`monitor.events`).
 
 Language, outlet and wording play no part, except through the similarity tie-breaker.
 Among several events an article could join, it joins the closest: same place over a related
@@ -96,6 +97,12 @@ class Match:
 
     rank: tuple[int, int, int, float]
 
+    @property
+    def same_named_act(self) -> bool:
+        """Same place, a named actor in common and the same type of act."""
+        place, actor, act, _similar = self.rank
+        return place == 2 and actor == 2 and act == 3
+
 
 @lru_cache(maxsize=4096)
 def actor_keys(actor: str) -> frozenset[str]:
@@ -164,14 +171,20 @@ def place_relation(a: str, b: str) -> int | None:
 
 
 def actor_relation(article: Report, event: Report) -> int | None:
-    """2 a named actor in common, 1 one side generic or naming the other's actor, None two different actors."""
+    """2 an actor key in common; 1 one side names no gazetteer body or official (a generic actor,
+    or words the gazetteer does not know, in any language), or one report names the other's
+    actor; None two different named bodies or officials."""
     if article.actor_keys & event.actor_keys:
         return 2
-    if not article.actor_keys or not event.actor_keys:
+    if not _named(article.actor_keys) or not _named(event.actor_keys):
         return 1
     if article.actor_keys & event.context_keys or event.actor_keys & article.context_keys:
         return 1
     return None
+
+
+def _named(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if not k.startswith("word:"))
 
 
 def match(article: Report, event: Report) -> Match | None:

@@ -47,6 +47,7 @@ ARTICLE_FIELDS = [
     "evidence",
     "confidence",
     "source",
+    "language",
 ]
 
 

@@ -1,0 +1,215 @@
+"""One alert per real-world action: grouping and dispatch measured on the labelled real articles.
+
+Reads the labelled articles from ``../shared/data/articles/*.jsonl`` (never copied into the
+project), runs detection on each article, then feeds the articles in publication order, one
+cycle per publication day, through the real pipeline stages (index → match → events → outbox →
+dispatch) against Elasticsearch and the fake Slack, with the freshness window opened. Prints:
+
+* actions alerted twice: labelled events (``event_key``) with more than one top-level report
+  (a parent message or a digest line) whose article is labelled ``new_action`` (target 0);
+* top-level reports whose article is not labelled ``new_action`` (target ≤ 1 in 20);
+* what a rerun of every cycle posts (target nothing);
+* the same per language of the reporting article.
+
+Usage: ``.venv/bin/python bench/bench_grouping.py [--files labelled,labelled-more,multilingual]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import uuid
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from monitor.alerts import Dispatcher, SlackSender  # noqa: E402
+from monitor.analyze import analyze_article  # noqa: E402
+from monitor.pipeline import index_articles, match_and_plan  # noqa: E402
+from monitor.rules import load_rules  # noqa: E402
+from monitor.settings import DEFAULT_RULES_FILE, Settings  # noqa: E402
+from monitor.store import INDICES, make_es, setup  # noqa: E402
+from monitor.urls import article_id  # noqa: E402
+from tests.fakes.slack import FakeSlack  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data" / "articles"
+
+
+def published(value: str | None) -> datetime | None:
+    """``2024-11-06`` as it is; a coarse ``2024-11`` or ``2024`` → the middle of that period (UTC):
+    these are labelling shortcuts, where a feed would give the real date."""
+    if not value:
+        return None
+    parts = [int(p) for p in str(value)[:10].split("-")]
+    if len(parts) == 1:
+        return datetime(parts[0], 7, 1, tzinfo=UTC)
+    return datetime(parts[0], parts[1], parts[2] if len(parts) > 2 else 15, tzinfo=UTC)
+
+
+def article_docs(files: list[str]) -> list[dict[str, Any]]:
+    docs = []
+    for name in files:
+        for n, line in enumerate((DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()):
+            row = json.loads(line)
+            when = published(row.get("published"))
+            if when is None:
+                continue
+            url = row.get("url") or f"https://unknown.example/{name}/{n}"
+            lang = row.get("lang") or "en"
+            analysis = analyze_article(row.get("title"), row.get("text") or "", when, url, lang)
+            actions = [a.to_dict() for a in analysis.actions]
+            main = actions[0] if actions else {}
+            host = url.split("/")[2].removeprefix("www.")
+            docs.append(
+                {
+                    "id": article_id(url),
+                    "url": url,
+                    "canonical_url": url,
+                    "feed": name,
+                    "title": row.get("title") or (row.get("text") or "")[:120],
+                    "text": row.get("text") or "",
+                    "published": when.isoformat(),
+                    "fetched": when.isoformat(),
+                    "indexed": when.isoformat(),
+                    "source": "page",
+                    "site": row.get("outlet") or host,
+                    "outlet": host,
+                    "language": lang,
+                    "official": False,
+                    "matched": False,
+                    "new_action": analysis.new_action,
+                    "label": analysis.label,
+                    "actions": actions,
+                    "action_types": sorted({a["type"] for a in actions}),
+                    "jurisdictions": sorted({a["jurisdiction"] for a in actions if a["jurisdiction"]}),
+                    "actors": sorted({a["actor"] for a in actions if a["actor"]}),
+                    "stages": sorted({a["stage"] for a in actions}),
+                    "evidence": main.get("evidence"),
+                    "confidence": main.get("confidence"),
+                    "entities": analysis.entities,
+                    "_truth": {"label": row.get("label"), "event_key": row.get("event_key"), "lang": lang},
+                }
+            )
+    unique = {d["id"]: d for d in docs}  # a URL listed twice is one article
+    return sorted(unique.values(), key=lambda d: (d["published"], d["id"]))
+
+
+def run(files: list[str], digest_threshold: int) -> dict[str, Any]:
+    prefix = f"bench{uuid.uuid4().hex[:8]}"
+    slack = FakeSlack().start()
+    settings = Settings(
+        index_prefix=prefix,
+        freshness_hours=24 * 365 * 30,
+        slack_channel="C0ALERTS",
+        slack_bot_token="xoxb-bench",
+        slack_api_url=slack.base_url,
+        digest_threshold=digest_threshold,
+    )
+    es = make_es(settings)
+    setup(es, settings)
+    rules = load_rules(DEFAULT_RULES_FILE)
+    docs = article_docs(files)
+    truth = {d["id"]: d.pop("_truth") for d in docs}
+    days: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in docs:
+        days[d["published"][:10]].append(d)
+    started = time.monotonic()
+    try:
+        for day in sorted(days):
+            index_articles(es, settings, days[day])
+            match_and_plan(es, settings, rules, now=datetime.now(UTC))
+            Dispatcher(es, settings, SlackSender(settings), min_interval=0).dispatch()
+        elapsed = time.monotonic() - started
+        before = len(slack.messages)
+        for day in sorted(days):  # the whole feed again: nothing new may appear
+            index_articles(es, settings, days[day])
+            match_and_plan(es, settings, rules, now=datetime.now(UTC))
+            Dispatcher(es, settings, SlackSender(settings), min_interval=0).dispatch()
+        rerun_posts = len(slack.messages) - before
+        return measure(es, settings, slack, truth, docs, elapsed, rerun_posts, len(days))
+    finally:
+        slack.stop()
+        es.indices.delete(index=",".join(settings.index(n) for n in INDICES), ignore_unavailable=True)
+        for tpl in es.indices.get_index_template(name=f"{prefix}-*")["index_templates"]:
+            es.indices.delete_index_template(name=tpl["name"])
+
+
+def measure(
+    es: Any,
+    settings: Settings,
+    slack: FakeSlack,
+    truth: dict[str, Any],
+    docs: list[dict[str, Any]],
+    elapsed: float,
+    rerun: int,
+    cycles: int,
+) -> dict[str, Any]:
+    es.indices.refresh(index=settings.index("alerts"))
+    records = [h["_source"] for h in es.search(index=settings.index("alerts"), size=10000)["hits"]["hits"]]
+    parents = [r for r in records if r["kind"] == "parent"]
+    # A top-level report: a parent posted on its own, or a line in a digest (posted, or promoted later: counted once).
+    top = [r for r in parents if r["status"] in ("posted", "digested")]
+    reports_by_key: Counter[str] = Counter()
+    per_lang: dict[str, Counter[str]] = defaultdict(Counter)
+    not_new = []
+    for r in top:
+        t = truth.get(r["article_id"], {})
+        per_lang[t.get("lang", "?")]["top-level"] += 1
+        if t.get("label") == "new_action":
+            reports_by_key[t["event_key"]] += 1
+        else:
+            not_new.append((t.get("label"), t.get("event_key"), r.get("title", "")[:70]))
+            per_lang[t.get("lang", "?")]["not a new action"] += 1
+    twice = {k: n for k, n in reports_by_key.items() if n > 1}
+    detected = {truth[d["id"]]["event_key"] for d in docs if d["new_action"] and truth[d["id"]]["label"] == "new_action"}
+    actions = {t["event_key"] for t in truth.values() if t["label"] == "new_action"}
+    for key in twice:
+        langs = sorted({truth[r["article_id"]]["lang"] for r in top if truth[r["article_id"]].get("event_key") == key})
+        for lang in langs:
+            per_lang[lang]["actions alerted twice"] += 1
+    return {
+        "articles": len(docs),
+        "cycles": cycles,
+        "seconds": round(elapsed, 1),
+        "labelled actions": len(actions),
+        "actions detection finds": len(detected),
+        "actions alerted": len(reports_by_key),
+        "top-level reports": len(top),
+        "digests": sum(1 for r in records if r["kind"] == "digest"),
+        "actions alerted twice": len(twice),
+        "twice": twice,
+        "top-level reports of no new action": len(not_new),
+        "not new": not_new,
+        "rerun posts": rerun,
+        "slack messages": len(slack.messages),
+        "per language": {k: dict(v) for k, v in sorted(per_lang.items())},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", default="labelled,labelled-more,multilingual")
+    parser.add_argument("--digest-threshold", type=int, default=10)
+    parser.add_argument("--verbose", action="store_true", help="list the duplicated actions and the reports of no new action")
+    args = parser.parse_args()
+    result = run(args.files.split(","), args.digest_threshold)
+    twice, not_new = result.pop("twice"), result.pop("not new")
+    for key, value in result.items():
+        print(f"{key}: {value}")
+    top = result["top-level reports"] or 1
+    print(f"share of top-level reports with no new action: {result['top-level reports of no new action'] / top:.3f} (target ≤ 0.05)")
+    if args.verbose:
+        for key, n in sorted(twice.items()):
+            print(f"  twice: {key} ×{n}")
+        for label, key, title in not_new:
+            print(f"  not new: {label} {key} {title}")
+
+
+if __name__ == "__main__":
+    main()

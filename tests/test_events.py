@@ -1,0 +1,241 @@
+"""Event identity: one event per real-world action, across outlets, wordings and languages.
+
+Every case is articles written for these tests, grouped by the real pipeline stages against the
+real Elasticsearch (``match_and_plan``), then read back from ``monitor-events``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from monitor.identity import act_compatibility, actor_keys, place_relation
+from monitor.pipeline import index_articles, match_and_plan
+from monitor.rules import Rule
+from monitor.settings import Settings
+from monitor.store import INDICES, setup
+from tests.helpers import article_doc
+
+RULE = Rule(name="actions", description="New government action against TikTok", query="tiktok", new_action=True, severity="high")
+T0 = datetime.now(UTC) - timedelta(days=3)
+
+
+def doc(url: str, title: str, hours: float, *, language: str = "en", **kw: Any) -> dict[str, Any]:
+    kw.setdefault("evidence", title)
+    d = article_doc(url, title, published=T0 + timedelta(hours=hours), **kw)
+    d["language"] = language
+    d["text"] = f"{title}. TikTok."
+    return d
+
+
+def group(es: Any, settings: Settings, *cycles: list[dict[str, Any]]) -> list[set[str]]:
+    """Index and match each cycle in turn; the events as sets of article URLs."""
+    for articles in cycles:
+        index_articles(es, settings, articles)
+        match_and_plan(es, settings, [RULE])
+    es.indices.refresh(index=settings.index("events"))
+    hits = es.search(index=settings.index("events"), size=100)["hits"]["hits"]
+    return sorted(({u for u in h["_source"]["urls"]} for h in hits), key=lambda s: sorted(s))
+
+
+def events(es: Any, settings: Settings) -> list[dict[str, Any]]:
+    es.indices.refresh(index=settings.index("events"))
+    return [h["_source"] for h in es.search(index=settings.index("events"), size=100)["hits"]["hits"]]
+
+
+def test_the_rules_in_brief():
+    assert act_compatibility("ban_national", "ban_national") == 3
+    assert act_compatibility("ban_national", "regulatory_order") == 2  # an order blocking the app is a ban
+    assert act_compatibility("divestiture_order", "law_enacted") == 2  # the law enacting the order
+    assert act_compatibility("fine_or_penalty", "ban_government_devices") == 0
+    assert place_relation("CA", "CA") == 2 and place_relation("US", "US-MT") == 1 and place_relation("", "CA") == 1
+    assert place_relation("US-MT", "US-TX") is None and place_relation("CA", "US") is None
+    assert actor_keys("EU Commission") == actor_keys("European Commission") != frozenset()
+    assert actor_keys("Ottawa") == actor_keys("the federal government") == frozenset()  # generic: the government of the place
+
+
+def test_a_national_ban_and_an_order_blocking_the_app_are_one_action(es, settings):
+    ban = doc("https://a.example/np", "Nepal bans TikTok", 0, jurisdiction="NP", action_type="ban_national", actor="Government of Nepal")
+    order = doc(
+        "https://b.example/np",
+        "Regulator orders internet providers to block TikTok across Nepal",
+        5,
+        jurisdiction="NP",
+        action_type="regulatory_order",
+        actor="Nepal Telecommunications Authority",
+    )
+    assert group(es, settings, [ban, order]) == [{ban["url"], order["url"]}]
+
+
+def test_an_order_then_the_law_enacting_it_are_one_action(es, settings):
+    order = doc(
+        "https://a.example/us",
+        "US orders ByteDance to sell TikTok",
+        0,
+        jurisdiction="US",
+        action_type="divestiture_order",
+        actor="President",
+    )
+    law = doc(
+        "https://b.example/us",
+        "Biden signs TikTok sale-or-ban law",
+        24 * 9,
+        jurisdiction="US",
+        action_type="law_enacted",
+        actor="Joe Biden",
+    )
+    assert group(es, settings, [order], [law]) == [{order["url"], law["url"]}]
+
+
+def test_a_fine_and_a_penalty_worded_apart_are_one_action_but_a_fine_and_a_device_ban_are_two(es, settings):
+    kw = {"jurisdiction": "IE", "action_type": "fine_or_penalty", "actor": "Data Protection Commission"}
+    fine = doc("https://a.example/ie", "Irish regulator fines TikTok €345m", 0, **kw)
+    penalty = doc(
+        "https://b.example/ie",
+        "Record penalty for video app over children's data",
+        3,
+        **{**kw, "actor": "Irish Data Protection Commission"},
+    )
+    devices = doc(
+        "https://c.example/ie", "Ireland bans TikTok on official phones", 6, jurisdiction="IE", action_type="ban_government_devices"
+    )
+    assert group(es, settings, [fine, penalty, devices]) == [{fine["url"], penalty["url"]}, {devices["url"]}]
+
+
+def test_two_named_bodies_of_one_country_are_two_actions(es, settings):
+    ftc = doc(
+        "https://a.example/ftc",
+        "FTC opens TikTok probe",
+        0,
+        jurisdiction="US",
+        action_type="investigation_opened",
+        actor="Federal Trade Commission",
+    )
+    doc_ = doc(
+        "https://b.example/com",
+        "Commerce Department investigates TikTok",
+        2,
+        jurisdiction="US",
+        action_type="investigation_opened",
+        actor="Department of Commerce",
+    )
+    assert len(group(es, settings, [ftc, doc_])) == 2
+
+
+def test_one_action_reported_in_french_korean_and_english_is_one_event(es, settings):
+    kw = {"jurisdiction": "FR", "action_type": "fine_or_penalty"}
+    fr = doc(
+        "https://journal.example/cnil", "La CNIL inflige une amende de 5 millions d'euros à TikTok", 0, language="fr", actor="CNIL", **kw
+    )
+    ko = doc(
+        "https://news.example/kr/cnil", "프랑스 정보자유국가위원회, 틱톡에 500만 유로 과징금", 4, language="ko", actor="프랑스 정부", **kw
+    )
+    en = doc(
+        "https://wire.example/cnil",
+        "French privacy watchdog fines TikTok over cookies",
+        9,
+        actor="France's data protection authority",
+        **kw,
+    )
+    assert group(es, settings, [fr], [ko, en]) == [{fr["url"], ko["url"], en["url"]}]
+    [event] = events(es, settings)
+    assert event["languages"] == ["en", "fr", "ko"] and event["outlet_count"] == 3
+
+
+def test_an_article_without_a_jurisdiction_joins_only_on_a_named_actor(es, settings):
+    va = doc(
+        "https://a.example/va",
+        "Virginia bans TikTok on state devices",
+        0,
+        jurisdiction="US-VA",
+        action_type="ban_government_devices",
+        actor="Virginia Gov. Glenn Youngkin",
+    )
+    named = doc(
+        "https://b.example/va",
+        "Youngkin order bars TikTok",
+        2,
+        jurisdiction="",
+        action_type="ban_government_devices",
+        actor="Governor Glenn Youngkin",
+    )
+    vague1 = doc(
+        "https://c.example/x",
+        "Government bans TikTok on phones",
+        3,
+        jurisdiction="",
+        action_type="ban_government_devices",
+        actor="government",
+    )
+    vague2 = doc(
+        "https://d.example/y",
+        "Officials ban TikTok on work phones",
+        4,
+        jurisdiction="",
+        action_type="ban_government_devices",
+        actor="officials",
+    )
+    groups = group(es, settings, [va, named, vague1, vague2])
+    assert {va["url"], named["url"]} in groups
+    assert {vague1["url"]} in groups and {vague2["url"]} in groups  # no jurisdiction is no reason to join anything
+
+
+def test_the_same_articles_make_the_same_events_in_one_cycle_or_many(es, settings):
+    articles = [
+        doc(
+            "https://a.example/1",
+            "Canada orders TikTok to wind up its business",
+            0,
+            jurisdiction="CA",
+            action_type="business_wind_up_order",
+            actor="Ottawa",
+        ),
+        doc(
+            "https://b.example/2",
+            "Canada tells TikTok to close offices",
+            2,
+            jurisdiction="CA",
+            action_type="regulatory_order",
+            actor="Industry Minister",
+        ),
+        doc("https://c.example/3", "Canada bans TikTok on government devices", 3, jurisdiction="CA", action_type="ban_government_devices"),
+        doc("https://d.example/4", "Albania shuts TikTok for a year", 4, jurisdiction="AL", action_type="ban_national", actor="Edi Rama"),
+        doc(
+            "https://e.example/5",
+            "L'Albanie bloque TikTok",
+            6,
+            language="fr",
+            jurisdiction="AL",
+            action_type="regulatory_order",
+            actor="gouvernement",
+        ),
+        doc("https://f.example/6", "Canada's wind-up order hits TikTok staff", 30, jurisdiction="CA", action_type="business_wind_up_order"),
+        doc(
+            "https://g.example/7",
+            "Ottawa's device ban on TikTok widens",
+            31,
+            jurisdiction="CA",
+            action_type="ban_government_devices",
+            actor="Treasury Board",
+        ),
+    ]
+    at_once = group(es, settings, articles)
+    assert len(at_once) == 3
+    with fresh_indices(es, settings, "b") as other:
+        assert group(es, other, articles[:2], articles[2:5], articles[5:]) == at_once  # publication order, three cycles
+    with fresh_indices(es, settings, "c") as other:
+        assert group(es, other, articles[::-1]) == at_once  # one batch in any order: grouped oldest first
+
+
+@contextmanager
+def fresh_indices(es: Any, settings: Settings, suffix: str) -> Iterator[Settings]:
+    other = settings.with_(index_prefix=settings.index_prefix + suffix)
+    setup(es, other)
+    try:
+        yield other
+    finally:
+        es.indices.delete(index=",".join(other.index(n) for n in INDICES), ignore_unavailable=True)
+        for tpl in es.indices.get_index_template(name=f"{other.index_prefix}-*")["index_templates"]:
+            es.indices.delete_index_template(name=tpl["name"])

@@ -82,12 +82,15 @@ _W = r"[\w$€£%.,'-]+"  # a loose word (amounts, names)
 _DEVICE = re.compile(
     r"\b(?:government|gov't|federal|state|official|work|corporate|staff|employees?'?|agency|ministry|ministerial|parliament(?:ary)?|"
     r"parliament-issued|public[- ]sector|state-issued|government-issued|government-owned|state-owned|council|military|service|"
-    r"departmental|civil servants'?|officials'?|work-related|work-issued|company-issued|city|county|school|university|college|campus|"
+    r"departmental|professional|civil servants'?|officials'?|work-related|work-issued|company-issued|city|county|school|university|"
+    r"college|campus|"
     r"agency-issued|department-issued|taxpayer-funded|publicly[- ]owned)\b[\w\s,'-]{0,40}?\b"
     r"(?:devices?|phones?|smartphones?|cellphones?|mobile phones?|telephones?|laptops?|tablets?|(?<!social )(?<!media )networks?|"
     r"systems?|equipment|handsets?|"
     r"computers?|wi-?fi|technology(?! (?:compan|firm|giant|group|sector|industr))|IT infrastructure|infrastructure|hardware)\b|"
     r"\bon (?:all |some |its |their |staff |work |official |corporate )?(?:devices|phones)\b|\bstaff devices\b|"
+    r"\b(?:devices|phones|telephones|smartphones|laptops)\s+(?:of|for|given to|issued to|used by|provided to)\s+(?:all\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:civil servants|public servants|public employees|officials|employees|staff|ministers|lawmakers|government)\b|"
     r"\b(?:devices|phones|networks|systems)\s+(?:owned|operated|issued|used|managed|provided|run)\b[\w\s,]{0,40}?\b"
     r"(?:government|state|agenc(?:y|ies)|county|city|ministry|department)\b|"
     r"\b(?:across|throughout|within|for|in) (?:the |all )?(?:executive branch(?: of (?:the )?(?:state |federal )?government)?|"
@@ -335,6 +338,11 @@ _NEGATION = re.compile(
     r"without|nor|stopp?ed short of|stops short of|rather than|instead of|opposed? to|against)\s+(?:\w+\s+){0,2}$",
     IC,
 )
+_SINCE_PAST = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,5}?since\s+(?:(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?:((?:19|20)\d{2})\b|last (?:year|month|decade|summer|spring|autumn|fall|winter))",
+    IC,
+)
 _JOINED_PAST = re.compile(r"(?:,\s*(?:but|and|then|before|after|until)|\b(?:before|after|until))\s*$", IC)
 _DENIAL = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
@@ -385,7 +393,11 @@ _COUNTED_APPS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:apps|applications|platforms)\b",
     IC,
 )
-_LISTED = re.compile(r"\b(?:including|includ(?:e|es|ed)|among (?:them|those|the)|such as|list\b|along with|as well as)", IC)
+_LISTED = re.compile(
+    r"\b(?:including|includ(?:e|es|ed)|among (?:them|those|the)|such as|list\b|along with|as well as|covers?|covered|affect(?:s|ed)|"
+    r"applies to|extends to|concerns|targets)",
+    IC,
+)
 
 
 def target_listed(text: str, ref_year: int | None) -> bool:
@@ -941,7 +953,11 @@ _OBJECT_END = re.compile(
 
 
 _BAN_VERB = re.compile(r"^(?:ban|block|bar|prohibit|outlaw|suspend|forbid)(?:s|ned|red|ed|ing|ning|ring)?$", IC)
-_OBJECT_OK = re.compile(r"^\s*(?:it|them|its use|their use|access|use|the use|downloads?|new downloads)\b", IC)
+_OBJECT_OK = re.compile(
+    r"^\s*(?:it|them|its use|their use|access|use|the use|(?:the )?(?:new )?downloads?|(?:the )?download(?:ing)?|(?:the )?install\w*|"
+    r"(?:the )?(?:use|downloading|installation|operation|operations|sale|distribution) of)\b",
+    IC,
+)
 
 
 def _bans_something_else(text: str, mentions: list[Mention], ts: int, te: int) -> bool:
@@ -950,7 +966,7 @@ def _bans_something_else(text: str, mentions: list[Mention], ts: int, te: int) -
         return False
     if text[ts:te].lower().endswith("ed") and any(m.kind in (TARGET, ANAPHOR) and m.end <= ts for m in mentions):
         return False  # "ordered TikTok and PUBG banned": a participle whose subject came first
-    stop = te + 60
+    stop = te + 80
     for m in mentions:
         if m.kind in (TARGET, ANAPHOR) and m.start < te and text[m.end : ts].strip() in ("", "'s"):
             return False  # "TikTok banned", "the app blocked": a headline passive
@@ -1017,6 +1033,11 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     date_bg, date_news = _date_background(text[left : reason.start() if reason else right], ctx.published, ctx.ref_year, ctx.date_slack)
     news = bool(_NEWS.search(text[:right])) or date_news
     reference = bool(_REFERENCE.search(pre))
+    since = _SINCE_PAST.match(text, te)
+    if since and ctx.ref_year is not None and since.group(1) and int(since.group(1)) < ctx.ref_year:
+        bg_strong = True  # "TikTok has been blocked in India since 2020": a state that began in the past
+    elif since and not since.group(1):
+        bg_strong = True  # "banned since last year"
     background = bg_strong or date_bg or past_perfect or (bg_weak and not news)
     if not background and not news and left > 0 and _JOINED_PAST.search(text, 0, left):
         # "Montana banned TikTok in 2023, but a judge blocked the law": the second clause shares the first's past
@@ -1202,7 +1223,7 @@ def sentence_events(
     if (
         not has_target
         and ctx.target_topic
-        and 0 <= body_index < 3
+        and body_index < 3
         and _GENERIC_OBJECT.search(text)
         and (ctx.target_listed or not _COUNTED_APPS.search(text))
         and not any(m.kind == COMPANY for m in mentions)

@@ -1287,6 +1287,35 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         '2023-11-17',
         'court_blocks_action', None, None,
     ),
+    (
+        "title-names-apps-body-lists-tiktok",
+        "France bars 'recreational' apps from civil servants' work phones",
+        "The measure, which applies immediately, covers TikTok, Netflix and mobile games, the civil service ministry said on Friday.",
+        "2023-03-24",
+        "new_action", "ban_government_devices", "FR",
+    ),
+    (
+        "body-phones-of-public-servants",
+        None,
+        "The French government has decided to ban downloading and installing leisure apps on the professional phones of public "
+        "servants, the minister said on Friday. TikTok and Instagram are among the apps affected.",
+        "2023-03-24",
+        "new_action", "ban_government_devices", "FR",
+    ),
+    (
+        "title-counted-apps-listed",
+        "India blocks 59 Chinese apps",
+        "The apps, including TikTok and WeChat, threaten the country's sovereignty and security, the government said on Monday.",
+        "2020-06-29",
+        "new_action", "ban_national", "IN",
+    ),
+    (
+        "title-counted-apps-tiktok-only-background",
+        "India blocks 54 more Chinese apps",
+        "The new list includes games and photo editors, the technology ministry said. TikTok has been blocked in India since 2020.",
+        "2022-02-14",
+        "not_action|background_only", None, None,
+    ),
 ]
 
 

@@ -173,6 +173,10 @@ def _label_for(events: list[Event], sentences: list[Sentence], has_title: bool) 
     title = " ".join(s.text for s in sentences if s.is_title)
     live = [e for e in lead if not e.background and not e.reference]
     title_events = [e for e in live if e.is_title]
+    if _QUESTION_TITLE.match(title):
+        # "Why CapCut was banned in the US", "How will Montana enforce its ban?": an explainer; the body decides
+        live = [e for e in live if not e.is_title]
+        title_events = []
 
     def decisive(e: Event) -> bool:
         return not (e.kind == ACTION and e.weak_future and not e.decision_cue and not e.news_cue and not dated)
@@ -216,6 +220,7 @@ _START_DATE = re.compile(
     re.I,
 )
 _HYPO_LEAD = re.compile(r"\b(?:if|unless|could|would|might|(?-i:may)|considering|proposed|bill|deadline to (?:sell|divest))\b", re.I)
+_QUESTION_TITLE = re.compile(r"^\W*(?:why|how|what|where|who|which|is|are|can|could|will|would|should|does|do|explainer|explained)\b", re.I)
 _ACT_NOUNS = {
     "fine_or_penalty": r"fines?|fined|penalt(?:y|ies)",
     "lawsuit_by_government": r"lawsuits?|sues|sued|suit",

@@ -51,7 +51,8 @@ _BOILERPLATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(
-    r"^\[?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?)\]?"
+    r"^\[?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}(?:\s+\d{1,2}:\d{2}\s*[AP]M)?)\]?"
     r"(?:\s*\[.*\])?(?:\s+By\b.*)?$"
 )
 _DATELINE = re.compile(

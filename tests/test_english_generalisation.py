@@ -1316,6 +1316,22 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2022-02-14",
         "not_action|background_only", None, None,
     ),
+    (
+        "question-title-news-body",
+        "What we know about Nepal's TikTok ban",
+        "Nepal's government on Monday banned TikTok, saying the app disrupted social harmony. Operators were told to block it.",
+        "2023-11-13",
+        "new_action", "ban_national", "NP",
+    ),
+    (
+        "question-title-explainer",
+        "Why was CapCut banned in the United States?",
+        "Sunday, January 19, 2025\n"
+        "CapCut, the editing app owned by ByteDance, went offline for American users this weekend. "
+        "A federal law passed last year required ByteDance's apps to be sold or banned.",
+        "2025-01-19",
+        "background_only|not_action", None, None,
+    ),
 ]
 
 

@@ -132,7 +132,8 @@ _BAN = re.compile(
     r"blacklist(?:s|ed|ing)?|restrict(?:s|ed|ing)? access|cut(?:s|ting)? off access|disabl(?:e|es|ed|ing) access|"
     r"(?:announc|impos|order|plac|issu|enforc|implement|declar|approv|adopt|slap|introduc)\w* (?:a |an |the |its )?(?:[\w\"'-]+ ){0,3}?"
     r"(?:ban|prohibition|blocking|suspension|moratorium|shutdown|block)|no longer (?:be )?(?:allowed|available|accessible)|"
-    r"(?:will|would) (?:not|no longer) exist|inaccessible|first (?:state|country|nation|government) to ban|drop(?:s|ped)? TikTok|"
+    r"(?:will|would) (?:not|no longer) exist|inaccessible|(?:first|latest|newest|\w+th) (?:U\.?S\.? )?(?:state|country|nation|government|"
+    r"city|province)s? to (?:ban|block|bar|restrict|prohibit)\w*|restrict(?:s|ed|ing)? (?:the )?(?:use of|access to)|drop(?:s|ped)? TikTok|"
     r"pull(?:s|ed|ing)? the plug on|(?:revok|cancel|withdr[ae]w|suspend|pull)\w* (?:TikTok's|ByteDance's|its|the (?:company's|app's|"
     r"platform's)) (?:operating |business )?(?:licen[cs]e|permit|registration|accreditation)|(?:switch|turn)(?:es|s|ed|ing)? off|"
     r"shut(?:s|ting)? (?:down )?(?:TikTok|the app|access)\b|clos(?:e|"
@@ -143,6 +144,7 @@ _BAN = re.compile(
     r"boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
     IC,
 )
+_LATEST_TO = re.compile(r"(?:first|latest|newest|\w+th) (?:U\.?S\.? )?(?:state|country|nation|government|city|province)s? to ", IC)
 _CONDITIONAL_BAN = re.compile(
     r"\b(?:or (?:else )?(?:face|be)|face[sd]?|facing|could|might|may|potential(?:ly)?|possible|effectively|threat of|risk of|"
     r"either)\b[\w\s,'-]{0,30}$",
@@ -343,6 +345,14 @@ _SINCE_PAST = re.compile(
     r"October|November|December)\s+)?(?:((?:19|20)\d{2})\b|last (?:year|month|decade|summer|spring|autumn|fall|winter))",
     IC,
 )
+# the reporting clause dates the news: "..., a spokesman said on Thursday"
+_REPORTED_TODAY = re.compile(
+    r"^,\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|announced|confirmed|told [\w ]{1,25}?)\s+(?:on\s+)?(?:today|yesterday|late\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
+    IC,
+)
+_CAUSE_CLAUSE = re.compile(r"\b(?:since|after|following|ever since|in the wake of)\s*$", IC)
+_NEWS_CLAUSE = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", IC)
 _JOINED_PAST = re.compile(r"(?:,\s*(?:but|and|then|before|after|until)|\b(?:before|after|until))\s*$", IC)
 _DENIAL = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
@@ -454,7 +464,8 @@ _REPORTED = re.compile(
 _NEWS = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|just|(?:has|have) (?:now |formally |officially |\w+ly )?(?:\w+ed|"
-    r"issued|taken|begun|sent|brought|won|made|put|set|told|given)|is (?:\w+ing)|are (?:\w+ing)|new|latest|announced|immediate effect|"
+    r"issued|taken|begun|sent|brought|won|made|put|set|told|given)|is (?:\w+ing)|are (?:\w+ing)|new|newest|latest|announced|"
+    r"immediate effect|"
     r"with immediate effect|effective immediately|hours? ago)\b",
     IC,
 )
@@ -1031,8 +1042,10 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     # dates inside the reason ("fined for breaches dating to 2020") do not date the act
     reason = _REASON.search(text, te, right)
     date_bg, date_news = _date_background(text[left : reason.start() if reason else right], ctx.published, ctx.ref_year, ctx.date_slack)
-    news = bool(_NEWS.search(text[:right])) or date_news
+    news = bool(_NEWS.search(text[:right])) or date_news or bool(_REPORTED_TODAY.search(text, right))
     reference = bool(_REFERENCE.search(pre))
+    if left > 20 and _CAUSE_CLAUSE.search(text, 0, left) and not _NEWS_CLAUSE.search(text, left, right):
+        reference = True  # "support has fallen since President Biden signed a law ...": the act explains the main clause
     since = _SINCE_PAST.match(text, te)
     if since and ctx.ref_year is not None and since.group(1) and int(since.group(1)) < ctx.ref_year:
         bg_strong = True  # "TikTok has been blocked in India since 2020": a state that began in the past
@@ -1369,7 +1382,7 @@ def sentence_events(
             kind = PROPOSED  # one chamber (or a legislature's bill) is not yet law
         if not has_law and _BILL_CONTENT.search(text[max(0, ts - 60) : ts]):
             kind = PROPOSED  # "a bill to force ByteDance to divest": the content of a bill
-        if re.match(r"first (?:state|country|nation|government) to ban", m.group(0), IC):
+        if _LATEST_TO.match(m.group(0)):
             cues["weak"] = False
             cues["news"] = True
         ev = make(kind, typ, m, agent, cues)

@@ -167,6 +167,17 @@ def _build_context(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[M
 def _label_for(events: list[Event], sentences: list[Sentence], has_title: bool) -> tuple[str, Event | None]:
     """The article's label and its main event, from the title and lead."""
     lead = [e for e in events if e.is_title or 0 <= e.body_index < LEAD_SENTENCES]
+    if not has_title and not lead and not _POLL.search(" ".join(s.text for s in sentences if 0 <= s.body_index < LEAD_SENTENCES)):
+        # no headline and an opening that sets the scene: a fresh act just after it ("The latest prohibition ...") is the news
+        lead = [
+            e
+            for e in events
+            if LEAD_SENTENCES <= e.body_index < LEAD_SENTENCES + 2
+            and e.kind == ACTION
+            and e.news_cue
+            and not e.background
+            and not e.weak_future
+        ]
     lead_text = [s.text for s in sentences if s.is_title or 0 <= s.body_index < LEAD_SENTENCES]
     # "will restrict access ... providers must comply by April 18": an announced decision with a start date
     dated = any(_START_DATE.search(t) and not _HYPO_LEAD.search(t) for t in lead_text)

@@ -1332,6 +1332,39 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2025-01-19",
         "background_only|not_action", None, None,
     ),
+    (
+        "latest-states-to-restrict",
+        None,
+        "Ohio joined Kansas on Tuesday to become the latest states to restrict the use of TikTok on state phones, a move that comes "
+        "after Congress barred the app from federal devices.",
+        "2023-01-10",
+        "new_action", "ban_government_devices", "US-OH",
+    ),
+    (
+        "since-clause-is-background",
+        "Fewer Americans back a TikTok ban, poll finds",
+        "Support for banning TikTok has fallen, a survey released on Thursday found. Attitudes have shifted in the months since "
+        "President Joe Biden signed a law that could ban the app.",
+        "2024-09-19",
+        "not_action|background_only", None, None,
+    ),
+    (
+        "scene-setting-then-news-no-title",
+        None,
+        "The Taliban have restricted music, films and women's education since returning to power. Televisions went quiet in "
+        "many homes last year. Games were next. The newest rule reaches phones: TikTok is no longer allowed, a spokesman said "
+        "on Thursday.",
+        "2022-04-21",
+        "new_action", "ban_national", "AF",
+    ),
+    (
+        "scene-setting-only-no-title",
+        None,
+        "The Taliban have restricted music, films and women's education since returning to power. Televisions went quiet in "
+        "many homes last year. Young people still find ways to get online. Many watch TikTok on borrowed phones.",
+        "2022-04-21",
+        "not_action|background_only", None, None,
+    ),
 ]
 
 

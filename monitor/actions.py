@@ -352,7 +352,9 @@ _REPORTED_TODAY = re.compile(
     IC,
 )
 _CAUSE_CLAUSE = re.compile(r"\b(?:since|after|following|ever since|in the wake of)\s*$", IC)
-_NEWS_CLAUSE = re.compile(r"\b(?:today|tonight|yesterday|this (?:morning|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", IC)
+_NEWS_CLAUSE = re.compile(
+    r"\b(?:today|tonight|yesterday|this (?:morning|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", IC
+)
 _JOINED_PAST = re.compile(r"(?:,\s*(?:but|and|then|before|after|until)|\b(?:before|after|until))\s*$", IC)
 _DENIAL = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"

@@ -72,27 +72,35 @@ def setup_task(settings: Settings | None = None) -> dict[str, str]:
     return outcome
 
 
-def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
-    """Poll due feeds. Returns ``{"batches": [[entry, ...], ...], "states": [feed state, ...]}``.
+def poll_task(settings: Settings | None = None, batch_size: int = BATCH_SIZE, all_feeds: bool = False) -> dict[str, Any]:
+    """Poll due feeds (every enabled one with ``all_feeds``). Returns ``{"batches": [[entry, ...],
+    ...], "states": [feed state, ...]}``.
 
-    The feeds' new state (with ETag/Last-Modified) is *not* stored here: ``save_feed_states_task``
-    stores it once every batch is indexed, so a failed run polls the same entries again.
+    The same step as ``monitor run`` (:func:`monitor.pipeline.collect_entries`): aggregator
+    links resolved, only entries not indexed yet, and edited headlines of known articles
+    updated. The feeds' new state (with ETag/Last-Modified) is *not* stored here:
+    ``save_feed_states_task`` stores it once every batch is indexed, so a failed run polls the
+    same entries again.
     """
     from monitor.feeds import load_feeds
     from monitor.fetch import make_client
-    from monitor.pipeline import feed_state_docs, new_entries, poll_feeds
+    from monitor.pipeline import collect_entries, feed_state_docs
     from monitor.store import make_es
 
     settings = settings or settings_from_airflow()
     es = make_es(settings)
     feeds = load_feeds(settings.feeds_file)
     with make_client(settings) as client:
-        results = poll_feeds(es, settings, client, feeds, datetime.now(UTC), save=False)
+        collected = collect_entries(es, settings, client, feeds, datetime.now(UTC), all_feeds=all_feeds)
+    results = collected.polled
     for r in results:
         if r.error:
             log.warning("feed %s failed: %s", r.feed.url, r.error)
-    entries = new_entries(es, settings, [e for r in results for e in r.entries])
-    log.info("%d feeds polled, %d failed, %d new entries", len(results), sum(1 for r in results if r.error), len(entries))
+    entries = collected.fresh
+    log.info(
+        "%d feeds polled, %d failed, %d new entries, %d edited titles; aggregator links: %s",
+        len(results), sum(1 for r in results if r.error), len(entries), collected.titles_updated, collected.links.summary(),
+    )  # fmt: skip
     rows = [entry_to_dict(e) for e in entries]
     size = max(batch_size, -(-len(rows) // MAX_BATCHES))
     states = [{"id": doc_id, **doc} for doc_id, doc in feed_state_docs(results)]

@@ -43,7 +43,7 @@ from monitor.errors import ConfigError, FeedError, FetchError
 from monitor.fetch import content_type_charset, fetch
 from monitor.models import Entry, Feed
 from monitor.settings import Settings
-from monitor.urls import canonical_url, is_feed_tracker, unwrap_redirect
+from monitor.urls import canonical_url, is_feed_tracker, outlet_of, unwrap_redirect
 
 log = logging.getLogger(__name__)
 
@@ -528,7 +528,8 @@ def parse_feed(content: bytes, feed: Feed, headers: Mapping[str, str] | None = N
             continue
         canon = canonical_url(link)
         guid = str(item.get("id") or "").strip() or None
-        title = _clean_text(item.get("title", ""))
+        outlet, outlet_url = entry_source(item)
+        title = strip_outlet(_clean_text(item.get("title", "")), outlet)
         if canon in seen_urls or (guid and (guid, title) in seen_guids):
             continue
         seen_urls.add(canon)
@@ -545,11 +546,43 @@ def parse_feed(content: bytes, feed: Feed, headers: Mapping[str, str] | None = N
                 guid=guid,
                 official=feed.official,
                 language=language,
+                outlet=outlet,
+                outlet_url=outlet_url,
             )
         )
     if skipped:
         log.info("feed %s: %d entries without a link skipped", feed.url, skipped)
     return entries, int(ttl) if isinstance(ttl, str) and ttl.strip().isdigit() else None
+
+
+def entry_source(item: Any) -> tuple[str | None, str | None]:
+    """The publisher an aggregator's item names: RSS ``<source url="…">Name</source>``, Atom
+    ``<source><title/><link/></source>``, Bing's ``<News:Source>``. ``(name, site URL)``."""
+    source = item.get("source")
+    name: str | None = None
+    url: str | None = None
+    if isinstance(source, Mapping):
+        name = _clean_text(str(source.get("title") or "")) or None
+        for candidate in (source.get("href"), source.get("link")):
+            if _is_http(candidate):
+                url = str(candidate).strip()
+                break
+    if name is None and isinstance(item.get("news_source"), str):
+        name = _clean_text(item["news_source"]) or None
+    if name is None and url is not None:
+        name = outlet_of(url) or None
+    return name, url
+
+
+def strip_outlet(title: str, outlet: str | None) -> str:
+    """``"Headline - Reuters"`` → ``"Headline"`` when the item names Reuters as its source
+    (aggregators append the outlet to every headline)."""
+    if outlet:
+        for separator in (" - ", " – ", " | "):
+            suffix = separator + outlet
+            if title.endswith(suffix) and len(title) > len(suffix):
+                return title[: -len(suffix)].rstrip()
+    return title
 
 
 def _is_http(value: Any) -> bool:

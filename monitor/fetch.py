@@ -303,22 +303,32 @@ def fetch(
     headers: Mapping[str, str] | None = None,
     deadline: float | None = None,
     max_bytes: int | None = None,
+    data: bytes | None = None,
 ) -> FetchResult:
     """GET ``url`` within a total deadline and a decoded-byte cap, following safe redirects.
 
     ``deadline`` is the total time budget in seconds for everything, redirects included
     (default ``settings.fetch_timeout``). Raises :class:`FetchError` (or a subclass) on any
     failure; 4xx/5xx answers are returned as results so callers can record them (e.g.
-    honour ``Retry-After``).
+    honour ``Retry-After``). With ``data`` the request is a POST of those bytes (the
+    aggregator decoding call); a redirect answer to a POST is returned, not followed.
     """
     started = time.monotonic()
     total = settings.fetch_timeout if deadline is None else deadline
+    cap = settings.max_bytes if max_bytes is None else max_bytes
     with _deadline(started + total):
-        return _fetch(client, url, settings, headers or {}, started, total, settings.max_bytes if max_bytes is None else max_bytes)
+        return _fetch(client, url, settings, headers or {}, started, total, cap, data)
 
 
 def _fetch(
-    client: httpx.Client, url: str, settings: Settings, headers: Mapping[str, str], started: float, total: float, cap: int
+    client: httpx.Client,
+    url: str,
+    settings: Settings,
+    headers: Mapping[str, str],
+    started: float,
+    total: float,
+    cap: int,
+    data: bytes | None = None,
 ) -> FetchResult:
     redirects: list[str] = []
     current = url
@@ -328,7 +338,8 @@ def _fetch(
         if remaining <= 0:
             raise DeadlineError(f"deadline of {total:g}s passed fetching {url}")
         try:
-            request = client.build_request("GET", current, headers=dict(headers), timeout=httpx.Timeout(remaining))
+            method = "GET" if data is None else "POST"
+            request = client.build_request(method, current, headers=dict(headers), content=data, timeout=httpx.Timeout(remaining))
             response = client.send(request, stream=True)
         except UnsafeURLError:
             raise
@@ -340,7 +351,7 @@ def _fetch(
                 raise cause from None
             raise FetchError(f"{type(exc).__name__} fetching {current}: {exc}") from exc
         try:
-            if response.status_code in REDIRECT_CODES and "location" in response.headers:
+            if data is None and response.status_code in REDIRECT_CODES and "location" in response.headers:
                 if len(redirects) >= settings.max_redirects:
                     raise FetchError(f"more than {settings.max_redirects} redirects from {url}")
                 redirects.append(current)

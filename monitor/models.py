@@ -55,6 +55,10 @@ class Entry:
     guid: str | None = None
     official: bool = False
     language: str | None = None  # the feed's declared language, if any
+    outlet: str | None = None  # the publisher an aggregator names (RSS <source>, Atom source title)
+    outlet_url: str | None = None  # that publisher's site (RSS <source url=…>, Atom source link)
+    via: str | None = None  # the aggregator link this entry's URL was resolved from
+    resolution_error: str | None = None  # why an aggregator link could not be resolved
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import httpx
 from elasticsearch import ApiError, Elasticsearch, TransportError
 
 from monitor import __version__
+from monitor.aggregators import ResolveReport, resolve_entries
 from monitor.alerts import Dispatcher, DispatchReport, Sender, plan_alerts
 from monitor.analyze import analyze_article
 from monitor.errors import StoreError
@@ -33,7 +34,7 @@ from monitor.polling import PollPolicy
 from monitor.polling import poll_feeds as poll_due_feeds
 from monitor.rules import Rule, load_rules, match_rules
 from monitor.settings import Settings
-from monitor.urls import article_id
+from monitor.urls import article_id, google_news_id, outlet_of
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class CycleReport:
     entries: int = 0
     new_entries: int = 0
     titles_updated: int = 0
+    links: ResolveReport = field(default_factory=ResolveReport)
     pages_fetched: int = 0
     summary_fallbacks: int = 0
     indexed: BulkReport = field(default_factory=BulkReport)
@@ -66,6 +68,8 @@ class CycleReport:
             f"feeds: {self.feeds_polled} polled, {self.feeds_not_modified} not modified, {len(self.feeds_failed)} failed",
             *[f"  feed failed: {url}: {error}" for url, error in self.feeds_failed],
             f"entries: {self.entries} seen, {self.new_entries} new, {self.titles_updated} with an edited title",
+            *([f"aggregator links: {self.links.summary()}"] if self.links.resolved or self.links.cached or self.links.failed
+              or self.links.deferred else []),
             f"pages: {self.pages_fetched} extracted from the page, {self.summary_fallbacks} from the feed summary",
             f"index: {self.indexed.summary()}",
             f"match: {self.matched} rule matches, {self.events_new} new events, {self.events_updated} events updated",
@@ -114,7 +118,14 @@ def save_feed_states(es: Elasticsearch, settings: Settings, results: Iterable[Po
 
 
 def poll_feeds(
-    es: Elasticsearch, settings: Settings, client: httpx.Client, feeds: Sequence[Feed], now: datetime, *, save: bool = True
+    es: Elasticsearch,
+    settings: Settings,
+    client: httpx.Client,
+    feeds: Sequence[Feed],
+    now: datetime,
+    *,
+    save: bool = True,
+    force: bool = False,
 ) -> list[PollResult]:
     """Poll every enabled, due feed concurrently with per-host limits and (unless ``save`` is
     false) store their new state.
@@ -125,7 +136,7 @@ def poll_feeds(
     """
     states = load_feed_states(es, settings, feeds)
     policy = PollPolicy(workers=POLL_WORKERS, per_host=settings.per_host, host_spacing=settings.host_spacing)
-    results = poll_due_feeds(client, feeds, states, settings, now, policy=policy)
+    results = poll_due_feeds(client, feeds, states, settings, now, policy=policy, force=force)
     if save:
         save_feed_states(es, settings, results)
     return results
@@ -167,6 +178,35 @@ def update_edited_titles(es: Elasticsearch, settings: Settings, entries: Iterabl
     return len(edited)
 
 
+@dataclass
+class Collected:
+    """What the poll step of a cycle found: the polled feeds (state not stored yet), every
+    entry (aggregator links resolved) and the new ones among them."""
+
+    polled: list[PollResult]
+    entries: list[Entry]
+    fresh: list[Entry]
+    titles_updated: int
+    links: ResolveReport
+
+
+def collect_entries(
+    es: Elasticsearch, settings: Settings, client: httpx.Client, feeds: Sequence[Feed], now: datetime, *, all_feeds: bool = False
+) -> Collected:
+    """The poll step, the same for ``monitor run`` and the Airflow ``poll`` task: poll the due
+    feeds (every enabled one with ``all_feeds``), resolve aggregator links, keep the entries
+    not indexed yet, and update the stored title of known articles whose headline was edited.
+    The feeds' new state is not stored: call :func:`save_feed_states` once the new entries
+    are indexed."""
+    polled = poll_feeds(es, settings, client, feeds, now, save=False, force=all_feeds)
+    entries = [e for r in polled for e in r.entries]
+    entries, links = resolve_entries(es, settings, client, entries, now)
+    fresh = new_entries(es, settings, entries)
+    fresh_ids = {article_id(e.url) for e in fresh}
+    titles_updated = update_edited_titles(es, settings, [e for e in entries if article_id(e.url) not in fresh_ids], now)
+    return Collected(polled, entries, fresh, titles_updated, links)
+
+
 # --------------------------------------------------------------------------- fetch + extract + analyze
 
 
@@ -183,6 +223,8 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
         except ValueError:
             published = None
     host = (urlsplit(entry.url).hostname or "").removeprefix("www.")
+    # An aggregator link that could not be resolved counts for the outlet its <source> names.
+    outlet = (outlet_of(entry.outlet_url) or entry.outlet or host) if google_news_id(entry.url) else outlet_of(entry.url)
     return {
         "id": article_id(entry.url),
         "url": entry.url,
@@ -196,8 +238,10 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
         "fetched": now.isoformat(),
         "indexed": now.isoformat(),
         "source": "page" if use_page else "feed",
-        "site": extracted.site if extracted and extracted.site else host,
-        "outlet": host,
+        "site": extracted.site if extracted and extracted.site else entry.outlet or host,
+        "outlet": outlet,
+        "via": entry.via,
+        "resolution_error": entry.resolution_error,
         "author": extracted.author if extracted else None,
         "official": entry.official,
         "extraction_error": None if use_page else error,
@@ -366,8 +410,10 @@ def run_cycle(
     now: datetime | None = None,
     min_interval: float = 1.0,
     on_stage: Callable[[str], None] | None = None,
+    all_feeds: bool = False,
 ) -> CycleReport:
-    """Run one full cycle in this process and return what happened."""
+    """Run one full cycle in this process and return what happened. ``all_feeds`` polls
+    every enabled feed whatever its next poll time (``monitor run --once --all-feeds``)."""
     now = now or datetime.now(UTC)
     report = CycleReport(cycle_id=f"{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}")
     feeds = list(feeds) if feeds is not None else load_feeds(settings.feeds_file)
@@ -375,16 +421,15 @@ def run_cycle(
     stage = on_stage or (lambda name: None)
     with make_client(settings) as client:
         stage("poll")
-        polled = poll_feeds(es, settings, client, feeds, now, save=False)
+        collected = collect_entries(es, settings, client, feeds, now, all_feeds=all_feeds)
+        polled, fresh = collected.polled, collected.fresh
         report.feeds_polled = len(polled)
         report.feeds_failed = [(r.feed.url, r.error) for r in polled if r.error]
         report.feeds_not_modified = sum(1 for r in polled if r.not_modified)
-        entries = [e for r in polled for e in r.entries]
-        report.entries = len(entries)
-        fresh = new_entries(es, settings, entries)
+        report.entries = len(collected.entries)
         report.new_entries = len(fresh)
-        fresh_ids = {article_id(e.url) for e in fresh}
-        report.titles_updated = update_edited_titles(es, settings, [e for e in entries if article_id(e.url) not in fresh_ids], now)
+        report.titles_updated = collected.titles_updated
+        report.links = collected.links
         stage("fetch+extract+analyze")
         docs, from_page = process_entries(settings, fresh, report.cycle_id, client=client, now=now) if fresh else ([], 0)
         report.pages_fetched = from_page

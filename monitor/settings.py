@@ -17,6 +17,9 @@ The variable names are a contract shared with the docs, docker-compose and Airfl
 ``MONITOR_PER_HOST``       concurrent requests per host, feeds and pages (default 2)
 ``MONITOR_HOST_SPACING``   seconds between request starts on one host (default 0.5)
 ``MONITOR_RESPECT_ROBOTS`` honour robots.txt for article pages (default true)
+``MONITOR_RESOLVE_AGGREGATORS`` resolve Google News article links to the publisher's URL (default true)
+``MONITOR_RESOLVE_BUDGET`` seconds a cycle may spend resolving aggregator links (default 60)
+``MONITOR_GOOGLE_NEWS_URL`` base URL of the Google News decoding endpoints (default ``https://news.google.com``)
 ``MONITOR_DIGEST_THRESHOLD`` more new events than this for one channel in one dispatch make a digest (default 10)
 =========================  ==============================================================
 
@@ -45,6 +48,8 @@ DEFAULT_MAX_REDIRECTS = 5
 DEFAULT_PER_HOST = 2  # concurrent requests per host (feeds and pages)
 DEFAULT_HOST_SPACING = 0.5  # seconds between request starts on one host
 DEFAULT_DIGEST_THRESHOLD = 10  # new events for one channel in one dispatch above which one digest is posted
+DEFAULT_GOOGLE_NEWS_URL = "https://news.google.com"
+DEFAULT_RESOLVE_BUDGET = 60.0  # seconds per cycle for aggregator link resolution
 DEFAULT_USER_AGENT = "tiktok-action-monitor/0.1 (+https://github.com/; media monitoring)"
 
 
@@ -71,6 +76,9 @@ class Settings:
     per_host: int = DEFAULT_PER_HOST
     host_spacing: float = DEFAULT_HOST_SPACING
     respect_robots: bool = True
+    resolve_aggregators: bool = True
+    resolve_budget: float = DEFAULT_RESOLVE_BUDGET
+    google_news_url: str = DEFAULT_GOOGLE_NEWS_URL
     digest_threshold: int = DEFAULT_DIGEST_THRESHOLD
 
     @classmethod
@@ -113,6 +121,9 @@ class Settings:
             per_host=max(1, int(number("MONITOR_PER_HOST", DEFAULT_PER_HOST))),
             host_spacing=number("MONITOR_HOST_SPACING", DEFAULT_HOST_SPACING),
             respect_robots=(opt("MONITOR_RESPECT_ROBOTS") or "true").lower() not in ("0", "false", "no", "off"),
+            resolve_aggregators=(opt("MONITOR_RESOLVE_AGGREGATORS") or "true").lower() not in ("0", "false", "no", "off"),
+            resolve_budget=number("MONITOR_RESOLVE_BUDGET", DEFAULT_RESOLVE_BUDGET),
+            google_news_url=(opt("MONITOR_GOOGLE_NEWS_URL") or DEFAULT_GOOGLE_NEWS_URL).rstrip("/"),
             digest_threshold=int(number("MONITOR_DIGEST_THRESHOLD", DEFAULT_DIGEST_THRESHOLD)),
         )
 

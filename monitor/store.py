@@ -21,7 +21,7 @@ from monitor.settings import Settings
 log = logging.getLogger(__name__)
 
 MAPPINGS_DIR = Path(__file__).resolve().parent.parent / "mappings"
-INDICES = ("articles", "events", "alerts", "feeds", "rules")
+INDICES = ("articles", "events", "alerts", "feeds", "rules", "links")
 
 
 def mappings_dir() -> Path:

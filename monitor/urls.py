@@ -7,8 +7,9 @@ Parameters that select content (``?id=3``, ``?p=42``, ``?i=cc0c5``) are kept: dr
 them would fold different articles into one.
 
 Links that only wrap another link (Google's ``/url?url=``, Bing News ``apiclick``) are
-unwrapped first, so an article found through Google Alerts and through its publisher's
-feed gets one key.
+unwrapped first, offline, so an article found through Google Alerts or Bing News and
+through its publisher's feed gets one key. Google News ``/rss/articles/CBMi…`` links carry
+no target at all; :mod:`monitor.aggregators` resolves them.
 """
 
 from __future__ import annotations
@@ -62,6 +63,45 @@ def unwrap_redirect(url: str) -> str:
             return url
         url = target
     return url
+
+
+GOOGLE_NEWS_HOST = "news.google.com"
+# Host prefixes that name the same outlet: the mobile and AMP editions of a site.
+_EDITION_PREFIXES = ("www.", "m.", "mobile.", "amp.", "amp-")
+
+
+def google_news_id(url: str) -> str | None:
+    """The article id of a Google News article link (``/rss/articles/<id>``, ``/articles/<id>``,
+    ``/read/<id>``), else ``None``."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if (parts.hostname or "").lower() != GOOGLE_NEWS_HOST:
+        return None
+    segments = parts.path.split("/")
+    if len(segments) > 2 and segments[-2] in ("articles", "read") and segments[-1]:
+        return segments[-1]
+    return None
+
+
+def outlet_of(url: str | None) -> str:
+    """The outlet a URL belongs to: its host, lower-case, without ``www.``/``m.``/``amp.``
+    (so the mobile and AMP editions of a site are one outlet). Empty when there is none."""
+    if not url:
+        return ""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+    changed = True
+    while changed:
+        changed = False
+        for prefix in _EDITION_PREFIXES:
+            if host.startswith(prefix) and host.count(".") > 1:
+                host = host[len(prefix) :]
+                changed = True
+    return host
 
 
 def is_feed_tracker(url: str) -> bool:

@@ -518,3 +518,32 @@ def test_opml_errors(tmp_path: Path) -> None:
         load_feeds(_write(tmp_path, laughs.decode(), "laughs.opml"))
     with pytest.raises(ConfigError, match="not OPML"):
         load_feeds(_write(tmp_path, "<rss><channel/></rss>", "rss.opml"))
+
+
+def test_the_outlet_comes_from_the_items_source() -> None:
+    from monitor.feeds import parse_feed
+
+    rss = (
+        b"<?xml version='1.0'?><rss version='2.0'><channel><title>Google News</title>"
+        b"<item><title>Ottawa orders TikTok out - Reuters</title><link>https://news.google.com/rss/articles/CBMiA?oc=5</link>"
+        b"<source url='https://www.reuters.com'>Reuters</source></item>"
+        b"<item><title>Plain item</title><link>https://example.com/plain</link></item></channel></rss>"
+    )
+    (google, plain), _ttl = parse_feed(rss, Feed(name="g", url="https://news.google.com/rss/search?q=tiktok"))
+    assert (google.outlet, google.outlet_url, google.title) == ("Reuters", "https://www.reuters.com", "Ottawa orders TikTok out")
+    assert (plain.outlet, plain.outlet_url, plain.title) == (None, None, "Plain item")
+    atom = (
+        b"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>agg</title>"
+        b"<entry><title>A story</title><id>urn:1</id><link href='https://agg.example/1'/>"
+        b"<source><title>The Outlet</title><link rel='alternate' href='https://outlet.example/'/></source></entry></feed>"
+    )
+    (entry,), _ttl = parse_feed(atom, Feed(name="a", url="https://agg.example/feed"))
+    assert (entry.outlet, entry.outlet_url) == ("The Outlet", "https://outlet.example/")
+    bing = (
+        b"<?xml version='1.0'?><rss version='2.0' xmlns:News='https://www.bing.com/news/search?q=tiktok&amp;format=rss'>"
+        b"<channel><title>Bing</title><item><title>T</title><link>http://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;"
+        b"tid=1&amp;url=https%3a%2f%2fwww.example.com%2fnews%2f1.html&amp;c=2&amp;mkt=en-us</link>"
+        b"<News:Source>Example News</News:Source></item></channel></rss>"
+    )
+    (item,), _ttl = parse_feed(bing, Feed(name="b", url="https://www.bing.com/news/search?q=tiktok&format=rss"))
+    assert item.url == "https://www.example.com/news/1.html" and item.outlet == "Example News"  # unwrapped offline

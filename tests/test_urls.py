@@ -68,3 +68,16 @@ def test_feed_trackers() -> None:
     assert is_feed_tracker("http://feeds.washingtonpost.com/click.phdo?i=1")
     assert is_feed_tracker("http://feedproxy.google.com/~r/Techcrunch/~3/abc/")
     assert not is_feed_tracker("https://techcrunch.com/2011/11/02/angies-list/")
+
+
+def test_google_news_ids_and_outlets() -> None:
+    from monitor.urls import google_news_id, outlet_of
+
+    assert google_news_id("https://news.google.com/rss/articles/CBMiXYZ?oc=5&hl=en-US") == "CBMiXYZ"
+    assert google_news_id("https://news.google.com/read/CBMiXYZ") == "CBMiXYZ"
+    assert google_news_id("https://news.google.com/search?q=tiktok") is None
+    assert google_news_id("https://example.com/rss/articles/CBMiXYZ") is None
+    # the mobile and AMP editions of a site are one outlet
+    assert outlet_of("https://m.bbc.co.uk/news/1") == outlet_of("https://www.bbc.co.uk/news/1") == "bbc.co.uk"
+    assert outlet_of("https://amp.theguardian.com/x") == "theguardian.com"
+    assert outlet_of("https://m.co/x") == "m.co" and outlet_of(None) == ""

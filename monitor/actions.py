@@ -355,7 +355,8 @@ _CAUSE_CLAUSE = re.compile(r"\b(?:since|after|following|ever since|in the wake o
 _NEWS_CLAUSE = re.compile(
     r"\b(?:today|tonight|yesterday|this (?:morning|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", IC
 )
-_JOINED_PAST = re.compile(r"(?:,\s*(?:but|and|then|before|after|until)|\b(?:before|after|until))\s*$", IC)
+_POSSESSED = re.compile(r"(?:'s|\b(?:its|their|his|her|the|a|an|this|that))\s+(?:[\w-]+\s+)?$", IC)
+_JOINED_PAST = re.compile(r"(?:,\s*(?:but|and|then|before|after|until|when)|\b(?:before|after|until))\s*$", IC)
 _DENIAL = re.compile(
     r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
     r"(?:false|untrue|fake|baseless|incorrect|not true|misleading|fabricated)\b|\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}?"
@@ -1405,6 +1406,8 @@ def sentence_events(
             cand.append(make(PROPOSED, _content_type(text), m, agent, cues))
 
     for m in proposals:
+        if m.group(0).lower().startswith("plan") and _POSSESSED.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "the company's plan to expand": a noun, and not the government's
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
         if agent.kind != "gov":
             continue

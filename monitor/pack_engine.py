@@ -160,12 +160,17 @@ def _article_country(pack: Pack, sentences: list[Sentence]) -> str | None:
     return non_cn[0] if non_cn else ranked[0]
 
 
+AGENT_AFTER = 40  # characters after a trigger's start where a named body reads as its agent
+
+
 def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tuple[str | None, str, bool]:
     govs = _governments(pack, s.text)
     if govs:
-        # the named body nearest before the trigger, else the first one
+        # the named body right after the trigger is its agent ("preliminary findings of the
+        # Commission"); else the nearest one before it, else the first one
+        after = [g for g in govs if trigger_at < g[0] <= trigger_at + AGENT_AFTER]
         before = [g for g in govs if g[0] <= trigger_at]
-        gov = (before[-1] if before else govs[0])[1]
+        gov = (after[0] if after else before[-1] if before else govs[0])[1]
         return gov.code, gov.name, True
     places = [p for p in _places(pack, s.text) if p[1] != "CN"] or _places(pack, s.text)
     if places:

@@ -20,10 +20,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, GOV_NOUN, OFFICIAL, TARGET, TITLE, Mention
 
 IC = re.IGNORECASE
+
+# ---------------------------------------------------------------------------- knowledge (monitor/data/english.yaml)
+ENGLISH_PATH = Path(__file__).resolve().parent / "data" / "english.yaml"
+
+
+def _load_english(path: Path = ENGLISH_PATH) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict) or "version" not in data or data.get("language") != "en":
+        raise ValueError(f"{path}: not the English knowledge file (a mapping with 'version' and language: en is required)")
+    for section in ("triggers", "objects", "cues"):
+        for key, fragments in (data.get(section) or {}).items():
+            if not isinstance(fragments, list) or not all(isinstance(f, str) for f in fragments):
+                raise ValueError(f"{path}: {section}.{key} must be a list of pattern fragments")
+    return data
+
+
+_ENGLISH = _load_english()
+ENGLISH_VERSION = str(_ENGLISH["version"])
+_COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _pattern(section: str, key: str) -> re.Pattern[str]:
+    """One pattern of english.yaml, its fragments joined, compiled case-insensitively (once)."""
+    if (section, key) not in _COMPILED:
+        try:
+            _COMPILED[section, key] = re.compile("".join(_ENGLISH[section][key]), IC)
+        except (KeyError, re.error) as exc:
+            raise ValueError(f"{ENGLISH_PATH}: {section}.{key}: {exc}") from exc
+    return _COMPILED[section, key]
+
 
 # ---------------------------------------------------------------------------- event kinds
 ACTION = "action"  # an adopted act (stage enacted)
@@ -79,105 +114,19 @@ class Event:
 # ---------------------------------------------------------------------------- trigger tables
 _W = r"[\w$€£%.,'-]+"  # a loose word (amounts, names)
 
-_DEVICE = re.compile(
-    r"\b(?:government|gov't|federal|state|official|work|corporate|staff|employees?'?|agency|ministry|ministerial|parliament(?:ary)?|"
-    r"parliament-issued|public[- ]sector|state-issued|government-issued|government-owned|state-owned|council|military|service|"
-    r"departmental|professional|civil servants'?|officials'?|work-related|work-issued|company-issued|city|county|school|university|"
-    r"college|campus|"
-    r"agency-issued|department-issued|taxpayer-funded|publicly[- ]owned)\b[\w\s,'-]{0,40}?\b"
-    r"(?:devices?|phones?|smartphones?|cellphones?|mobile phones?|telephones?|laptops?|tablets?|(?<!social )(?<!media )networks?|"
-    r"systems?|equipment|handsets?|"
-    r"computers?|wi-?fi|technology(?! (?:compan|firm|giant|group|sector|industr))|IT infrastructure|infrastructure|hardware)\b|"
-    r"\bon (?:all |some |its |their |staff |work |official |corporate )?(?:devices|phones)\b|\bstaff devices\b|"
-    r"\b(?:devices|phones|telephones|smartphones|laptops)\s+(?:of|for|given to|issued to|used by|provided to)\s+(?:all\s+|its\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:civil servants|public servants|public employees|officials|employees|staff|ministers|lawmakers|government)\b|"
-    r"\b(?:devices|phones|networks|systems)\s+(?:owned|operated|issued|used|managed|provided|run)\b[\w\s,]{0,40}?\b"
-    r"(?:government|state|agenc(?:y|ies)|county|city|ministry|department)\b|"
-    r"\b(?:across|throughout|within|for|in) (?:the |all )?(?:executive branch(?: of (?:the )?(?:state |federal )?government)?|"
-    r"state government|state agencies|government agencies|federal agencies|(?:state|government|federal|public) "
-    r"(?:employees|workers|staff))\b",
-    IC,
-)
-_STAFF = re.compile(
-    r"\b(?:ban|bar|block|suspend|restrict|prohibit|forbid|forbade|order|instruct|tell|told|direct|ask|require)\w*\s+(?:all\s+)?"
-    r"(?:of\s+)?(?:its\s+|their\s+|"
-    r"the\s+)?"
-    r"(?:federal\s+|government\s+|public\s+|state\s+|\d[\d,]*\s+)?(?:staff|employees|officials|civil servants|workers|lawmakers|"
-    r"ministers|members|personnel|servicemembers|troops|public servants|officers|agencies)\b",
-    IC,
-)
-_REMOVAL = re.compile(
-    r"\b(?:delet\w*|remov\w*|uninstall\w*|purg\w*|wip(?:e|ed|ing)|drop(?:s|ped|ping)?|not (?:to )?(?:have|use|install|download)|"
-    r"do not have|eliminat\w+)\b",
-    IC,
-)
+_DEVICE = _pattern("objects", "government_devices")
+_STAFF = _pattern("objects", "staff")
+_REMOVAL = _pattern("objects", "removal")
 
-_DEVICE_TRIGGER = re.compile(
-    r"\b(?:(?:ask|order|instruct|tell|told|direct|requir|advis|gave|give|mandat)\w*\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+|the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:staff|employees|officials|civil servants|workers|lawmakers|ministers|members|personnel|agencies|departments|"
-    r"public servants|officers)\s+(?:\w+\s+){0,3}?to\s+(?:delete|remove|uninstall|purge|stop using|not use|ensure|wipe|eliminate|ban)|"
-    r"(?:delet|remov|uninstall|purg|wip)\w*\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:TikTok|app|application)\b[\w\s,'-]{0,40}?\bfrom\s+(?:all\s+)?"
-    r"(?:\w+\s+){0,3}?(?:devices|phones|systems|networks|laptops)|delete TikTok|"
-    r"(?:removed|deleted|uninstalled|wiped|purged|banned|barred|prohibited)\s+(?:from|on)\s+(?:all\s+|any\s+)?(?:"
-    r"(?:[\w-]+\s+){0,3}?(?:devices|phones|smartphones|laptops)\b(?=[^.]{0,60}\b(?:government|official|state|federal|agenc|"
-    r"ministr|department|staff|employees|civil serv|public serv|parliament))|"
-    r"(?:[\w-]+\s+){0,2}?(?:government|gov't|official|state|federal|work|staff|agency|ministry|parliament(?:ary)?|"
-    r"council|city|county)[\w-]*\s+(?:[\w-]+\s+){0,2}?(?:devices|phones|smartphones|laptops)))\b",
-    IC,
-)
-_BAN = re.compile(
-    r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|block(?:s|ed|ing)?|"
-    r"shut(?:s|ting)? (?:down|off)|shut (?:it|them|the (?:app|platform|service)) (?:down|off)|suspend(?:s|ed|ing)?|forbid(?:s|den)?|"
-    r"forbade|"
-    r"blacklist(?:s|ed|ing)?|restrict(?:s|ed|ing)? access|cut(?:s|ting)? off access|disabl(?:e|es|ed|ing) access|"
-    r"(?:announc|impos|order|plac|issu|enforc|implement|declar|approv|adopt|slap|introduc)\w* (?:a |an |the |its )?(?:[\w\"'-]+ ){0,3}?"
-    r"(?:ban|prohibition|blocking|suspension|moratorium|shutdown|block)|no longer (?:be )?(?:allowed|available|accessible)|"
-    r"(?:will|would) (?:not|no longer) exist|inaccessible|(?:first|latest|newest|\w+th) (?:U\.?S\.? )?(?:state|country|nation|government|"
-    r"city|province)s? to (?:ban|block|bar|restrict|prohibit)\w*|restrict(?:s|ed|ing)? (?:the )?(?:use of|access to)|drop(?:s|ped)? TikTok|"
-    r"pull(?:s|ed|ing)? the plug on|(?:revok|cancel|withdr[ae]w|suspend|pull)\w* (?:TikTok's|ByteDance's|its|the (?:company's|app's|"
-    r"platform's)) (?:operating |business )?(?:licen[cs]e|permit|registration|accreditation)|(?:switch|turn)(?:es|s|ed|ing)? off|"
-    r"shut(?:s|ting)? (?:down )?(?:TikTok|the app|access)\b|clos(?:e|"
-    r"es|ed|ing)(?: down)? (?:access to )?(?:the )?(?:[\w-]+ ){0,2}?(?:TikTok|app|platform|"
-    r"social network|service)\b(?!'s|\s+(?:Lite\s+|Shop\s+)?(?:case|probe|investigation|inquiry|proceedings|deal|accounts?|offices?))|"
-    r"order\w* (?!TikTok|ByteDance|the company|the app|it\b)(?:[\w-]+ ){0,4}?to (?:\w+ly )?(?:remove|block|ban|take down|suspend|"
-    r"switch off|turn off|cut off|disable|restrict)|(?:kick|"
-    r"boot|throw|threw)\w* (?:TikTok|ByteDance|the app) out)\b",
-    IC,
-)
+_DEVICE_TRIGGER = _pattern("triggers", "device_ban")
+_BAN = _pattern("triggers", "ban")
 _LATEST_TO = re.compile(r"(?:first|latest|newest|\w+th) (?:U\.?S\.? )?(?:state|country|nation|government|city|province)s? to ", IC)
-_CONDITIONAL_BAN = re.compile(
-    r"\b(?:or (?:else )?(?:face|be)|face[sd]?|facing|could|might|may|potential(?:ly)?|possible|effectively|threat of|risk of|"
-    r"either)\b[\w\s,'-]{0,30}$",
-    IC,
-)
-_WINDUP = re.compile(
-    r"\b(?:wind(?:ing|s)?[- ](?:up|down)|wound up|dissol\w+|disband\w*|liquidat\w+|"
-    r"(?:shut|close|shutter|cease)\w*(?: down)? (?:of )?(?:its |the |their |all )?(?:[\w'-]+ ){0,3}?(?:business|businesses|operations|"
-    r"offices?|"
-    r"subsidiary|unit|entity|arm|company)\b|(?:business|operations|offices?)\b[\w\s']{0,30}?\b(?:shut down|closed|shuttered|dissolved|"
-    r"wound up|to be disbanded|disbanded)|shutdown of (?:\w+ ){0,3}?(?:business|operations|offices?)|"
-    r"(?:shut\w*|clos\w*|dissolv\w*)(?: down)? (?:the )?(?:TikTok|ByteDance)(?: Technology| Information Technologies)? "
-    r"(?:Canada|UK|Ireland|Italy|France|Germany|India|Australia|Japan|Korea|Indonesia|Pte|Inc|Ltd|LLC|Limited|Srl|GmbH|SAS)\b)",
-    IC,
-)
-_DIVEST = re.compile(
-    r"\b(?:divest\w*|(?:to |must |forc\w+ (?:\w+ )?to |compel\w* (?:\w+ ){0,4}?to |requir\w+ (?:\w+ ){0,4}?to |order\w* (?:\w+ ){0,8}?to )"
-    r"sell\b|forced? (?:a )?sale|sell-off|spin[- ]?off|unwind\w*|mandat\w+ (?:\w+ )?sale)",
-    IC,
-)
-_AMOUNT = r"(?:US\$|A\$|C\$|[$€£¥₩₹])\s?\d[\d.,]*\s*(?:m|mn|million|bn|billion|k|thousand|crore|lakh)?\b"  # "€345m", "$ 5.7 million"
-_CURRENCY_WORDS = (
-    r"\d[\d.,]*\s*(?:m|mn|million|bn|billion|thousand|crore|lakh)?\s*"
-    r"(?:euros?|pounds?|dollars?|won|lira|rupees?|yuan|yen|roubles?|rubles?|reais|pesos?|zlot\w+|kron\w+)\b"
-)
-_FINE = re.compile(
-    r"(?<![\w-])(?:fined|fines|fining|fine (?:of|totall?ing|worth|amounting)|"
-    r"(?:impos|issu|levi|levy|slap|hand|hit|announc|confirm)\w* (?:[\w$€£¥₩₹.,'-]+ ){0,7}?(?:fines?|penalt(?:y|ies)|sanctions?)\b|"
-    r"(?:fine|penalty) (?:was |has been |had been )?(?:imposed|issued|levied|handed)|penalt(?:y|ies) of|"
-    r"(?:" + _AMOUNT + r"|" + _CURRENCY_WORDS + r")(?:\s+[\w()$.-]+){0,3}?\s+(?:fine|penalty)\b|"
-    r"monetary penalty notice|ordered (?:\w+ ){0,3}to pay)",
-    IC,
-)
+_CONDITIONAL_BAN = _pattern("objects", "conditional_ban")
+_WINDUP = _pattern("triggers", "wind_up")
+_DIVEST = _pattern("triggers", "divest")
+_AMOUNT = str(_ENGLISH["amount"])
+_CURRENCY_WORDS = str(_ENGLISH["currency_words"])
+_FINE = _pattern("triggers", "fine")
 def fine_with_amount() -> re.Pattern[str]:
     """A fine or penalty with its amount ("fines totalling €345 million", "a £12.7m penalty")."""
     money = r"(?:" + _AMOUNT + r"|" + _CURRENCY_WORDS + r")"
@@ -186,231 +135,57 @@ def fine_with_amount() -> re.Pattern[str]:
     )
 
 
-_LAWSUIT = re.compile(
-    r"\b(?:su(?:ed|es|ing)|sue|(?:fil|lodg|brought|bring|launch|initiat|announc)\w*\s+(?:\w+\s+){0,3}?(?:lawsuits?|suits?|complaints?|"
-    r"legal action|"
-    r"legal proceedings|case|charges|action against)|lawsuits? (?:filed |brought )?against|"
-    r"(?:lawsuits?|suits?|complaints?|legal action) (?:was|were|has been|have been) (?:\w+ly )?(?:filed|brought|lodged|launched)|"
-    r"(?:takes?|took|taking) legal action|indict\w*|"
-    r"filing of (?:\w+ ){0,3}?(?:lawsuits?|suits?)|(?:take|takes|took|taken|taking) (?:[\w'-]+ ){1,4}?to court|"
-    r"(?:files?|filed|filing) suit)\b",
-    IC,
-)
-_INVESTIGATION = re.compile(
-    r"\b(?:(?:launch|open|start|begin|began|begun|initiat|announc|commenc|conduct)\w*\s+(?:a |an |its |the |formal |new |separate |"
-    r"in-depth |comprehensive |full |\w+ )*?(?:investigations?|probes?|inquir(?:y|ies)|proceedings|audit|inspections?)|"
-    r"investigat(?:es|ing|ed|e)\b|(?:investigations?|probes?|inquir(?:y|ies)|proceedings)\b[^.;]{0,100}?\b(?:was|were|has been|"
-    r"have been|is being) (?:formally |officially )?(?:launched|opened|started|initiated|begun)\b|probes? (?:into|of)|probing|(?:is|are|"
-    r"has been|have been) (?:now )?looking into|refer(?:s|red|"
-    r"ring)? (?:a |the )?complaint|(?:to |will )(?:\w+ly )?inspect\b|"
-    r"inspect(?:s|ed|ing)\b|(?:sent|send|sends|issu\w+) (?:\w+ )?(?:a |an )?(?:formal |second |new |"
-    r"further )?(?:request for information|information request|"
-    r"civil investigative demand|subpoena)|subpoena(?:s|ed)|summon(?:s|ed)|(?:opened|opens) (?:formal )?proceedings)",
-    IC,
-)
-_FINDINGS = re.compile(
-    r"\b(?:preliminar\w* (?:view|findings?|finds?|found|conclu\w+)|in breach of|(?:found|finds|concluded|ruled) (?:that )?"
-    r"(?:TikTok|ByteDance|it|the (?:company|platform|app))\b[^.]{0,60}?\b(?:breach\w*|violat\w+|infring\w+|broke|failed to comply)|"
-    r"adverse findings|statement of objections|(?:adopt|issu|publish)\w* (?:a |an |its |the )?(?:final |binding |formal )?"
-    r"decision (?:against|finding)|non-compliance decision|(?:violated|violating|violates) (?:\w+ ){0,3}law)",
-    IC,
-)
-_LAW = re.compile(
-    r"\b(?:sign(?:s|ed|ing)? (?:[\w$.,'-]+ ){0,12}?into law|sign(?:s|ed|ing)? (?:off on )?(?:a |the |an )?(?:[\w$.,'-]+ ){0,8}?"
-    r"(?:bill|law|legislation|package|act|measure|decree)\b|enact(?:s|ed|ing)?\b|(?:parliament|legislature)\b[\w\s']{0,30}?(?:has )?"
-    r"(?:passed|approved|adopted) (?:a |the |an )?(?:[\w-]+ ){0,3}?(?:bill|law|legislation|act)|became law|becomes law|"
-    r"(?:the |a )?new law (?:requires|bans|prohibits|forces|compels|mandates|will require)|royal assent|(?:is|was) now law|"
-    r"(?:gazett|promulgat)\w+)",
-    IC,
-)
-_EXEC_ORDER = re.compile(r"\bexecutive orders?\b|\bdecree\b", IC)
-_REG_ORDER = re.compile(
-    r"\b(?:order(?:s|ed|ing)? (?:TikTok|ByteDance|it|the (?:company|platform|app))\b[\w\s,'-]{0,40}? to (?!sell|divest|dissolve|wind)\w+|"
-    r"direct(?:s|ed)? (?:TikTok|ByteDance|the company) to|instruct\w* (?:TikTok|ByteDance|the company) to|"
-    r"(?:issu|serv)\w* (?:a |an )?(?:[\w-]+ )?(?:order|directive|notice|compliance notice|enforcement notice|takedown order)|"
-    r"compliance order|cease[- ]and[- ]desist|requir\w+ (?:TikTok|ByteDance) to|gave (?:\w+ ){0,3}?\d+ days to|"
-    r"(?:have|has|given|gives) \d+ days to)\b",
-    IC,
-)
+_LAWSUIT = _pattern("triggers", "lawsuit")
+_INVESTIGATION = _pattern("triggers", "investigation")
+_FINDINGS = _pattern("triggers", "findings")
+_LAW = _pattern("triggers", "law")
+_EXEC_ORDER = _pattern("objects", "executive_order")
+_REG_ORDER = _pattern("triggers", "regulatory_order")
 
 # Proposal triggers (need no action trigger of their own).
-_PROPOSAL = re.compile(
-    r"\b(?:consider(?:s|ed|ing)?|weigh(?:s|ing)?|mull(?:s|ed|ing)?|contemplat\w+|threat(?:en|ens|ened|ening)|"
-    r"call(?:s|ed|ing)? (?:for|on)|urg(?:e|es|ed|ing)|plan(?:s|ned|ning)? (?:to|on)|propos(?:e|es|ed|ing|al)|"
-    r"introduc\w+ (?:a |the )?(?:new )?(?:bill|legislation|measure|amendment|motion)|recommend\w*|"
-    r"(?:does|did|do|would|will|wo|could|should)(?: not|n't) rule out|not rul\w+ out|refus\w+ to rule out|"
-    r"warn\w* (?:TikTok|ByteDance|the company|the platform)|(?:issu|gave|give|send|sent)\w* (?:a |an )?(?:\w+ )?(?:warning|ultimatum|"
-    r"reprimand)|"
-    r"ultimatum|vot(?:e|ed|es|ing) (?:\d+[-–]\d+ )?to|(?:passed|approved|advanced|cleared) (?:a |the )?(?:[\w-]+ ){0,4}?(?:bill|"
-    r"legislation|measure)|"
-    r"(?:bill|legislation|measure) (?:that |which )?would|demand(?:s|ed|ing)?|seek(?:s|ing)? to|push(?:es|ed|ing)? (?:for|to))\b",
-    IC,
-)
-_CHAMBER_PASS = re.compile(r"\b(?:passed|approved|advanced|cleared|voted|votes|vote|passes|approves|adopted)\b", IC)
+_PROPOSAL = _pattern("triggers", "proposal")
+_CHAMBER_PASS = _pattern("triggers", "chamber_pass")
 
 # Court rulings.
-_COURT_BLOCK = re.compile(
-    r"\b(?:block(?:s|ed|ing)?|halt(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|(?:grant|issu)\w* (?:a |an )?(?:preliminary |temporary |nationwide )?"
-    r"(?:injunction|restraining order|stay)|injunction (?:blocking|against)|str(?:uck|ike|ikes|iking) down|overturn\w*|invalidat\w*|"
-    r"(?:rul|found|find|declar|held|hold|deem)\w*[^.;]{0,40}?unconstitutional|"
-    r"(?:lift|lifted|lifts|lifting) (?:the |a |its )?(?:ban|block|suspension|order|restrictions?)|unblock\w*|"
-    r"restor\w+|set aside|quash\w*|annul\w*|dismiss\w* (?:the |a )?(?:government's |state's |\w+'s )?(?:case|lawsuit|suit|charges|"
-    r"complaint)|"
-    r"ruled (?:against the (?:government|state)|in favou?r of TikTok)|sided with TikTok|allow\w* (?:TikTok|the app) to be unblocked)\b",
-    IC,
-)
-_COURT_UPHOLD = re.compile(
-    r"\b(?:uph[eo]ld\w*|reject\w* (?:TikTok's|ByteDance's|the company's) (?:challenge|appeal|bid|request|petition|motion|lawsuit)|"
-    r"den(?:y|ied|ies) (?:TikTok's|ByteDance's|the company's) (?:challenge|appeal|bid|request|petition|"
-    r"(?:emergency )?motion for (?:a |an )?(?:preliminary |emergency )?(?:injunction|stay))|sided with the (?:government|state)|"
-    r"(?:refus|declin)\w+ to (?:block|halt|pause|stop)|(?:dismiss|reject|den(?:y|ie))\w* (?:a |the )?(?:[\w-]+ ){0,2}?"
-    r"(?:legal )?challenge to|rul(?:ed|ing|es) in favou?r of the (?:state|government|state of \w+)|(?:rule|ruled|"
-    r"rules) (?:that )?(?:the )?(?:law|ban) (?:is |was )?constitutional)\b",
-    IC,
-)
+_COURT_BLOCK = _pattern("triggers", "court_block")
+_COURT_UPHOLD = _pattern("triggers", "court_uphold")
 _BLOCKS_THE_APP = re.compile(r"^\s+(?:access\s+to\s+|the\s+use\s+of\s+)?(?:TikTok|ByteDance|Douyin|the (?:app|platform|application))\b", IC)
-_COURT_PROCEDURAL = re.compile(
-    r"\b(?:motion to dismiss|(?:hear|heard|hears|hearing) (?:oral )?arguments|deliberat\w+|will rule|to rule on|agreed to hear|"
-    r"allow\w* (?:the |a )?(?:lawsuit|case|suit) to (?:proceed|move forward|continue))\b",
-    IC,
-)
+_COURT_PROCEDURAL = _pattern("triggers", "court_procedural")
 # TikTok (or creators) go to court.
-_CHALLENGE = re.compile(
-    r"\b(?:su(?:ed|es|ing)|sue|fil\w+ (?:a |an |its |their )?(?:new )?(?:lawsuit|suit|legal challenge|petition|complaint|motion|"
-    r"appeal|case)|"
-    r"challeng(?:e|es|ed|ing)\b|appeal(?:s|ed|ing)?|ask\w* (?:a |the )?(?:federal |U\.S\. )?(?:court|judge|Supreme Court|justices)|"
-    r"seek\w* (?:an? )?(?:preliminary )?(?:injunction|order blocking)|contest\w*|(?:take|took|taking|takes) (?:\w+ ){0,2}to court|"
-    r"legal challenge)\b",
-    IC,
-)
-_CHALLENGE_OBJECT = re.compile(
-    r"\b(?:against (?:the )?(?:state|government|U\.S\.|US|United States|federal government|[A-Z][a-z]+)|ban|law|order|act|ruling|"
-    r"decision|fine|unconstitutional|First Amendment|court|enforc\w+|measure|statute|executive order|administration)\b",
-    IC,
-)
+_CHALLENGE = _pattern("triggers", "challenge")
+_CHALLENGE_OBJECT = _pattern("triggers", "challenge_object")
 # Government eases off.
-_LIFT = re.compile(
-    r"\b(?:lift(?:s|ed|ing)?|revok\w+(?! (?:TikTok's|ByteDance's|its|the (?:company's|app's|platform's)) (?:operating )?"
-    r"(?:licen[cs]e|permit|registration|accreditation))|rescind\w*|revers(?:e|es|ed|ing)|withdr[ae]w\w*|restor(?:e|es|ed|ing)|"
-    r"unblock\w*|unban\w*|"
-    r"reinstat\w+|paus(?:e|es|ed|ing)|delay(?:s|ed|ing)?|postpon\w+|extend\w* (?:the |a )?(?:\w+ )?deadline|extension|reprieve|"
-    r"(?:not|won't|will not) (?:to )?enforce|non-enforcement|approv\w+ (?:a |the )?(?:\w+ ){0,2}?(?:deal|divestiture|sale|joint venture|"
-    r"agreement)|qualified divestiture|exempt\w*|drop(?:s|ped)? (?:the |its )?(?:case|lawsuit|charges|investigation|probe)|"
-    r"clos\w+ (?:the |its |a )?(?:[\w-]+ ){0,2}?(?:investigation|probe|proceedings|case|inquiry)|saves? TikTok from|"
-    r"allow\w* TikTok to (?:resume|operate|return|continue)|"
-    r"(?:meet|meets|satisf(?:y|ies)|fulfil\w*) (?:the |all )?(?:legal |statutory )?requirements)\b",
-    IC,
-)
+_LIFT = _pattern("triggers", "lift")
 
-_PRIVATE = re.compile(
-    r"\b(?:famil(?:y|ies)|parents?|mothers?|fathers?|users|creators|influencers|shareholders|investors|employees|workers|consumers|"
-    r"class[- ]action|teens?|teenagers?|students|children|a (?:woman|man|girl|boy)|law firms?|advocacy groups?|nonprofits?|"
-    r"non-profit|NGOs?|Amnesty|plaintiffs|musicians|artists|a group of|coalition of)\b",
-    IC,
-)
+_PRIVATE = _pattern("triggers", "private_party")
 
 # ---------------------------------------------------------------------------- cues
-_HYPO = re.compile(
-    r"\b(?:could|might|may|should|considering|considers?|weigh(?:s|ing)?|mull(?:s|ing)?|contemplat\w+|threat(?:en|ens|ened|ening)?|"
-    r"call(?:s|ed|ing)? (?:for|on)|urg(?:es|ed|ing)|plans? (?:to|on)|planning|planned|intends?|intending|propos\w+|seeks? to|seeking|"
-    r"wants? to|wanted to|expected to|likely to|poised to|vow\w*|pledg\w+|promis\w+|if|unless|whether|potential(?:ly)?|possible|"
-    r"possibly|prospect|as soon as|recommend\w*|demand\w*|push(?:es|ed|ing)? (?:for|to)|under pressure|pressure to|pressured|"
-    r"aims? to|act to|tr(?:y|ies|ied|ying) to|attempt\w*|sought to|draft|explor\w+|eye(?:s|ing)|mooted|floated|hint\w*|"
-    r"suggest\w*|ask(?:s|ed|ing)? (?:[\w.'-]+ ){0,3}?(?:for|to)|or (?:else )?face|fac(?:e|es|ed|ing) (?:a |an )?(?:\w+ )?ban|risk(?:s|"
-    r"ing)?|concerns? that|"
-    r"fears? that|worr\w+|rule out|would(?:n't| not)?|wo(?:uld)?n't|ready to|prepared to|prepares to|preparing to|aim(?:s|ing)? to|"
-    r"in talks|talks|talk(?:s|ed|ing)? (?:about|of)|debat\w+|discuss\w+|negotiat\w+|lobby\w*|campaign\w*)\b|\?",
-    IC,
-)
-_REPORTED_WOULD = re.compile(r"\b(?:announc\w+|decid\w+|confirm\w+|declar\w+|stated|said|says)\b[^.;]{0,60}\bwould\b", IC)
-_WEAK_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|is going to|are going to|set to|to be \w+ed|is to|are to|would)\b|"
-    r"^[^,]{0,60}\bto (?:ban|fine|block|sue|shut|order|probe)\b",
-    IC,
-)
-_DECISION = re.compile(
-    r"\b(?:decid\w+|decision|announc\w+|order(?:s|ed)?|instruct\w*|directive|effective|starting|from the (?:end|start|beginning)|"
-    r"within (?:the )?(?:next )?(?:\d+|a|one|two|three|four|six|\w+) (?:days?|weeks?|months?|[- ]day)|beginning (?:in|on|from|next)|"
-    r"as of|confirm\w+|from (?:next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)|(?:for|by) (?:at least )?(?:a|one) year)\b",
-    IC,
-)
-_NEGATION = re.compile(
-    r"\b(?:not|never|no longer|won't|wouldn't|isn't|aren't|wasn't|weren't|doesn't|didn't|don't|hasn't|haven't|refus\w+ to|declin\w+ to|"
-    r"without|nor|stopp?ed short of|stops short of|rather than|instead of|opposed? to|against)\s+(?:\w+\s+){0,2}$",
-    IC,
-)
-_SINCE_PAST = re.compile(
-    r"\W*(?:[\w'-]+\s+){0,5}?since\s+(?:(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\s+)?(?:((?:19|20)\d{2})\b|last (?:year|month|decade|summer|spring|autumn|fall|winter))",
-    IC,
-)
+_HYPO = _pattern("cues", "hypothetical")
+_REPORTED_WOULD = _pattern("cues", "reported_would")
+_WEAK_FUTURE = _pattern("cues", "weak_future")
+_DECISION = _pattern("cues", "decision")
+_NEGATION = _pattern("cues", "negation")
+_SINCE_PAST = _pattern("cues", "since_past")
 # the reporting clause dates the news: "..., a spokesman said on Thursday"
-_REPORTED_TODAY = re.compile(
-    r"^,\s+(?:[\w.'-]+\s+){1,6}?(?:said|says|announced|confirmed|told [\w ]{1,25}?)\s+(?:on\s+)?(?:today|yesterday|late\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b",
-    IC,
-)
+_REPORTED_TODAY = _pattern("cues", "reported_today")
 _CAUSE_CLAUSE = re.compile(r"\b(?:since|after|following|ever since|in the wake of)\s*$", IC)
 _NEWS_CLAUSE = re.compile(
     r"\b(?:today|tonight|yesterday|this (?:morning|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", IC
 )
 _POSSESSED = re.compile(r"(?:'s|\b(?:its|their|his|her|the|a|an|this|that))\s+(?:[\w-]+\s+)?$", IC)
 _JOINED_PAST = re.compile(r"(?:,\s*(?:but|and|then|before|after|until|when)|\b(?:before|after|until))\s*$", IC)
-_DENIAL = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|posts?|messages?)\s+(?:that\s+)?[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:\w+\s+)?"
-    r"(?:false|untrue|fake|baseless|incorrect|not true|misleading|fabricated)\b|\bden(?:y|ies|ied)\s+(?:\w+\s+){0,3}?"
-    r"(?:reports?|claims?|rumou?rs?)\b",
-    IC,
-)
-_PENDING = re.compile(
-    r"\b(?:expected to|set to|will|poised to|due to|is to|are to|likely to|plans? to|planning to|intends? to|"
-    r"preparing to)\s+(?:formally\s+|officially\s+|soon\s+|shortly\s+)?"
-    r"(?:announce|confirm|unveil|sign|approve|vote|decide|rule|make (?:a|the) (?:decision|announcement))\b",
-    IC,
-)
-_NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|this|that|these|those|any|potential|possible|total|full|nationwide|national|statewide|outright|proposed|"
-    r"TikTok|device|app|blanket|such|new|similar|his|her|our|one-year|temporary|existing|federal|state|government|complete|"
-    r"first|second|threatened|looming|impending|U\.S\.|US|Montana's|[\w]+-\w+|[\w]+'s)\s+$",
-    IC,
-)
-_NOUN_AFTER = re.compile(
-    r"^\s+(?:looms?|looming|takes? effect|took effect|taking effect|goes into effect|went into effect|kicks? in|deadline|"
-    r"approaches|approaching|nears|draws near|would|could|will|might|may|is|was|has|had|remains|comes|came)\b",
-    IC,
-)
-_BILL_WORD = re.compile(r"\b(?:bill|legislation|measure|motion|vote[sd]?|voting|amendment|petition)\b", IC)
-_BILL_CONTENT = re.compile(
-    r"\b(?:bill|bills|legislation|measure|proposal|amendment|motion|petition|draft)\b[^.;]{0,45}?\b(?:to|would|could|that would|"
-    r"which would|"
-    r"aimed at|aiming to|seeking to|designed to|intended to|that could|which could)\b[^.;]{0,40}$",
-    IC,
-)
-_ISSUED_INSTRUMENT = re.compile(
-    r"\b(?:sign|issu|adopt|enact|approv|decre|publish)\w*\s+(?:an?\s+|the\s+|two\s+|new\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:orders?|decrees?|directives?|proclamations?|regulations?|rules?|measures?)\s+$",
-    IC,
-)
-_DESCRIPTIVE_ING = re.compile(
-    r"\b(?:rules?|regulations?|laws?|polic(?:y|ies)|legislation|bills?|orders?|decrees?|measures?|restrictions?|provisions?|"
-    r"guidelines?)\s+$",
-    IC,
-)
-_GENERIC_OBJECT = re.compile(
-    r"\b(?:social media|social networks?|apps|applications|platforms|video-sharing|short-video|Chinese-owned apps|Chinese apps)\b", IC
-)
+_DENIAL = _pattern("cues", "denial")
+_PENDING = _pattern("cues", "pending")
+_NOUN_BEFORE = _pattern("cues", "noun_before")
+_NOUN_AFTER = _pattern("cues", "noun_after")
+_BILL_WORD = _pattern("cues", "bill_word")
+_BILL_CONTENT = _pattern("cues", "bill_content")
+_ISSUED_INSTRUMENT = _pattern("cues", "issued_instrument")
+_DESCRIPTIVE_ING = _pattern("cues", "descriptive_ing")
+_GENERIC_OBJECT = _pattern("objects", "generic_apps")
 # "59 Chinese apps", "50 more smartphone apps", "hundreds of apps": a list that may or may not hold TikTok
-_COUNTED_APPS = re.compile(
-    r"\b(?:\d[\d,]*|dozens|hundreds|scores|a (?:batch|list|series) of)\s+(?:of\s+)?(?:more\s+|other\s+|additional\s+|new\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:apps|applications|platforms)\b",
-    IC,
-)
-_LISTED = re.compile(
-    r"\b(?:including|includ(?:e|es|ed)|among (?:them|those|the)|such as|list\b|along with|as well as|covers?|covered|affect(?:s|ed)|"
-    r"applies to|extends to|concerns|targets)",
-    IC,
-)
+_COUNTED_APPS = _pattern("objects", "counted_apps")
+_LISTED = _pattern("objects", "listed")
 
 
 def target_listed(text: str, ref_year: int | None) -> bool:
@@ -429,54 +204,17 @@ _INSTRUMENT_SUBJECT = re.compile(
     r"bill|guidance|memo(?:randum)?|policy)(?:\s+(?:#?\d+|No\.\s*\d+|\([^)]{1,20}\)))?\s*(?:also\s+|now\s+|effectively\s+)?$",
     IC,
 )
-_APP_BAN = re.compile(
-    r"\b(?:ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit\w*|outlaw\w*|suspend\w*|shut\w* down|restrict\w* access to|blacklist\w*)\s+"
-    r"(?:access to\s+|use of\s+|the use of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:TikTok|app|application|platform|ByteDance|"
-    r"Douyin)\b(?!\s+(?:Shop|Lite|Live|LIVE))",
-    IC,
-)
+_APP_BAN = _pattern("objects", "app_ban")
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
-_POST_HYPO = re.compile(
-    r"\b(?:as soon as|if (?:it|they|the company|TikTok|ByteDance) (?:fails?|refuses?|does not|doesn't|do not|don't))\b|\?", IC
-)
-_RULE_OUT = re.compile(r"\brul\w+ out\b", IC)
+_POST_HYPO = _pattern("cues", "hypothetical_after")
+_RULE_OUT = _pattern("cues", "rule_out")
 
-_BG_STRONG = re.compile(
-    r"\b(?:last (?:year|month|week|fall|spring|summer|winter|autumn|decade|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"(?:\d+|a|one|two|three|four|five|six|several|many) (?:years?|months?|weeks?) (?:ago|earlier|before)|ago|back in|"
-    r"earlier (?:this|that|last) year|earlier (?:that|last) (?:month|week)|in (?:recent|past|previous) (?:years|months|weeks)|"
-    r"the (?:first|previous|earlier|initial) (?:ban|order|suspension|lawsuit|fine|investigation)|"
-    r"while in office|during (?:his|her|the) (?:first )?(?:term|administration|presidency))\b",
-    IC,
-)
-_BG_WEAK = re.compile(
-    r"\b(?:previously|formerly|already|recently|since|earlier|before that|once again|again|also|too|still|continues to|"
-    r"continued to|remains?|have (?:also )?(?:been )?"
-    r"(?:\w+ed)|in the past|prior|following the imposition|existing|current)\b",
-    IC,
-)
-_PAST_PERFECT = re.compile(
-    r"\bhad (?:\w+ly )?(?:been |also |already |previously )?(?:\w+ed|\w+en|shut|put|set|cut|made|brought|taken|sought|won)\b", IC
-)
-_REPORTED = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed|told [\w ]{1,30}|added|revealed|disclosed|reported)\b[^.;]{0,40}?"
-    r"\b(?:that )?(?:it|he|she|they|the \w+|\w+) had\b",
-    IC,
-)
-_NEWS = re.compile(
-    r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|just|(?:has|have) (?:now |formally |officially |\w+ly )?(?:\w+ed|"
-    r"issued|taken|begun|sent|brought|won|made|put|set|told|given)|is (?:\w+ing)|are (?:\w+ing)|new|newest|latest|announced|"
-    r"immediate effect|"
-    r"with immediate effect|effective immediately|hours? ago)\b",
-    IC,
-)
-_REFERENCE = re.compile(
-    r"(?:'s|\bits|\btheir|\bthe) (?:\w+ ){0,2}?(?:move|decision|plan|bid|effort|attempt|push|order|threat|vow) to(?: \w+)?(?: the| a|"
-    r" an| its)?\s+$",
-    IC,
-)
+_BG_STRONG = _pattern("cues", "background_strong")
+_BG_WEAK = _pattern("cues", "background_weak")
+_PAST_PERFECT = _pattern("cues", "past_perfect")
+_REPORTED = _pattern("cues", "reported_past")
+_NEWS = _pattern("cues", "news")
+_REFERENCE = _pattern("cues", "reference")
 _SUBORDINATE_LEFT = re.compile(
     r"(?:;|:|—|–|, (?:which|who|after|since|as|while|when|but|though|although|following|before|until|and|where|because|whereas)\b|"
     r"\b(?:after|since|following|before|because|although|though|while|whereas|when|unless|until|but)\b|\bthat\b)",
@@ -1071,156 +809,8 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     }
 
 
-# Cheap gates: a trigger table runs only when one of its stems is in the lower-cased sentence.
-_GATES: dict[str, tuple[str, ...]] = {
-    "_DEVICE_TRIGGER": (
-        "banned",
-        "barred",
-        "prohibited",
-        "staff",
-        "employ",
-        "official",
-        "servant",
-        "worker",
-        "lawmaker",
-        "minister",
-        "member",
-        "personnel",
-        "agenc",
-        "department",
-        "officer",
-        "delet",
-        "remov",
-        "uninstall",
-        "purg",
-        "wip",
-    ),
-    "_WINDUP": (
-        "wind",
-        "wound",
-        "dissol",
-        "disband",
-        "liquidat",
-        "business",
-        "operation",
-        "office",
-        "subsidiar",
-        "unit",
-        "entity",
-        "arm",
-        "compan",
-        "shutdown",
-        "shut",
-        "clos",
-    ),
-    "_LAW": ("sign", "enact", "parliament", "legislature", "law", "assent", "gazett", "promulgat"),
-    "_FINE": ("fine", "fining", "penalt", "sanction", "to pay"),
-    "_LAWSUIT": ("sue", "suing", "lawsuit", "suit", "complaint", "legal", "case", "charges", "action against", "indict", "court"),
-    "_DIVEST": ("divest", "sell", "sale", "spin", "unwind", "mandat"),
-    "_FINDINGS": ("prelimin", "breach", "violat", "infring", "broke", "fail", "adverse", "objection", "non-compliance", "decision"),
-    "_INVESTIGATION": (
-        "looking into",
-        "investigat",
-        "probe",
-        "probing",
-        "inquir",
-        "proceeding",
-        "audit",
-        "inspect",
-        "complaint",
-        "request for",
-        "information request",
-        "subpoena",
-        "summon",
-        "investigative",
-    ),
-    "_REG_ORDER": ("order", "direct", "instruct", "notice", "cease", "requir", "days to"),
-    "_BAN": (
-        "ban",
-        "bar",
-        "licen",
-        "permit",
-        "registration",
-        "prohibit",
-        "outlaw",
-        "block",
-        "shut",
-        "suspen",
-        "forbid",
-        "forbade",
-        "blacklist",
-        "restrict",
-        "cut",
-        "disabl",
-        "moratorium",
-        "no longer",
-        "exist",
-        "inaccessible",
-        "drop",
-        "plug",
-        "clos",
-        "order",
-        "kick",
-        "boot",
-        "throw",
-        "threw",
-    ),
-    "_PROPOSAL": (
-        "consider",
-        "weigh",
-        "mull",
-        "contemplat",
-        "threat",
-        "call",
-        "urg",
-        "plan",
-        "propos",
-        "introduc",
-        "recommend",
-        "rule",
-        "warn",
-        "ultimatum",
-        "reprimand",
-        "vot",
-        "passed",
-        "approved",
-        "advanced",
-        "cleared",
-        "would",
-        "demand",
-        "seek",
-        "push",
-    ),
-    "_CHAMBER_PASS": ("pass", "approv", "advanc", "clear", "vot", "adopt"),
-    "_LIFT": (
-        "lift",
-        "revok",
-        "rescind",
-        "revers",
-        "withdr",
-        "restor",
-        "unblock",
-        "unban",
-        "reinstat",
-        "paus",
-        "delay",
-        "postpon",
-        "extend",
-        "extension",
-        "reprieve",
-        "enforce",
-        "approv",
-        "qualified",
-        "exempt",
-        "drop",
-        "clos",
-        "save",
-        "allow",
-        "requirement",
-    ),
-    "_CHALLENGE": ("sue", "suing", "fil", "challeng", "appeal", "ask", "seek", "contest", "court"),
-}
-_GATE_OF: dict[int, tuple[str, ...]] = {}
+# Cheap gates: a trigger table runs only when one of its stems is in the lower-cased sentence (english.yaml).
+_GATE_OF: dict[int, tuple[str, ...]] = {id(_pattern("triggers", key)): tuple(stems) for key, stems in _ENGLISH["gates"].items()}
 
 
 def _find(regex: re.Pattern[str], text: str, low: str | None = None) -> list[re.Match[str]]:
@@ -1584,5 +1174,3 @@ def _blocked_type(text: str) -> str:
     return "other"
 
 
-for _name, _stems in _GATES.items():
-    _GATE_OF[id(globals()[_name])] = _stems

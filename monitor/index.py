@@ -29,10 +29,12 @@ class BulkReport:
     existing: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (id not indexed, id of the article with the same text)
 
     def summary(self) -> str:
         return (
             f"{len(self.created)} created, {len(self.existing)} already present, {len(self.updated)} updated, {len(self.failed)} set aside"
+            + (f", {len(self.duplicates)} same text as an article of the outlet" if self.duplicates else "")
         )
 
 

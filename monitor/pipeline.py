@@ -22,6 +22,7 @@ from monitor import __version__
 from monitor.aggregators import ResolveReport, resolve_entries
 from monitor.alerts import Dispatcher, DispatchReport, Sender, plan_alerts
 from monitor.analyze import analyze_article
+from monitor.dedupe import drop_duplicate_docs, drop_same_story, entry_outlet, text_fingerprint, title_key
 from monitor.errors import StoreError
 from monitor.events import EventStore, EventUpdate, attach_development, group_articles
 from monitor.extract import Extractor, ExtractResult
@@ -34,7 +35,7 @@ from monitor.polling import PollPolicy
 from monitor.polling import poll_feeds as poll_due_feeds
 from monitor.rules import Rule, load_rules, match_rules
 from monitor.settings import Settings
-from monitor.urls import article_id, google_news_id, outlet_of
+from monitor.urls import article_id
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class CycleReport:
     entries: int = 0
     new_entries: int = 0
     titles_updated: int = 0
+    same_story: int = 0
     links: ResolveReport = field(default_factory=ResolveReport)
     pages_fetched: int = 0
     summary_fallbacks: int = 0
@@ -67,7 +69,8 @@ class CycleReport:
             f"cycle {self.cycle_id}",
             f"feeds: {self.feeds_polled} polled, {self.feeds_not_modified} not modified, {len(self.feeds_failed)} failed",
             *[f"  feed failed: {url}: {error}" for url, error in self.feeds_failed],
-            f"entries: {self.entries} seen, {self.new_entries} new, {self.titles_updated} with an edited title",
+            f"entries: {self.entries} seen, {self.new_entries} new, {self.titles_updated} with an edited title"
+            + (f", {self.same_story} already indexed under another URL" if self.same_story else ""),
             *([f"aggregator links: {self.links.summary()}"] if self.links.resolved or self.links.cached or self.links.failed
               or self.links.deferred else []),
             f"pages: {self.pages_fetched} extracted from the page, {self.summary_fallbacks} from the feed summary",
@@ -188,6 +191,7 @@ class Collected:
     fresh: list[Entry]
     titles_updated: int
     links: ResolveReport
+    same_story: int = 0  # new URLs of stories their outlet already has (same normalised title, 7 days)
 
 
 def collect_entries(
@@ -195,7 +199,8 @@ def collect_entries(
 ) -> Collected:
     """The poll step, the same for ``monitor run`` and the Airflow ``poll`` task: poll the due
     feeds (every enabled one with ``all_feeds``), resolve aggregator links, keep the entries
-    not indexed yet, and update the stored title of known articles whose headline was edited.
+    not indexed yet (by canonical URL, then by normalised title within their outlet over 7
+    days), and update the stored title of known articles whose headline was edited.
     The feeds' new state is not stored: call :func:`save_feed_states` once the new entries
     are indexed."""
     polled = poll_feeds(es, settings, client, feeds, now, save=False, force=all_feeds)
@@ -204,7 +209,8 @@ def collect_entries(
     fresh = new_entries(es, settings, entries)
     fresh_ids = {article_id(e.url) for e in fresh}
     titles_updated = update_edited_titles(es, settings, [e for e in entries if article_id(e.url) not in fresh_ids], now)
-    return Collected(polled, entries, fresh, titles_updated, links)
+    fresh, same_story = drop_same_story(es, settings, fresh, now)
+    return Collected(polled, entries, fresh, titles_updated, links, same_story)
 
 
 # --------------------------------------------------------------------------- fetch + extract + analyze
@@ -223,8 +229,6 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
         except ValueError:
             published = None
     host = (urlsplit(entry.url).hostname or "").removeprefix("www.")
-    # An aggregator link that could not be resolved counts for the outlet its <source> names.
-    outlet = (outlet_of(entry.outlet_url) or entry.outlet or host) if google_news_id(entry.url) else outlet_of(entry.url)
     return {
         "id": article_id(entry.url),
         "url": entry.url,
@@ -239,7 +243,9 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
         "indexed": now.isoformat(),
         "source": "page" if use_page else "feed",
         "site": extracted.site if extracted and extracted.site else entry.outlet or host,
-        "outlet": outlet,
+        "outlet": entry_outlet(entry),  # an unresolved aggregator link counts for its <source>
+        "title_key": title_key(title),
+        "fingerprint": text_fingerprint(text),
         "via": entry.via,
         "resolution_error": entry.resolution_error,
         "author": extracted.author if extracted else None,
@@ -304,8 +310,12 @@ def process_entries(
 
 
 def index_articles(es: Elasticsearch, settings: Settings, docs: Sequence[dict[str, Any]]) -> BulkReport:
-    """Create-only bulk indexing into ``monitor-articles``."""
-    return bulk_write(es, settings.index("articles"), [(d["id"], d) for d in docs], op_type="create", refresh=True)
+    """Create-only bulk indexing into ``monitor-articles``; an article whose outlet already has
+    the same text (another URL, last 7 days) is not indexed and is listed in ``duplicates``."""
+    kept, duplicates = drop_duplicate_docs(es, settings, docs, datetime.now(UTC))
+    report = bulk_write(es, settings.index("articles"), [(str(d["id"]), dict(d)) for d in kept], op_type="create", refresh=True)
+    report.duplicates = duplicates
+    return report
 
 
 # --------------------------------------------------------------------------- match + events + outbox
@@ -429,6 +439,7 @@ def run_cycle(
         report.entries = len(collected.entries)
         report.new_entries = len(fresh)
         report.titles_updated = collected.titles_updated
+        report.same_story = collected.same_story
         report.links = collected.links
         stage("fetch+extract+analyze")
         docs, from_page = process_entries(settings, fresh, report.cycle_id, client=client, now=now) if fresh else ([], 0)

@@ -1365,6 +1365,161 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2022-04-21",
         "not_action|background_only", None, None,
     ),
+    (
+        'scot',
+        None,
+        'The Scottish Parliament has banned TikTok from all its devices with immediate effect, a spokesperson said on '
+        'Thursday.',
+        '2023-03-23',
+        'new_action', 'ban_government_devices', None,
+    ),
+    (
+        'eu-findings',
+        'EU says TikTok breached advertising rules',
+        "The European Commission said on Thursday that TikTok's advertising repository breaches the Digital Services "
+        'Act, in preliminary findings that could lead to a fine.',
+        '2025-05-15',
+        'new_action', 'other', 'EU',
+    ),
+    (
+        'eu-dsa-fine',
+        None,
+        "The European Commission fined TikTok €600 million on Tuesday for breaching the Digital Services Act's "
+        'transparency rules.',
+        '2025-10-07',
+        'new_action', 'fine_or_penalty', 'EU',
+    ),
+    (
+        'in-order-windup',
+        None,
+        'Authorities in Uzbekistan ordered ByteDance to close its local subsidiary within 60 days.',
+        '2024-01-10',
+        'new_action', 'business_wind_up_order', 'UZ',
+    ),
+    (
+        'us-law-pafaca-2',
+        'Biden signs TikTok divest-or-ban law',
+        'President Joe Biden signed legislation on Wednesday that requires ByteDance to sell TikTok within nine months '
+        'or see it banned in the U.S.',
+        '2024-04-24',
+        'new_action', 'law_enacted', 'US',
+    ),
+    (
+        'ut-law',
+        'Utah governor signs social media law requiring parental consent',
+        'Utah Gov. Spencer Cox signed two bills into law on Thursday that require TikTok and other platforms to get '
+        'parental consent before minors can open accounts.',
+        '2023-03-23',
+        'new_action', 'law_enacted', 'US-UT',
+    ),
+    (
+        'fl-law',
+        None,
+        'Florida Gov. Ron DeSantis signed a law on Monday barring children under 14 from social media platforms such as'
+        ' TikTok.',
+        '2024-03-25',
+        'new_action', None, 'US-FL',
+    ),
+    (
+        'ar-suit-2',
+        None,
+        'The state of Arkansas filed suit against TikTok and its parent company ByteDance on Tuesday, accusing the app '
+        'of exposing children to mature content.',
+        '2023-03-28',
+        'new_action', 'lawsuit_by_government', 'US-AR',
+    ),
+    (
+        'nj-devices',
+        None,
+        'New Jersey Gov. Phil Murphy on Monday ordered state agencies to remove TikTok and several Chinese and Russian '
+        'apps from government devices.',
+        '2023-01-09',
+        'new_action', 'ban_government_devices', 'US-NJ',
+    ),
+    (
+        'mn-ag-suit',
+        None,
+        "Minnesota Attorney General Keith Ellison sued TikTok on Tuesday, alleging the app's design is addictive and "
+        'harms young users.',
+        '2025-08-19',
+        'new_action', 'lawsuit_by_government', 'US-MN',
+    ),
+    (
+        'pk-court',
+        None,
+        'A Pakistani court on Thursday ordered the telecom authority to block TikTok for allegedly spreading immoral '
+        'content.',
+        '2021-03-11',
+        'new_action', 'ban_national', 'PK',
+    ),
+    (
+        'ru-fine-2',
+        None,
+        'Russia has fined TikTok 3 million roubles for failing to delete content promoting LGBT values, a court said on'
+        ' Tuesday.',
+        '2022-10-04',
+        'new_action', 'fine_or_penalty', 'RU',
+    ),
+    (
+        'kr-order',
+        None,
+        "South Korea's privacy watchdog ordered TikTok to improve how it handles users' personal data and fined it 1.8 "
+        'billion won.',
+        '2020-07-15',
+        'new_action', 'fine_or_penalty', 'KR',
+    ),
+    (
+        'br-order',
+        None,
+        "Brazil's consumer protection agency ordered TikTok to suspend accounts of users under 13 within 10 days.",
+        '2024-01-20',
+        'new_action', 'regulatory_order', 'BR',
+    ),
+    (
+        'neg-eu-asks',
+        'EU asks TikTok for details on election measures',
+        'The European Commission has asked TikTok to explain how it is protecting elections, but said no investigation '
+        'had been opened.',
+        '2024-03-14',
+        'proposed_or_threatened|not_action|new_action', None, None,
+    ),
+    (
+        'neg-tiktok-fine-reduced',
+        'Court cuts TikTok fine',
+        "A Dutch court on Tuesday reduced a fine imposed on TikTok by the country's privacy regulator.",
+        '2024-05-07',
+        'court_blocks_action|not_action', None, None,
+    ),
+    (
+        'neg-investigation-closed',
+        'Regulator drops TikTok probe',
+        "Britain's competition regulator said on Monday it had closed its investigation into TikTok without taking "
+        'action.',
+        '2024-05-06',
+        'not_action', None, None,
+    ),
+    (
+        'neg-gov-joins-tiktok',
+        'Government joins TikTok to reach young voters',
+        'The British government has opened an official TikTok account to reach young people, the Cabinet Office said.',
+        '2024-06-01',
+        'not_action', None, None,
+    ),
+    (
+        'neg-ban-reversed',
+        'Nepal reverses TikTok ban',
+        "Nepal's government on Thursday lifted the ban on TikTok it imposed nine months ago, after the company agreed "
+        'to register locally.',
+        '2024-08-22',
+        'not_action', None, None,
+    ),
+    (
+        'neg-proposal-eu-mep',
+        'MEPs call for TikTok ban across EU institutions',
+        'A group of MEPs on Tuesday urged the European Commission to ban TikTok across all EU institutions.',
+        '2023-02-21',
+        'proposed_or_threatened', None, None,
+    ),
 ]
 
 

@@ -88,6 +88,9 @@ def _print_report(report: Any) -> None:
 def run(
     once: Annotated[bool, typer.Option("--once", help="Run one cycle and exit.")] = False,
     interval: Annotated[int, typer.Option(help="Seconds between cycles when not --once.")] = 300,
+    all_feeds: Annotated[
+        bool, typer.Option("--all-feeds", help="Poll every enabled feed now, whatever its next poll time (the first cycle only).")
+    ] = False,
 ) -> None:
     """Run the monitoring cycle (poll → fetch → extract → analyze → index → match → alert)."""
     from monitor.alerts import make_sender
@@ -99,11 +102,13 @@ def run(
     es = _es(settings)
     do_setup(es, settings)
     sender = make_sender(settings, echo=lambda line: console.print(line, highlight=False, markup=False))
+    first = True
     while True:
-        report = run_cycle(es, settings, sender, rules=active_rules(es, settings))
+        report = run_cycle(es, settings, sender, rules=active_rules(es, settings), all_feeds=all_feeds and first)
         _print_report(report)
         if once:
             return
+        first = False
         time.sleep(interval)
 
 
@@ -287,9 +292,15 @@ def feeds_list() -> None:
 
 
 @feeds_app.command("status")
-def feeds_status(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False) -> None:
-    """Every feed's state: status, last success, failures, next poll, items, last error."""
-    from monitor.feeds import feed_status_rows, load_feeds
+def feeds_status(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per feed.")] = False,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="Only the counts of feeds healthy/failing/disabled per language and jurisdiction.")
+    ] = False,
+) -> None:
+    """Every feed's state: status, last success, failures, next poll, items, last error; then
+    how many feeds are healthy, failing or disabled per language and per jurisdiction."""
+    from monitor.feeds import HEALTH, feed_health_counts, feed_status_rows, load_feeds
     from monitor.index import language_counts
     from monitor.pipeline import load_feed_states
 
@@ -302,9 +313,16 @@ def feeds_status(as_json: Annotated[bool, typer.Option("--json", help="One JSON 
         counts = dict(languages.get(row["name"], {}))
         row["unsupported_language"] = counts.pop("unsupported_language", 0)
         row["languages"] = counts
+    health = feed_health_counts(rows)
     if as_json:
+        if summary:
+            sys.stdout.write(json.dumps(health) + "\n")
+            return
         for row in rows:
             sys.stdout.write(json.dumps(row) + "\n")
+        return
+    if summary:
+        _print_health_counts(health, HEALTH)
         return
     table = Table("feed", "status", "last success", "failures", "next poll", "items", "languages", "unreadable", "last error")
     for row in rows:
@@ -321,12 +339,21 @@ def feeds_status(as_json: Annotated[bool, typer.Option("--json", help="One JSON 
             error[:100],
         )
     console.print(table)
+    _print_health_counts(health, HEALTH)
+
+
+def _print_health_counts(counts: dict[str, dict[str, dict[str, Any]]], health: tuple[str, ...]) -> None:
+    for dimension, groups in counts.items():
+        table = Table(dimension, *health, "last success", title=f"feeds per {dimension}")
+        for key, group in groups.items():
+            table.add_row(key, *(str(group[h]) for h in health), (group["last_success"] or "never")[:19])
+        console.print(table)
 
 
 @feeds_app.command("enable")
 def feeds_enable(url: Annotated[str, typer.Argument(help="URL of a feed that was disabled after repeated failures.")]) -> None:
     """Re-enable a feed disabled after repeated failures; it is polled on the next cycle."""
-    from monitor.feeds import load_feeds, reenable
+    from monitor.feeds import feed_health, load_feeds, reenable
     from monitor.pipeline import feed_doc_id, load_feed_states
 
     settings = _settings()
@@ -338,7 +365,8 @@ def feeds_enable(url: Annotated[str, typer.Argument(help="URL of a feed that was
     if state is None:
         console.print(f"{url}: never polled; nothing to re-enable")
         return
-    es.index(index=settings.index("feeds"), id=feed_doc_id(url), document={**state.to_doc(), **reenable(state).to_doc()}, refresh=True)
+    again = reenable(state)
+    es.update(index=settings.index("feeds"), id=feed_doc_id(url), doc={**again.to_doc(), "health": feed_health(again)}, refresh=True)
     console.print(f"{url}: re-enabled (was: {state.disabled_reason or state.last_error or 'ok'})", highlight=False, markup=False)
 
 

@@ -327,6 +327,8 @@ def feed_status_rows(
                 "url": feed.url,
                 "official": feed.official,
                 "tags": list(feed.tags),
+                "language": feed.language,
+                "jurisdiction": feed.jurisdiction,
                 "status": status,
                 "due": feed.enabled and is_due(state, now),
                 "last_poll": state.last_poll if state else None,
@@ -339,6 +341,36 @@ def feed_status_rows(
             }
         )
     return rows
+
+
+HEALTH = ("healthy", "failing", "disabled", "never polled")
+
+
+def feed_health(state: FeedState | None, enabled: bool = True) -> str:
+    """One of :data:`HEALTH`: ``disabled`` covers both a feed disabled after failures and
+    one switched off in the registry."""
+    if not enabled or (state is not None and state.disabled_reason):
+        return "disabled"
+    if state is None or state.last_poll is None:
+        return "never polled"
+    return "failing" if state.failures else "healthy"
+
+
+def feed_health_counts(rows: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, dict[str, Any]]]:
+    """Feeds healthy / failing / disabled / never polled per language and per jurisdiction,
+    with the latest success in each group, from :func:`feed_status_rows` rows:
+    ``{"language": {"ko": {"healthy": 0, "failing": 3, ..., "last_success": None}}, "jurisdiction": {...}}``.
+    A feed without a language or jurisdiction counts under ``"none"``."""
+    by_status = {"ok": "healthy", "failing": "failing", "disabled": "disabled", "off": "disabled", "never polled": "never polled"}
+    out: dict[str, dict[str, dict[str, Any]]] = {"language": {}, "jurisdiction": {}}
+    for row in rows:
+        health = by_status.get(str(row["status"]), "failing")
+        for dimension in out:
+            group = out[dimension].setdefault(str(row.get(dimension) or "none"), {**dict.fromkeys(HEALTH, 0), "last_success": None})
+            group[health] += 1
+            if row.get("last_success") and (group["last_success"] is None or row["last_success"] > group["last_success"]):
+                group["last_success"] = row["last_success"]
+    return {d: dict(sorted(groups.items())) for d, groups in out.items()}
 
 
 # --------------------------------------------------------------------------- polling

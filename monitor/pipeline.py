@@ -26,7 +26,7 @@ from monitor.dedupe import drop_duplicate_docs, drop_same_story, entry_outlet, t
 from monitor.errors import StoreError
 from monitor.events import EventStore, EventUpdate, attach_development, group_articles
 from monitor.extract import Extractor, ExtractResult
-from monitor.feeds import FeedState, PollResult, load_feeds
+from monitor.feeds import FeedState, PollResult, feed_health, load_feeds
 from monitor.fetch import FetchResult, make_client
 from monitor.index import BulkReport, bulk_write, existing_ids
 from monitor.models import Entry, Feed
@@ -105,7 +105,19 @@ def load_feed_states(es: Elasticsearch, settings: Settings, feeds: Sequence[Feed
 def feed_state_docs(results: Iterable[PollResult]) -> list[tuple[str, dict[str, Any]]]:
     """``monitor-feeds`` documents for polled feeds: their new state plus registry fields."""
     return [
-        (feed_doc_id(r.feed.url), {**r.state.to_doc(), "tags": list(r.feed.tags), "official": r.feed.official, "enabled": r.feed.enabled})
+        (
+            feed_doc_id(r.feed.url),
+            {
+                **r.state.to_doc(),
+                "tags": list(r.feed.tags),
+                "official": r.feed.official,
+                "enabled": r.feed.enabled,
+                # for Kibana: feeds healthy / failing / disabled per language and jurisdiction
+                "language": r.feed.language or "none",
+                "jurisdiction": r.feed.jurisdiction or "none",
+                "health": feed_health(r.state, r.feed.enabled),
+            },
+        )
         for r in results
     ]
 

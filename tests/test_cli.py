@@ -156,3 +156,45 @@ def test_opml_export_and_import_round_trip(tmp_path):
     assert yaml.safe_load(imported.output)["feeds"] == [
         {"name": "FTC", "url": "https://www.ftc.gov/feeds/press-release.xml", "tags": ["official", "us"], "official": True}
     ]
+
+
+def test_run_all_feeds_and_feed_health_per_language_and_jurisdiction(env, settings, es, server, tmp_path):
+    from monitor.feeds import FeedState
+    from monitor.pipeline import feed_doc_id
+    from tests.fakes.http import Reply
+
+    rss = b"<?xml version='1.0'?><rss version='2.0'><channel><title>t</title></channel></rss>"
+    server.routes["/en.xml"] = Reply(200, rss, {"Content-Type": "application/rss+xml"})
+    server.routes["/ko.xml"] = Reply(500, b"broken")
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(
+        "feeds:\n"
+        f"  - {{name: English, url: '{server.url('/en.xml')}', language: en, jurisdiction: US}}\n"
+        f"  - {{name: Korean, url: '{server.url('/ko.xml')}', language: ko, jurisdiction: KR}}\n"
+        f"  - {{name: Korean gone, url: '{server.url('/ko-gone.xml')}', language: ko, jurisdiction: KR}}\n",
+        encoding="utf-8",
+    )
+    gone = FeedState(url=server.url("/ko-gone.xml"), name="Korean gone", last_poll="2026-01-01T00:00:00+00:00", failures=10,
+                     disabled_reason="disabled after 10 consecutive failures; last: HTTP 500")  # fmt: skip
+    es.index(index=settings.index("feeds"), id=feed_doc_id(gone.url), document=gone.to_doc(), refresh=True)
+    e = {**env, "MONITOR_FEEDS": str(feeds), "MONITOR_ALLOW_HOSTS": "127.0.0.1"}
+    first = runner.invoke(app, ["run", "--once"], env=e)
+    assert first.exit_code == 0, first.output
+    assert "feeds: 2 polled, 0 not modified, 1 failed" in first.output
+    assert "feeds: 0 polled" in runner.invoke(app, ["run", "--once"], env=e).output  # nothing due yet
+    now = runner.invoke(app, ["run", "--once", "--all-feeds"], env=e)
+    assert "feeds: 2 polled" in now.output  # every enabled feed, the disabled one still not
+    assert server.hits("/en.xml") == 2 and server.hits("/ko-gone.xml") == 0
+
+    summary = json.loads(runner.invoke(app, ["feeds", "status", "--json", "--summary"], env=e).output)
+    ko, en = summary["language"]["ko"], summary["language"]["en"]
+    assert (ko["healthy"], ko["failing"], ko["disabled"], ko["last_success"]) == (0, 1, 1, None)
+    assert (en["healthy"], en["failing"], en["disabled"]) == (1, 0, 0) and en["last_success"]
+    assert summary["jurisdiction"]["KR"]["failing"] == 1
+    table = runner.invoke(app, ["feeds", "status"], env=e).output
+    assert "feeds per language" in table and "feeds per jurisdiction" in table
+    # the same fields are in monitor-feeds, for Kibana
+    es.indices.refresh(index=settings.index("feeds"))
+    docs = {h["_source"]["name"]: h["_source"] for h in es.search(index=settings.index("feeds"))["hits"]["hits"]}
+    assert (docs["Korean"]["language"], docs["Korean"]["jurisdiction"], docs["Korean"]["health"]) == ("ko", "KR", "failing")
+    assert docs["English"]["health"] == "healthy"

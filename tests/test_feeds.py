@@ -547,3 +547,20 @@ def test_the_outlet_comes_from_the_items_source() -> None:
     )
     (item,), _ttl = parse_feed(bing, Feed(name="b", url="https://www.bing.com/news/search?q=tiktok&format=rss"))
     assert item.url == "https://www.example.com/news/1.html" and item.outlet == "Example News"  # unwrapped offline
+
+
+def test_feed_health_counts_per_language_and_jurisdiction() -> None:
+    from monitor.feeds import feed_health_counts
+
+    rows = [
+        {"status": "ok", "language": "ko", "jurisdiction": "KR", "last_success": "2026-01-01T10:00:00+00:00"},
+        {"status": "failing", "language": "ko", "jurisdiction": "KR", "last_success": "2026-01-01T12:00:00+00:00"},
+        {"status": "off", "language": "en", "jurisdiction": None, "last_success": None},
+        {"status": "disabled", "language": "en", "jurisdiction": "US", "last_success": None},
+        {"status": "never polled", "language": None, "jurisdiction": "US", "last_success": None},
+    ]
+    counts = feed_health_counts(rows)
+    assert counts["language"]["ko"] == {"healthy": 1, "failing": 1, "disabled": 0, "never polled": 0,
+                                        "last_success": "2026-01-01T12:00:00+00:00"}  # fmt: skip
+    assert counts["language"]["en"]["disabled"] == 2 and counts["language"]["none"]["never polled"] == 1
+    assert counts["jurisdiction"]["US"]["disabled"] == 1 and counts["jurisdiction"]["none"]["disabled"] == 1

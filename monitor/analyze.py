@@ -456,7 +456,7 @@ def _complete_actor(gaz: Gazetteer, main: Event, sentences: list[Sentence], scan
     elif bare == "commission" and main.jurisdiction == "EU":
         main.actor = "European Commission"
     elif bare and main.actor_strength < 3 and gaz.scan(bare)[0].entry.role != "local":
-        main.actor = f"{place} {bare}"  # "Jordan police", "Bangladesh court"
+        main.actor = f"{place} {main.actor.strip()}"  # "Jordan police", "Bangladesh court", "United States Supreme Court"
     else:
         main.actor = place
 

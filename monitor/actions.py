@@ -162,6 +162,9 @@ _APP_BAN = _pattern("objects", "app_ban")
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
 
 
+_OUTCOME_BEFORE = re.compile(r"\b(?:wins?|won|winning|los(?:e|es|t|ing))\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?$", IC)
+
+
 def _has_target(mentions: list[Mention], ctx: Context) -> bool:
     if any(m.kind == TARGET for m in mentions):
         return True
@@ -294,6 +297,8 @@ def sentence_events(
 
     # --- TikTok (or creators) challenge a government act in court
     for m in _find(_CHALLENGE, text, low):
+        if _OUTCOME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "TikTok wins appeal against fine": the outcome is a court's ruling, read from the court's sentence
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
         creators = bool(re.search(r"\b(?:creators|users|influencers)\b", text[: m.start()], IC))
         if agent.kind == "target" or (agent.kind == "private" and creators):

@@ -1520,6 +1520,117 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         '2023-02-21',
         'proposed_or_threatened', None, None,
     ),
+    (
+        'neg-ceo-testifies',
+        'TikTok CEO grilled by Congress',
+        "TikTok's chief executive faced five hours of hostile questions from lawmakers on Thursday over the app's ties "
+        'to China.',
+        '2023-03-23',
+        'not_action|background_only|proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-tiktok-bans-ads',
+        'TikTok bans political ads from paid creators',
+        'TikTok said on Wednesday it would ban political content from creators who are paid by brands, tightening its '
+        'own rules.',
+        '2022-08-17',
+        'not_action', None, None,
+    ),
+    (
+        'neg-tiktok-removes-accounts',
+        'TikTok removes accounts after government request',
+        'TikTok removed hundreds of accounts linked to a disinformation network after a request from the election '
+        'authority, the company said.',
+        '2024-05-01',
+        'not_action', None, None,
+    ),
+    (
+        'neg-hires-official',
+        'TikTok hires former White House aide',
+        'TikTok has hired a former White House official to lead its government relations team in Washington.',
+        '2023-06-01',
+        'not_action', None, None,
+    ),
+    (
+        'neg-ftc-chair-comments',
+        'FTC chair says agency watching TikTok closely',
+        "The chair of the Federal Trade Commission said on Tuesday the agency was paying close attention to TikTok's "
+        'data practices but declined to say whether an investigation was under way.',
+        '2023-04-18',
+        'not_action|proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-agency-uses-tiktok',
+        'Army recruiters return to TikTok',
+        'The U.S. Army said it would resume recruiting on TikTok through paid influencers, despite the ban on '
+        'government phones.',
+        '2024-02-01',
+        'not_action|background_only', None, None,
+    ),
+    (
+        'neg-eu-designates',
+        'EU names TikTok among very large platforms',
+        'The European Commission on Tuesday designated 19 services, including TikTok, as very large online platforms '
+        'that must comply with stricter rules from August.',
+        '2023-04-25',
+        'not_action|new_action', None, None,
+    ),
+    (
+        'neg-tiktok-wins-appeal',
+        'TikTok wins appeal against Dutch fine',
+        'A Dutch court annulled a fine imposed on TikTok by the privacy regulator, ruling that the regulator lacked '
+        'jurisdiction.',
+        '2024-05-07',
+        'court_blocks_action', None, None,
+    ),
+    (
+        'neg-lawmakers-introduce',
+        None,
+        'Republican lawmakers introduced a bill on Tuesday that would require the Commerce Department to ban TikTok, '
+        'the latest push against the app.',
+        '2023-02-28',
+        'proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-state-senate-passes',
+        'Texas Senate passes bill banning TikTok on state devices',
+        'The Texas Senate voted 28-2 on Tuesday to approve a bill barring TikTok on state-issued devices. The measure '
+        'now goes to the House.',
+        '2023-04-11',
+        'proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-gov-recommends',
+        'Dutch government advises officials against using TikTok',
+        'The Dutch government on Tuesday advised civil servants not to install apps such as TikTok on their work '
+        'phones, pending new rules.',
+        '2023-03-21',
+        'proposed_or_threatened|not_action|new_action', None, None,
+    ),
+    (
+        'pos-ultimatum-met',
+        None,
+        "Indonesia on Friday blocked TikTok's shopping service after the company missed a one-week deadline set by the "
+        'trade ministry.',
+        '2023-10-06',
+        'new_action', None, 'ID',
+    ),
+    (
+        'pos-cid',
+        None,
+        'Texas Attorney General Ken Paxton issued civil investigative demands to TikTok on Thursday over its content '
+        'for minors.',
+        '2024-02-22',
+        'new_action', 'investigation_opened', 'US-TX',
+    ),
+    (
+        'pos-subpoena',
+        None,
+        "Utah's consumer protection division subpoenaed TikTok on Monday, seeking records about how its algorithm "
+        'treats minors.',
+        '2023-06-19',
+        'new_action', 'investigation_opened', 'US-UT',
+    ),
 ]
 
 

@@ -117,6 +117,24 @@ def _refine_findings(main: Event, sentences: list[Sentence]) -> None:
             return
 
 
+_MINORS = r"(?:children|minors|kids|teens|teenagers|under-?\d{2}s?|(?:those|users|people|anyone) (?:under|younger than) \d{2})"
+_AGE_LIMIT = re.compile(
+    r"\b(?:ban|bar|block|prohibit|restrict)\w*\s+(?:[\w-]+\s+){0,3}?" + _MINORS + r"\b[^.]{0,30}?\bfrom\b|"
+    r"\b(?:social media|apps|platforms|accounts)\s+for\s+" + _MINORS + r"\b",
+    re.I,
+)
+_LAW_WORDS = re.compile(r"\b(?:laws?|legislation|act|bill)\b", re.I)
+
+
+def _refine_age_limit(main: Event, sentences: list[Sentence]) -> None:
+    """A ban of social media for children, made by a law in the lead ("bans social media for under-16s"), is a law."""
+    if main.type not in ("ban_national", "ban_regional") or not _AGE_LIMIT.search(main.evidence):
+        return
+    lead = " ".join(s.text for s in sentences if s.is_title or 0 <= s.body_index < LEAD_SENTENCES)
+    if _LAW_WORDS.search(lead):
+        main.type = "law_enacted"
+
+
 def _date_slack(published: str | date | datetime | None) -> int:
     """Days of doubt in a publication date given only to the month (16) or the year (183)."""
     if published is None or isinstance(published, date):
@@ -394,6 +412,7 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
     if label == "new_action" and main is not None:
         main = _refine_jurisdiction(main, events, scans, sentences)
         _refine_findings(main, sentences)
+        _refine_age_limit(main, sentences)
         _complete_actor(gaz, main, sentences, scans, events)
 
     actions: list[Action] = []

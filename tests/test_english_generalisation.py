@@ -1631,6 +1631,21 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         '2023-06-19',
         'new_action', 'investigation_opened', 'US-UT',
     ),
+    (
+        "age-limit-law",
+        "Australia bans social media for under-16s",
+        "Australia's parliament passed a law on Thursday barring children under 16 from social media. Platforms such as TikTok "
+        "and Instagram face fines of up to A$49.5 million if they fail to comply.",
+        "2024-11-28",
+        "new_action", "law_enacted", "AU",
+    ),
+    (
+        "could-become-latest",
+        "Nepal could become latest country to ban TikTok",
+        "Nepal could become the latest country to ban TikTok, officials said, as the cabinet weighs a proposal.",
+        "2023-11-10",
+        "proposed_or_threatened", None, None,
+    ),
 ]
 
 

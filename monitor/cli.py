@@ -211,6 +211,40 @@ def search(
     console.print(table)
 
 
+@app.command()
+def tracker(
+    jurisdiction: Annotated[list[str] | None, typer.Option(help="ISO code; US includes its states, US-* only them.")] = None,
+    stage: Annotated[list[str] | None, typer.Option(help="proposed, enacted, challenged, blocked, upheld or lifted.")] = None,
+    type_: Annotated[list[str] | None, typer.Option("--type", help="Action type, e.g. ban_regional.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only actions that changed since: a duration (30d) or a date (2026-01-31).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the same data as JSON.")] = False,
+    html: Annotated[Path | None, typer.Option(help="Write a self-contained HTML page to this file.", dir_okay=False)] = None,
+) -> None:
+    """Where each government action stands now: a table by jurisdiction (or --json, --html FILE)."""
+    from monitor.tracker import load_actions, select, table_rows, to_json
+    from monitor.tracker_page import write_page
+
+    settings = _settings()
+    now = datetime.now(UTC)
+    start = None
+    if since:
+        start = now - _duration(since) if since[-1:].isalpha() else datetime.fromisoformat(since)
+        start = start if start.tzinfo else start.replace(tzinfo=UTC)
+    actions = load_actions(_es(settings), settings)
+    actions = select(actions, jurisdictions=jurisdiction or (), stages=stage or (), types=type_ or (), since=start)
+    if html is not None:
+        write_page(html, actions, now)
+        err.print(f"wrote {html} ({len(actions)} actions)", highlight=False)
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(actions, now), ensure_ascii=False, indent=2) + "\n")
+    elif html is None:
+        rows = table_rows(actions)
+        table = Table(*(rows[0] if rows else ["jurisdiction", "act", "stage", "since"]), title=f"{len(rows)} actions")
+        for row in rows:
+            table.add_row(*(Text(v) for v in row.values()))
+        console.print(table)
+
+
 # --------------------------------------------------------------------------- rules
 
 

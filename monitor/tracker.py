@@ -416,7 +416,6 @@ def table_rows(actions: Iterable[Action]) -> list[dict[str, str]]:
             "stage": a.stage,
             "since": a.stage_date[:10],
             "first reported": a.first_date[:10],
-            "steps": " → ".join(f"{s.stage} {s.day}" for s in a.steps),
             "source": a.source_url,
         }
         for a in actions

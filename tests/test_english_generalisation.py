@@ -1646,6 +1646,83 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-11-10",
         "proposed_or_threatened", None, None,
     ),
+    (
+        'hl-to-ban-decided',
+        'Nepal to ban TikTok',
+        "Nepal's government decided on Monday to ban TikTok, the communications minister said, citing its effect on "
+        'social harmony.',
+        '2023-11-13',
+        'new_action', 'ban_national', 'NP',
+    ),
+    (
+        'hl-to-ban-proposal',
+        'Nepal to ban TikTok?',
+        "Nepal's government is considering whether to ban TikTok, the communications minister said on Monday.",
+        '2023-11-13',
+        'proposed_or_threatened', None, None,
+    ),
+    (
+        'hl-colon',
+        'Kenya: Court orders TikTok to pay fine',
+        'A Nairobi court on Tuesday ordered TikTok to pay a fine of 5 million shillings for failing to remove harmful '
+        'videos.',
+        '2024-08-20',
+        'new_action', 'fine_or_penalty', 'KE',
+    ),
+    (
+        'hl-quote',
+        "'A threat to our children': Uzbekistan blocks TikTok",
+        "Uzbekistan's authorities have blocked access to TikTok, the communications ministry said on Friday.",
+        '2021-07-02',
+        'new_action', 'ban_national', 'UZ',
+    ),
+    (
+        'body-old-and-new',
+        'India extends ban on Chinese apps',
+        'India on Monday banned 47 more apps that it said were clones of apps banned earlier, including TikTok Lite. '
+        'TikTok itself was banned in June.',
+        '2020-07-27',
+        'new_action', 'ban_national', 'IN',
+    ),
+    (
+        'hl-ag-probe',
+        "Attorneys general open probe into TikTok's effect on kids",
+        'A bipartisan group of state attorneys general said on Wednesday it had launched an investigation into whether '
+        'TikTok harms children.',
+        '2022-03-02',
+        'new_action', 'investigation_opened', 'US',
+    ),
+    (
+        'hl-devices-body-date',
+        'Dutch government bans TikTok on work phones from Friday',
+        'The Netherlands will bar civil servants from installing TikTok and other apps from countries with offensive '
+        'cyber programmes on work phones, starting Friday.',
+        '2023-03-21',
+        'new_action', 'ban_government_devices', 'NL',
+    ),
+    (
+        'neg-hl-could',
+        'Canada could ban TikTok, minister says',
+        "Canada's innovation minister said on Tuesday that the government could ban TikTok if a security review found "
+        'risks.',
+        '2024-03-12',
+        'proposed_or_threatened', None, None,
+    ),
+    (
+        'neg-hl-past-anniversary',
+        "One year after India's TikTok ban, creators have moved on",
+        'A year after India banned TikTok, creators have found new audiences on Instagram Reels and YouTube Shorts.',
+        '2021-06-29',
+        'background_only|not_action', None, None,
+    ),
+    (
+        'neg-tiktok-complies',
+        'TikTok complies with Indonesian order',
+        'TikTok shut down its shopping service in Indonesia on Wednesday to comply with a government order issued last '
+        'week.',
+        '2023-10-04',
+        'background_only|not_action', None, None,
+    ),
 ]
 
 

@@ -176,6 +176,21 @@ def dispatch_task(settings: Settings | None = None, dry_run: bool = False) -> di
     }
 
 
+def tracker_task(path: str, settings: Settings | None = None) -> dict[str, Any]:
+    """Write the tracker page to ``path``, store each event's current stage, and post a Slack
+    summary of the steps no summary listed yet, only when there are some (exactly once,
+    through the alert outbox: :mod:`monitor.tracker_summary`)."""
+    from pathlib import Path
+
+    from monitor.alerts import make_sender
+    from monitor.store import make_es
+    from monitor.tracker_summary import publish_tracker
+
+    settings = settings or settings_from_airflow()
+    report = publish_tracker(make_es(settings), settings, make_sender(settings, echo=log.info), Path(path), datetime.now(UTC))
+    return report.to_dict()
+
+
 def entry_to_dict(entry: Any) -> dict[str, Any]:
     from dataclasses import asdict
 

@@ -57,6 +57,7 @@ tr.place td { background: #eef2f7; font-weight: 600; border-bottom: 1px solid #d
 a { color: #1f5fa8; text-decoration: none; }
 a:hover { text-decoration: underline; }
 .trail { color: var(--muted); font-size: 12px; margin-top: 4px; }
+.trail span { white-space: nowrap; }
 .links a { margin-right: 10px; white-space: nowrap; }
 ul.changes, ol.timeline { list-style: none; margin: 0; padding: 0; }
 ul.changes li { padding: 7px 0; border-bottom: 1px solid var(--line); }
@@ -105,7 +106,7 @@ def _step_line(action: Action, step: Step) -> str:
 
 def _trail(action: Action) -> str:
     """The steps so far, oldest first: ``enacted 2026-01-05 → blocked 2026-02-10``."""
-    return " → ".join(f"{_e(s.stage)} {_e(s.day)}" for s in action.steps) if len(action.steps) > 1 else ""
+    return " → ".join(f"<span>{_e(s.stage)} {_e(s.day)}</span>" for s in action.steps) if len(action.steps) > 1 else ""
 
 
 def _table(actions: Sequence[Action]) -> str:

@@ -18,10 +18,12 @@ if [[ "$purpose" == "test" ]]; then
   pg_bins=(/usr/lib/postgresql/*/bin/pg_ctl)
   shopt -u nullglob
   command -v pg_ctl >/dev/null 2>&1 || ((${#pg_bins[@]})) || missing+=(pg_ctl)
+  # flags in the tracker page's screenshot (tests/test_tracker_page.py)
+  fc-list 2>/dev/null | grep -qi "color emoji" || missing+=(emoji-font)
 fi
 if ((${#missing[@]})); then
   pkgs=()
-  for tool in "${missing[@]}"; do case "$tool" in mvn) pkgs+=(maven) ;; pg_ctl) pkgs+=(postgresql) ;; *) pkgs+=("$tool") ;; esac; done
+  for tool in "${missing[@]}"; do case "$tool" in mvn) pkgs+=(maven) ;; pg_ctl) pkgs+=(postgresql) ;; emoji-font) pkgs+=(fonts-noto-color-emoji) ;; *) pkgs+=("$tool") ;; esac; done
   if [[ "$(id -u)" == "0" ]] && command -v apt-get >/dev/null; then
     echo "[system-deps] installing ${pkgs[*]}" >&2
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${pkgs[@]}" >/dev/null

@@ -1,0 +1,197 @@
+"""French pack: phrasings written for this file (headline || lead), not taken from any outlet.
+
+French as written in France, Belgium, Switzerland, Québec and francophone Africa. New acts
+check the type and the jurisdiction; hard negatives (a bill, a vote in one chamber, a threat,
+a lifted ban, a deadline pushed back, an act against another company, a past ban recalled,
+TikTok's own court challenge, a court blocking a ban, the platform's own moderation) check
+the label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+from monitor.pack_engine import split_lead
+from monitor.packs import load_pack
+
+NEW = [
+    (
+        "Le Sénégal suspend l'accès à TikTok sur tout son territoire",
+        "Les autorités sénégalaises invoquent des risques pour la sécurité publique.",
+        "ban_national",
+        "SN",
+    ),
+    (
+        "Le gouvernement coupe TikTok en Nouvelle-Calédonie",
+        "Le réseau social n'est plus accessible dans l'archipel depuis mercredi soir.",
+        "ban_national",
+        "NC",
+    ),
+    (
+        "Québec interdit TikTok sur les téléphones professionnels des agents de l'État",
+        "La mesure vise tous les appareils mobiles fournis par le gouvernement.",
+        "ban_government_devices",
+        "CA-QC",
+    ),
+    (
+        "Berne bannit TikTok des smartphones de service de l'administration fédérale",
+        "Le Conseil fédéral a pris la décision mercredi pour des raisons de sécurité.",
+        "ban_government_devices",
+        "CH",
+    ),
+    (
+        "Ottawa ordonne la dissolution de la filiale canadienne de TikTok",
+        "Le gouvernement fédéral exige la fermeture des bureaux de Toronto et de Vancouver.",
+        "business_wind_up_order",
+        "CA",
+    ),
+    (
+        "La DPC irlandaise inflige une amende de 345 millions d'euros à TikTok",
+        "Le régulateur reproche à la plateforme sa gestion des comptes des mineurs.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    (
+        "L'État du Texas poursuit TikTok en justice",
+        "Le procureur général Ken Paxton accuse l'application de mettre en danger les enfants.",
+        "lawsuit_by_government",
+        "US-TX",
+    ),
+    (
+        "Bruxelles ouvre une procédure formelle contre TikTok",
+        "La Commission européenne soupçonne le réseau social de ne pas protéger les mineurs.",
+        "investigation_opened",
+        "EU",
+    ),
+    (
+        "La Commission européenne adresse ses conclusions préliminaires à TikTok",
+        "Selon Bruxelles, la plateforme a enfreint le règlement sur les services numériques.",
+        "other",
+        "EU",
+    ),
+    (
+        "Joe Biden promulgue la loi qui impose la cession de TikTok",
+        "Le président américain a signé le texte mercredi à la Maison Blanche.",
+        "law_enacted",
+        "US",
+    ),
+    (
+        "La CNIL met en demeure TikTok de se conformer au RGPD",
+        "L'autorité donne trois mois à la plateforme pour corriger ses pratiques.",
+        "regulatory_order",
+        "FR",
+    ),
+    (
+        "Le Garante italien sanctionne TikTok",
+        "L'autorité italienne de protection des données reproche au réseau social un défaut de contrôle de l'âge.",
+        "fine_or_penalty",
+        "IT",
+    ),
+    (
+        "Le gouvernement belge interdit TikTok sur les appareils de ses fonctionnaires",
+        "L'interdiction s'applique à tous les téléphones de service fédéraux.",
+        "ban_government_devices",
+        "BE",
+    ),
+    (
+        "La Floride porte plainte contre TikTok",
+        "L'État américain reproche à l'application d'exposer les mineurs à des contenus nocifs.",
+        "lawsuit_by_government",
+        "US-FL",
+    ),
+    (
+        "L'Albanie ferme TikTok pour un an",
+        "Le Premier ministre Edi Rama a annoncé la mesure après une rixe entre adolescents.",
+        "ban_national",
+        "AL",
+    ),
+    (
+        "É.-U. : la Cour suprême valide la loi contre TikTok",
+        "Les neuf juges ont confirmé le texte adopté l'an passé par le Congrès.",
+        "law_enacted",
+        "US",
+    ),
+]
+
+NOT_NEW = [
+    (
+        "Des députés déposent une proposition de loi pour interdire TikTok aux mineurs",
+        "Le texte sera examiné à l'Assemblée nationale à l'automne.",
+        "proposed_or_threatened",
+    ),
+    (
+        "TikTok : le texte adopté par la Chambre des représentants",
+        "Le Sénat doit encore se prononcer avant que la loi puisse être promulguée.",
+        "proposed_or_threatened",
+    ),
+    ("Trump menace d'interdire TikTok aux États-Unis", "Le président envisage de bloquer l'application.", "proposed_or_threatened"),
+    ("Le Canada pourrait bannir TikTok", "Ottawa étudie la possibilité d'une interdiction.", "proposed_or_threatened"),
+    ("Le Pakistan lève l'interdiction de TikTok", "L'application est de nouveau accessible dans le pays.", "not_action"),
+    (
+        "Nouvelle-Calédonie : l'accès à TikTok rétabli",
+        "Le haut-commissariat a mis fin au blocage du réseau social.",
+        "not_action",
+    ),
+    (
+        "Trump accorde un nouveau sursis à TikTok",
+        "Le président prolonge de 90 jours le délai accordé à ByteDance pour vendre.",
+        "not_action",
+    ),
+    (
+        "Bruxelles inflige une amende de 500 millions d'euros à Meta",
+        "La Commission européenne sanctionne le groupe de Facebook. TikTok est aussi dans le viseur.",
+        "not_action",
+    ),
+    (
+        "En Inde, les créateurs se sont reconvertis",
+        "Depuis 2020, TikTok est déjà interdit dans le pays et ses rivaux ont conquis le marché.",
+        "background_only",
+    ),
+    (
+        "TikTok saisit la justice contre la loi américaine",
+        "La plateforme a déposé un recours devant une cour d'appel fédérale à Washington.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "Un juge fédéral bloque l'interdiction de TikTok dans le Montana",
+        "Le magistrat a suspendu l'application de la loi de l'État.",
+        "court_blocks_action",
+    ),
+    (
+        "Le Conseil d'État suspend le blocage de TikTok",
+        "La plus haute juridiction administrative a donné raison aux requérants.",
+        "court_blocks_action",
+    ),
+    ("TikTok bloque des milliers de comptes", "La plateforme dit lutter contre la désinformation.", "not_action"),
+    ("Tribune : pourquoi interdire TikTok serait une erreur", "Une interdiction ne réglerait rien.", "not_action"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "fr")
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+
+
+@pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
+def test_hard_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "fr").label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M. Dupont a annoncé la mesure. Elle entre en vigueur lundi.",
+        "Mme Martin, ministre, et les É.-U. ont réagi. TikTok dénonce la décision.",
+        "La ville de St-Jean existe depuis le IIe s. av. J.-C. et prospère. TikTok y est populaire.",
+    ],
+)
+def test_sentence_end_keeps_abbreviations(text: str) -> None:
+    sentences = split_lead(load_pack("fr"), None, text)
+    assert len(sentences) == 2
+
+
+def test_version_bumped() -> None:
+    assert load_pack("fr").version >= 2

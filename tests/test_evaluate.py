@@ -1,4 +1,5 @@
-"""monitor.evaluate: floors on the real labelled set, and the metric arithmetic on a tiny synthetic set.
+"""monitor.evaluate: floors on the held-out lockbox, a regression check on the development split,
+the split itself, and the metric arithmetic on a tiny synthetic set.
 
 The floors sit just under what the detector achieves; they only ever rise.
 """
@@ -13,13 +14,28 @@ import pytest
 from monitor.evaluate import EvalReport, jurisdiction_matches, run_eval
 
 LABELLED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "articles" / "labelled.jsonl"
+ALL_FILES = [LABELLED.parent / name for name in ("labelled.jsonl", "labelled-more.jsonl", "multilingual.jsonl")]
 
-# Floors (achieved at the time of writing: P 1.000, R 0.981, type 1.000, jurisdiction 1.000, label 0.942).
-FLOOR_PRECISION = 0.97
-FLOOR_RECALL = 0.96
-FLOOR_TYPE = 0.96
-FLOOR_JURISDICTION = 0.98
-FLOOR_LABEL_ACCURACY = 0.90
+# Floors on the LOCKBOX: events never used to write or tune any rule, scored once when the
+# work was finished (2026-12-02, run on commit c292913):
+#   English                P 0.74  R 0.85  type 0.93  jurisdiction 0.96   (92 articles, 33 new actions)
+#   other languages pooled P 0.55  R 0.52  type 0.94  jurisdiction 0.94   (74 articles, 33 new actions)
+# They sit just under those figures, so a change that makes detection worse on unseen news fails here.
+# They are far from the targets (English P 0.95 / R 0.92; others P 0.92 / R 0.85): see the README.
+LOCKBOX_FLOORS = {
+    "en": {"precision": 0.70, "recall": 0.80, "type": 0.88, "jurisdiction": 0.92},
+    "other (pooled)": {"precision": 0.50, "recall": 0.48, "type": 0.88, "jurisdiction": 0.88},
+}
+# The development split is what the rules were tuned on: these only check that nothing broke
+# (P 0.97 / R 0.98 English, 0.95 / 0.97 others when written); they are no evidence of quality.
+DEV_FLOORS = {
+    "en": {"precision": 0.95, "recall": 0.95, "type": 0.95, "jurisdiction": 0.97},
+    "other (pooled)": {"precision": 0.92, "recall": 0.94, "type": 0.95, "jurisdiction": 0.95},
+}
+
+
+def _figures(r: EvalReport) -> dict[str, float]:
+    return {"precision": r.precision, "recall": r.recall, "type": r.type_accuracy, "jurisdiction": r.jurisdiction_accuracy}
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +45,19 @@ def real_report() -> EvalReport:
     return run_eval(LABELLED)
 
 
-def test_floors_on_labelled_set(real_report: EvalReport) -> None:
-    r = real_report
-    assert r.total >= 100 and not r.errors
-    assert r.precision >= FLOOR_PRECISION, r.render()
-    assert r.recall >= FLOOR_RECALL, r.render()
-    assert r.type_accuracy >= FLOOR_TYPE, r.render()
-    assert r.jurisdiction_accuracy >= FLOOR_JURISDICTION, r.render()
-    assert r.label_accuracy >= FLOOR_LABEL_ACCURACY, r.render()
+@pytest.mark.parametrize(("split", "floors"), [("lockbox", LOCKBOX_FLOORS), ("dev", DEV_FLOORS)])
+def test_floors(split: str, floors: dict[str, dict[str, float]]) -> None:
+    from monitor.evaluate import run_eval_by_language
+
+    missing = [p for p in ALL_FILES if not p.exists()]
+    if missing:
+        pytest.fail(f"labelled set missing: {missing}")
+    reports = run_eval_by_language(ALL_FILES, split)
+    assert not reports["all (pooled)"].errors
+    for group, floor in floors.items():
+        got = _figures(reports[group])
+        for name, minimum in floor.items():
+            assert got[name] >= minimum, f"{split} {group} {name} {got[name]:.3f} < {minimum}\n{reports[group].render()}"
 
 
 def test_render_and_dict(real_report: EvalReport) -> None:

@@ -67,17 +67,24 @@ def test_guid_and_url_churn_index_the_story_once(es, settings, server: LocalServ
     assert count(es, settings) == 1
 
 
-def test_a_syndicated_copy_on_another_outlet_stays_separate(es, settings, server: LocalServer):
-    server.routes["/news/wind-up"] = Reply(200, BODY.format(t=STORY).encode(), {"Content-Type": "text/html"})
+def test_a_syndicated_copy_from_another_source_stays_separate(es, settings, server: LocalServer):
+    for path in ("/news/wind-up", "/wire/wind-up"):
+        server.routes[path] = Reply(200, BODY.format(t=STORY).encode(), {"Content-Type": "text/html"})
     server.routes["/a.xml"] = feed([(STORY, server.url("/news/wind-up"), "a-1")])
-    # the same wire story, same title and text, on another outlet (host)
+    # the same wire story, same title and text, on another outlet (host) ...
     server.routes["/b.xml"] = feed([(STORY, f"http://localhost:{server.port}/news/wind-up", "b-1")])
-    feeds = [Feed(name="a", url=server.url("/a.xml")), Feed(name="b", url=f"http://localhost:{server.port}/b.xml")]
+    # ... and in another feed (a local stand-in for another publisher on a shared host)
+    server.routes["/c.xml"] = feed([(STORY, server.url("/wire/wind-up"), "c-1")])
+    feeds = [
+        Feed(name="a", url=server.url("/a.xml")),
+        Feed(name="b", url=f"http://localhost:{server.port}/b.xml"),
+        Feed(name="c", url=server.url("/c.xml")),
+    ]
     report = run_cycle(es, settings, QUIET, feeds=feeds, rules=[], min_interval=0)
-    assert report.new_entries == 2 and len(report.indexed.created) == 2 and report.indexed.duplicates == []
+    assert report.new_entries == 3 and len(report.indexed.created) == 3 and report.indexed.duplicates == []
     es.indices.refresh(index=settings.index("articles"))
-    outlets = sorted(h["_source"]["outlet"] for h in es.search(index=settings.index("articles"))["hits"]["hits"])
-    assert outlets == ["127.0.0.1", "localhost"]
+    sources = sorted((h["_source"]["feed"], h["_source"]["outlet"]) for h in es.search(index=settings.index("articles"))["hits"]["hits"])
+    assert sources == [("a", "127.0.0.1"), ("b", "localhost"), ("c", "127.0.0.1")]
 
 
 def test_keys_fold_presentation_and_refuse_generic_titles() -> None:

@@ -41,6 +41,7 @@ class ExtractResult:
     site: str | None = None
     language: str | None = None
     error: str | None = None
+    findings: dict[str, Any] | None = None  # set when the worker also analyzed the article (see Extractor)
 
     @property
     def ok(self) -> bool:
@@ -152,9 +153,9 @@ def _limit_memory(memory_mb: int) -> None:
         pass
 
 
-Worker = Callable[[bytes | str, str | None], ExtractResult]
-# (html, url) or (html, url, HTTP charset)
-Page = tuple[bytes | str, str | None] | tuple[bytes | str, str | None, str | None]
+Worker = Callable[..., ExtractResult]  # (html, url) -> result, or (html, url, context) -> result
+# (html, url), (html, url, HTTP charset) or (html, url, HTTP charset, context for the worker)
+Page = tuple[bytes | str, str | None] | tuple[bytes | str, str | None, str | None] | tuple[bytes | str, str | None, str | None, Any]
 
 
 def _worker(html: bytes | str, url: str | None) -> ExtractResult:
@@ -164,12 +165,21 @@ def _worker(html: bytes | str, url: str | None) -> ExtractResult:
         return ExtractResult(error="MemoryError: page exceeded the extraction memory budget")
 
 
-def _run(worker: Worker, html: bytes | str, url: str | None) -> ExtractResult:
+def _run(worker: Worker, html: bytes | str, url: str | None, *context: Any) -> ExtractResult:
     """What a pool process runs: ``worker`` with a MemoryError turned into a result."""
     try:
-        return worker(html, url)
+        return worker(html, url, *context)
     except MemoryError:
         return ExtractResult(error="MemoryError: page exceeded the extraction memory budget")
+
+
+def machine_cpus() -> int:
+    """The CPUs this process may run on (its affinity, e.g. a container's share), at most 16."""
+    try:
+        available = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        available = os.cpu_count() or 1
+    return max(1, min(16, available))
 
 
 def in_daemon_process() -> bool:
@@ -209,7 +219,7 @@ class Extractor:
         *,
         worker: Worker = _worker,
     ) -> None:
-        self.processes = processes or max(1, min(4, os.cpu_count() or 1))
+        self.processes = processes or machine_cpus()
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.worker = worker
@@ -244,9 +254,11 @@ class Extractor:
         """Extract every ``(html, url)`` pair; a page over budget yields an error result.
 
         A third element, the HTTP ``charset`` (``FetchResult.charset``), is used to decode
-        bytes before they go to a worker; without it the page's own ``<meta>`` decides.
+        bytes before they go to a worker; without it the page's own ``<meta>`` decides. A
+        fourth is handed to the worker as its third argument (the pipeline's worker gets the
+        feed entry, to analyze the article in the same process and budget).
         """
-        work = [(decode_html(page[0], page[2]) if len(page) == 3 else page[0], page[1]) for page in pages]
+        work = [(decode_html(page[0], page[2]) if len(page) >= 3 else page[0], page[1], *page[3:]) for page in pages]
         results: list[ExtractResult | None] = [None] * len(pages)
         pending = list(range(len(pages)))
         while pending:

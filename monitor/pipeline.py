@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,7 +25,7 @@ from monitor.analyze import analyze_article
 from monitor.dedupe import drop_duplicate_docs, drop_same_story, entry_outlet, text_fingerprint, title_key
 from monitor.errors import StoreError
 from monitor.events import EventStore, EventUpdate, attach_development, group_articles
-from monitor.extract import Extractor, ExtractResult
+from monitor.extract import Extractor, ExtractResult, Page, extract_article
 from monitor.feeds import FeedState, PollResult, feed_health, load_feeds
 from monitor.fetch import FetchResult, make_client
 from monitor.index import BulkReport, bulk_write, existing_ids
@@ -228,9 +228,19 @@ def collect_entries(
 # --------------------------------------------------------------------------- fetch + extract + analyze
 
 
-def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResult | None, now: datetime, cycle_id: str) -> dict[str, Any]:
-    """The ``monitor-articles`` document for one entry, with the analyzer's findings."""
-    error = page if isinstance(page, str) else (extracted.error if extracted else "not extracted")
+@dataclass(frozen=True)
+class _Basis:
+    use_page: bool
+    text: str
+    title: str
+    published: datetime | None
+    language: str | None
+
+
+def _basis(entry: Entry, extracted: ExtractResult | None) -> _Basis:
+    """What an article is made of: the page's text when it is at least as long as the feed's
+    summary, else the summary; the feed's title, else the page's; the feed's date, else the
+    page's; the feed's declared language first, then the page's own (html lang)."""
     use_page = extracted is not None and extracted.ok and len(extracted.text) >= max(80, len(entry.summary))
     text = extracted.text if use_page and extracted else entry.summary
     title = entry.title or (extracted.title if extracted else None) or ""
@@ -240,6 +250,30 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
             published = datetime.fromisoformat(extracted.date).replace(tzinfo=UTC)
         except ValueError:
             published = None
+    return _Basis(use_page, text, title, published, entry.language or (extracted.language if extracted else None))
+
+
+def analyze_page(html: bytes | str, url: str | None, entry: Entry) -> ExtractResult:
+    """What an extraction worker process runs for one page: extraction, then the analysis of
+    the text the article will carry, within the same per-page time and memory budget, so
+    both use every core (see :class:`monitor.extract.Extractor`)."""
+    try:
+        result = extract_article(html, url)
+    except MemoryError:
+        return ExtractResult(error="MemoryError: page exceeded the extraction memory budget")
+    basis = _basis(entry, result)
+    return replace(result, findings=article_findings(basis.title, basis.text, basis.published, entry.url, basis.language))
+
+
+def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResult | None, now: datetime, cycle_id: str) -> dict[str, Any]:
+    """The ``monitor-articles`` document for one entry, with the analyzer's findings (made by
+    the extraction worker when it had the page, else here)."""
+    error = page if isinstance(page, str) else (extracted.error if extracted else "not extracted")
+    basis = _basis(entry, extracted)
+    use_page, text, title, published = basis.use_page, basis.text, basis.title, basis.published
+    findings = extracted.findings if extracted is not None and extracted.findings is not None else None
+    if findings is None:
+        findings = article_findings(title, text, published, entry.url, basis.language)
     host = (urlsplit(entry.url).hostname or "").removeprefix("www.")
     return {
         "id": article_id(entry.url),
@@ -265,8 +299,7 @@ def build_article(entry: Entry, page: FetchResult | str, extracted: ExtractResul
         "extraction_error": None if use_page else error,
         "cycle_id": cycle_id,
         "matched": False,
-        # the feed's declared language first, then the page's own (html lang), else identified
-        **article_findings(title, text, published, entry.url, entry.language or (extracted.language if extracted else None)),
+        **findings,
     }
 
 
@@ -301,16 +334,21 @@ def process_entries(
     extractor: Extractor | None = None,
     now: datetime | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
-    """Fetch, extract and analyze entries; returns the article documents and how many pages were used."""
+    """Fetch, extract and analyze entries; returns the article documents and how many pages were used.
+
+    Extraction and analysis run together in the extractor's worker processes, one per CPU
+    (``Extractor(worker=analyze_page)``), each page within the per-page time and memory
+    budget. A given ``extractor`` must run a worker that takes the entry as a third argument."""
     now = now or datetime.now(UTC)
     own_client = client is None
     client = client or make_client(settings)
     own_extractor = extractor is None
-    extractor = extractor or Extractor()
+    extractor = extractor or Extractor(worker=analyze_page)
     try:
         pages = fetch_pages(client, settings, entries)
         to_extract = [(i, p) for i, p in enumerate(pages) if not isinstance(p, str)]
-        results = extractor.extract_many([(p.content, p.url, p.charset) for _, p in to_extract]) if to_extract else []
+        work: list[Page] = [(p.content, p.url, p.charset, entries[i]) for i, p in to_extract]
+        results = extractor.extract_many(work) if to_extract else []
         extracted: dict[int, ExtractResult] = {i: r for (i, _), r in zip(to_extract, results, strict=True)}
     finally:
         if own_client:

@@ -182,3 +182,36 @@ def test_pages_disallowed_by_robots_txt_are_not_fetched(es, settings, server):
     docs = {h["_source"]["title"]: h["_source"] for h in es.search(index=settings.index("articles"))["hits"]["hits"]}
     assert docs["Private"]["source"] == "feed" and "robots.txt" in docs["Private"]["extraction_error"]
     assert docs["Public"]["source"] == "page"
+
+
+def test_pages_are_extracted_and_analyzed_in_the_worker_processes(settings, server, monkeypatch):
+    import monitor.pipeline as pipeline
+    from monitor.extract import Extractor, machine_cpus
+    from monitor.models import Entry
+
+    page = (
+        b"<html><body><article><h1>Order</h1><p>The federal government of Canada on Wednesday ordered TikTok to wind up its "
+        b"Canadian business after a national security review.</p><p>The company said it would challenge the order in court, "
+        b"and that its offices in Toronto and Vancouver employ hundreds of people.</p></article></body></html>"
+    )
+    server.routes["/order.html"] = Reply(200, page, {"Content-Type": "text/html; charset=utf-8"})
+    now = datetime.now(UTC)
+    entries = [
+        Entry("f", server.url("/order.html"), server.url("/order.html"), "Canada orders TikTok to wind up", "Short.", now),
+        Entry("f", server.url("/gone.html"), server.url("/gone.html"), "Brussels fines TikTok",
+              "The European Commission fined TikTok 345 million euros on Friday.", now),
+    ]  # fmt: skip
+    in_this_process: list[str] = []
+    real = pipeline.article_findings
+
+    def spy(title, *args, **kwargs):
+        in_this_process.append(title)
+        return real(title, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "article_findings", spy)  # the worker processes import their own, unpatched
+    docs, from_page = pipeline.process_entries(settings, entries, "c1")
+    assert from_page == 1
+    assert docs[0]["source"] == "page" and docs[0]["new_action"] is True and "business_wind_up_order" in docs[0]["action_types"]
+    assert docs[1]["source"] == "feed" and docs[1]["action_types"] == ["fine_or_penalty"]
+    assert in_this_process == ["Brussels fines TikTok"]  # only the page that could not be had was analyzed here
+    assert Extractor().processes == machine_cpus() >= 1

@@ -136,11 +136,16 @@ def _governments(pack: Pack, text: str) -> list[tuple[int, Government]]:
 def _governments_in(language: str, text: str) -> tuple[tuple[int, Government], ...]:
     """(position, body) of each named body or official in ``text`` (cached: the engine asks
     about one sentence several times)."""
+    pack = load_pack(language)
     found: list[tuple[int, Government]] = []
-    for gov, pattern in load_pack(language).governments:
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), gov))
+    if pack.government_union is None:
+        return ()
+    seen: set[int] = set()
+    for m in pack.government_union.finditer(text):
+        i = int((m.lastgroup or "g0")[1:])
+        if i not in seen:
+            seen.add(i)
+            found.append((m.start(), pack.governments[i][0]))
     return tuple(sorted(found, key=lambda x: x[0]))
 
 

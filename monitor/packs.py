@@ -132,6 +132,7 @@ class Pack:
     qualifiers: dict[str, re.Pattern[str]]
     cues: dict[str, re.Pattern[str]]
     governments: tuple[tuple[Government, re.Pattern[str]], ...]
+    government_union: re.Pattern[str] | None  # every body's patterns in one pattern, group ``g<i>`` per body
     place_names: re.Pattern[str] | None  # CLDR country names, one trie-shaped alternation
     place_of_name: dict[str, str]  # lower-cased CLDR name -> ISO code
     place_patterns: re.Pattern[str] | None  # the pack's own names and demonyms, one group per code
@@ -165,6 +166,15 @@ def _compile(fragments: list[str], matching: str, where: str) -> re.Pattern[str]
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(f"{where}: bad pattern: {exc}") from exc
+
+
+def _union(groups: list[list[str]], matching: str) -> re.Pattern[str] | None:
+    """One pattern for many lists of fragments: group ``g<i>`` matches list ``i`` (searched in one pass)."""
+    if not groups:
+        return None
+    parts = [f"(?P<g{i}>{'|'.join(f'(?:{f})' for f in sorted(frags, key=len, reverse=True))})" for i, frags in enumerate(groups)]
+    body = "|".join(parts)
+    return re.compile(rf"(?<!\w)(?:{body})" if matching == "word" else body, re.IGNORECASE)
 
 
 def _cldr_names(language: str) -> dict[str, str]:
@@ -225,6 +235,7 @@ def _load(path: Path) -> Pack:
         governments=tuple(
             (Government(g.name, g.code, g.role), _compile(g.patterns, m, f"{where}: governments.{g.name}")) for g in spec.governments
         ),
+        government_union=_union([g.patterns for g in spec.governments], m),
         place_names=names_re,
         place_of_name=cldr,
         place_patterns=patterns_re,

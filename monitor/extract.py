@@ -218,8 +218,12 @@ class Extractor:
         memory_mb: int = DEFAULT_MEMORY_MB,
         *,
         worker: Worker = _worker,
+        preload: Sequence[str] = (),
     ) -> None:
         self.processes = processes or machine_cpus()
+        # Modules the fork server imports once per process, so every worker forked from it
+        # starts with them loaded (e.g. the analyzer's knowledge), pool after pool.
+        self.preload = tuple(preload)
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.worker = worker
@@ -237,6 +241,8 @@ class Extractor:
                 self._pool = multiprocessing.pool.ThreadPool(self.processes)
             else:
                 ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+                if self.preload and ctx.get_start_method() == "forkserver":
+                    ctx.set_forkserver_preload(list(self.preload))  # no effect once the fork server runs
                 self._pool = ctx.Pool(self.processes, initializer=_limit_memory, initargs=(self.memory_mb,), maxtasksperchild=200)
         return self._pool
 

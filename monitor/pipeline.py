@@ -343,7 +343,7 @@ def process_entries(
     own_client = client is None
     client = client or make_client(settings)
     own_extractor = extractor is None
-    extractor = extractor or Extractor(worker=analyze_page)
+    extractor = extractor or Extractor(worker=analyze_page, preload=["monitor.warmup"])
     try:
         pages = fetch_pages(client, settings, entries)
         to_extract = [(i, p) for i, p in enumerate(pages) if not isinstance(p, str)]

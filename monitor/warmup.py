@@ -1,0 +1,7 @@
+"""Imported once by the extraction fork server (``Extractor(preload=...)``): the pipeline and the
+analyzer's knowledge are loaded there, so every worker process forked from it, in every
+cycle of a long-running ``monitor run``, starts warm instead of loading them again."""
+
+from monitor.pipeline import article_findings
+
+article_findings("TikTok banned", "The government banned TikTok on Monday.", None, None, "en")

@@ -320,3 +320,13 @@ def test_published_ports_are_local_only(services):
             assert str(port).startswith("127.0.0.1:"), f"{name} publishes {port} on all interfaces"
             published[name] = port
     assert set(published) == {"elasticsearch", "kibana", "airflow-apiserver", "flower"}
+
+
+def test_every_monitor_setting_reaches_the_airflow_containers(compose):
+    """A setting read by Settings but not passed through compose would silently keep its default."""
+    import re
+
+    names = set(re.findall(r'"(MONITOR_[A-Z_]+)"', (ROOT / "monitor" / "settings.py").read_text(encoding="utf-8")))
+    env = compose["x-airflow-common"]["environment"]
+    missing = sorted(n for n in names if n not in env)
+    assert not missing, f"settings not passed through docker-compose.yml: {missing}"

@@ -65,6 +65,7 @@ from monitor.packs import has_pack, knowledge_version
 from monitor.sentences import Sentence, split_article
 
 LABELS = ("new_action", "proposed_or_threatened", "background_only", "court_blocks_action", "tiktok_challenges_action", "not_action")
+MAX_TEXT = 10_000  # characters of the body the English engine reads
 LEAD_SENTENCES = 3  # body sentences that count as the lead (with the title)
 
 _LABEL_OF_KIND = {
@@ -372,7 +373,9 @@ def analyze_article(
 
 def _analyze_english(title: str | None, text: str, published: str | date | datetime | None) -> Analysis:
     gaz = load_gazetteer()
-    sentences = split_article(title, text or "")
+    # The news is in the headline and the lead, and an act recalled far down is background: past
+    # MAX_TEXT characters a long page only costs time (some pages run to 100,000 characters).
+    sentences = split_article(title, (text or "")[:MAX_TEXT])
     scans = [gaz.scan(s.text) for s in sentences]
     pub = _parse_published(published)
     ctx = _build_context(gaz, sentences, scans, pub)

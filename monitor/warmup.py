@@ -5,3 +5,9 @@ cycle of a long-running ``monitor run``, starts warm instead of loading them aga
 from monitor.pipeline import article_findings
 
 article_findings("TikTok banned", "The government banned TikTok on Monday.", None, None, "en")
+
+# every language pack too: a worker forked from here reads any language without loading one
+from monitor.packs import available_languages, load_pack  # noqa: E402
+
+for _language in sorted(available_languages()):
+    load_pack(_language)

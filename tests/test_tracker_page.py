@@ -1,6 +1,6 @@
 """The tracker page in a real browser, built from events the real pipeline made.
 
-A newsroom written for this project (``tests/fakes/newsroom.py``) publishes, cycle by cycle, a
+The bundled demo (Ottawa's wind-up order) runs first. Then a newsroom written for this project (``tests/fakes/newsroom.py``) publishes, cycle by cycle, a
 Montana ban enacted, challenged, blocked and upheld on appeal, a Texas device ban in between,
 and a Nepal ban whose headline carries markup; ``run_cycle`` indexes and groups them in the
 real Elasticsearch. ``monitor tracker`` (the CLI, in process) prints the table and the JSON
@@ -24,6 +24,7 @@ from typer.testing import CliRunner
 
 from monitor import cli
 from monitor.delivery import ConsoleSender
+from monitor.demo import DemoServer
 from monitor.pipeline import run_cycle
 from monitor.rules import load_rules
 from monitor.settings import DEFAULT_RULES_FILE, Settings
@@ -86,6 +87,8 @@ def built(es_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bui
             now - timedelta(days=2),
         )
         rules = load_rules(DEFAULT_RULES_FILE)
+        with DemoServer() as demo:  # the bundled demo: Ottawa's wind-up order and its background lines
+            run_cycle(es, settings, ConsoleSender(lambda line: None), feeds=demo.feeds(), rules=rules, min_interval=0, all_feeds=True)
         for batch in ([saga["enacted"]], [saga["challenged"], saga["texas"]], [saga["blocked"]], [saga["upheld"], hostile]):
             newsroom.publish(*batch)
             run_cycle(es, settings, ConsoleSender(lambda line: None), feeds=[newsroom.feed], rules=rules, min_interval=0, all_feeds=True)
@@ -136,9 +139,10 @@ def test_the_page_renders_offline_and_agrees_with_the_cli_and_the_json(built, br
     assert resources == 0 and external == 0
 
     # The table: grouped by jurisdiction, one group per place.
-    assert groups == ["US-MT", "NP", "US-TX"]
+    assert groups == ["CA", "US-MT", "NP", "US-TX"]
     by_place = {r["jurisdiction"]: r for r in rows}
-    montana, texas, nepal = by_place["US-MT"], by_place["US-TX"], by_place["NP"]
+    montana, texas, nepal, canada = by_place["US-MT"], by_place["US-TX"], by_place["NP"], by_place["CA"]
+    assert canada["act"] == "business wind-up order" and canada["stage"] == "enacted"  # the demo: one action, not its background
     assert montana["stage"] == "upheld" and montana["act"] == "regional ban"
     assert montana["since"] == built.saga["upheld"].published.date().isoformat()
     assert montana["first"] == built.saga["enacted"].published.date().isoformat()
@@ -161,9 +165,9 @@ def test_the_page_renders_offline_and_agrees_with_the_cli_and_the_json(built, br
     assert [stage for stage, text in timeline if "Montana" in text] == ["upheld", "blocked", "challenged", "enacted"]
     assert all("Texas" not in text for stage, text in timeline if stage != "enacted")  # the ruling on Montana stays with Montana
 
-    # Changed in the last 7 days: the appeal ruling and Nepal's ban, not the block 12 days ago.
-    assert len(changed) == 2 and "Montana" in changed[0] + changed[1] and "Nepal" in changed[0] + changed[1]
-    assert len(built.data["changed_recently"]) == 2
+    # Changed in the last 7 days: the demo's order, the appeal ruling and Nepal's ban, not the block 12 days ago.
+    assert len(changed) == 3 and all(any(place in line for line in changed) for place in ("Canada", "Montana", "Nepal"))
+    assert len(built.data["changed_recently"]) == 3
 
     # Hostile headline: the feed stage drops its tags; the quote and the handler name stay, as text.
     stored = next(a["title"] for a in actions if a["jurisdiction"] == "NP")

@@ -1,11 +1,12 @@
 """The tracker page in a real browser, built from events the real pipeline made.
 
-The bundled demo (Ottawa's wind-up order) runs first. Then a newsroom written for this
-project (``tests/fakes/newsroom.py``) publishes, cycle by cycle, a Montana ban enacted, challenged, blocked and upheld on appeal, a Texas device ban in between,
-and a Nepal ban whose headline carries markup; ``run_cycle`` indexes and groups them in the
-real Elasticsearch. ``monitor tracker`` (the CLI, in process) prints the table and the JSON
-and writes the page; headless Chromium opens the page from disk, with every network request
-recorded over the DevTools protocol, and keeps a screenshot in ``artifacts/tracker.png``.
+The bundled demo (Ottawa's wind-up order) runs first. Then a newsroom written for this project
+(``tests/fakes/newsroom.py``) publishes, cycle by cycle, a Montana ban enacted, challenged,
+blocked and upheld on appeal, a Texas device ban in between, and a Nepal ban whose headline
+carries markup; ``run_cycle`` indexes and groups them in the real Elasticsearch. ``monitor
+tracker`` (the CLI, in process) prints the table and the JSON and writes the page; headless
+Chromium opens the page from disk, with every network request recorded over the DevTools
+protocol, and keeps a screenshot in ``artifacts/tracker.png``.
 """
 
 from __future__ import annotations

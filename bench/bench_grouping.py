@@ -30,8 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from monitor.alerts import Dispatcher, SlackSender  # noqa: E402
-from monitor.analyze import analyze_article  # noqa: E402
-from monitor.pipeline import index_articles, match_and_plan  # noqa: E402
+from monitor.pipeline import article_findings, index_articles, match_and_plan  # noqa: E402
 from monitor.rules import load_rules  # noqa: E402
 from monitor.settings import DEFAULT_RULES_FILE, Settings  # noqa: E402
 from monitor.store import INDICES, make_es, setup  # noqa: E402
@@ -67,9 +66,7 @@ def article_docs(files: list[str], split: str = "all") -> list[dict[str, Any]]:
                 continue
             url = row.get("url") or f"https://unknown.example/{name}/{n}"
             lang = row.get("lang") or "en"
-            analysis = analyze_article(row.get("title"), row.get("text") or "", when, url, lang)
-            actions = [a.to_dict() for a in analysis.actions]
-            main = actions[0] if actions else {}
+            findings = article_findings(row.get("title") or "", row.get("text") or "", when, url, lang)
             host = url.split("/")[2].removeprefix("www.")
             docs.append(
                 {
@@ -85,19 +82,9 @@ def article_docs(files: list[str], split: str = "all") -> list[dict[str, Any]]:
                     "source": "page",
                     "site": row.get("outlet") or host,
                     "outlet": host,
-                    "language": lang,
                     "official": False,
                     "matched": False,
-                    "new_action": analysis.new_action,
-                    "label": analysis.label,
-                    "actions": actions,
-                    "action_types": sorted({a["type"] for a in actions}),
-                    "jurisdictions": sorted({a["jurisdiction"] for a in actions if a["jurisdiction"]}),
-                    "actors": sorted({a["actor"] for a in actions if a["actor"]}),
-                    "stages": sorted({a["stage"] for a in actions}),
-                    "evidence": main.get("evidence"),
-                    "confidence": main.get("confidence"),
-                    "entities": analysis.entities,
+                    **findings,  # the same fields the pipeline stores (language included)
                     "_truth": {"label": row.get("label"), "event_key": row.get("event_key"), "lang": lang},
                 }
             )

@@ -30,30 +30,19 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from monitor.errors import ConfigError
 from monitor.gazetteer import _trie_regex as trie_regex
+from monitor.models import ActionType
 
 PACK_DIR = Path(__file__).resolve().parent / "data" / "packs"
 SCHEMA_VERSION = 1
-ACTION_TYPES = (
-    "ban_national",
-    "ban_regional",
-    "ban_government_devices",
-    "divestiture_order",
-    "business_wind_up_order",
-    "fine_or_penalty",
-    "lawsuit_by_government",
-    "investigation_opened",
-    "law_enacted",
-    "regulatory_order",
-    "other",
-)
-CUE_NAMES = ("proposed", "lifted", "court_block", "court_uphold", "challenge", "background", "negation", "not_news", "report")
+ACTION_TYPES: tuple[str, ...] = get_args(ActionType)
+CUE_NAMES = ("proposed", "lifted", "court_block", "court_uphold", "challenge", "background", "negation", "not_news")
 
 
 class _Strict(BaseModel):

@@ -65,7 +65,8 @@ def main_action(article: dict[str, Any]) -> dict[str, Any]:
     return dict(actions[0]) if actions else {}
 
 
-def _parse(value: Any) -> datetime | None:
+def parse_time(value: Any) -> datetime | None:
+    """A stored ISO timestamp as an aware datetime (naive ones are UTC); ``None`` if absent or bad."""
     if not value:
         return None
     try:
@@ -76,7 +77,7 @@ def _parse(value: Any) -> datetime | None:
 
 
 def article_time(article: dict[str, Any], now: datetime) -> datetime:
-    return _parse(article.get("published")) or _parse(article.get("fetched")) or now
+    return parse_time(article.get("published")) or parse_time(article.get("fetched")) or now
 
 
 def event_id_for(rule: str, jurisdiction: str, action_type: str, article_id: str) -> str:
@@ -258,7 +259,7 @@ def _add_article(event: dict[str, Any], article: dict[str, Any], now: datetime, 
     event["outlet_count"] = len(outlets)
     event["article_count"] = len(event["article_ids"])
     published = article_time(article, now)
-    last = _parse(event.get("last_seen"))
+    last = parse_time(event.get("last_seen"))
     if last is None or published > last:
         event["last_seen"] = published.isoformat()
     if development:
@@ -294,8 +295,8 @@ def _add_article(event: dict[str, Any], article: dict[str, Any], now: datetime, 
 def _in_time(m: Match, event: dict[str, Any], when: datetime) -> bool:
     """Within ``EVENT_WINDOW`` of the event's coverage; within ``NAMED_ACTOR_WINDOW`` when the
     article names the same body and the same act (a write-up weeks later of one fine)."""
-    first = _parse(event.get("first_published")) or when
-    last = _parse(event.get("last_seen")) or first
+    first = parse_time(event.get("first_published")) or when
+    last = parse_time(event.get("last_seen")) or first
     window = NAMED_ACTOR_WINDOW if m.same_named_act else EVENT_WINDOW
     return first - window <= when <= last + window
 

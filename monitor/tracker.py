@@ -63,7 +63,7 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 
 from monitor.alert_render import ACTION_LABELS
 from monitor.errors import StoreError
-from monitor.events import DEVELOPMENT_STAGES, DEVELOPMENT_WINDOW, main_action, outlet_of
+from monitor.events import DEVELOPMENT_STAGES, DEVELOPMENT_WINDOW, main_action, outlet_of, parse_time
 from monitor.identity import FAMILIES
 from monitor.jurisdictions import flag, jurisdiction_name
 from monitor.settings import Settings
@@ -170,7 +170,7 @@ def fold_steps(reports: Iterable[Report]) -> list[Step]:
     """The steps an action took, from its reports in publication order (stable for equal dates)."""
     steps: list[Step] = []
     current: str | None = None
-    for r in sorted(reports, key=lambda r: _parse(r.date) or datetime.max.replace(tzinfo=UTC)):
+    for r in sorted(reports, key=lambda r: parse_time(r.date) or datetime.max.replace(tzinfo=UTC)):
         moved = next_stage(current, r.stage)
         if moved is None:
             continue
@@ -180,16 +180,6 @@ def fold_steps(reports: Iterable[Report]) -> list[Step]:
 
 
 # --------------------------------------------------------------------------- events → actions
-
-
-def _parse(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _stage_of(article: Mapping[str, Any] | None) -> str | None:
@@ -254,7 +244,7 @@ def _host(
     for event in hosts:
         if event.get("jurisdiction") != jurisdiction:
             continue
-        first = _parse(event.get("first_published"))
+        first = parse_time(event.get("first_published"))
         if when is not None and first is not None and not (when - DEVELOPMENT_WINDOW <= first <= when):
             continue
         same_family = action_type not in (None, "other") and FAMILIES.get(str(event.get("action_type"))) == FAMILIES.get(str(action_type))
@@ -278,7 +268,7 @@ def track(events: Sequence[Mapping[str, Any]], articles: Mapping[str, Mapping[st
         event_id = str(event.get("event_id"))
         target = event_id
         if _is_ruling(event):
-            host = _host(hosts, str(event.get("jurisdiction") or ""), None, _parse(event.get("first_published")))
+            host = _host(hosts, str(event.get("jurisdiction") or ""), None, parse_time(event.get("first_published")))
             if host is not None:
                 target = str(host.get("event_id"))
                 merged[target].append(event_id)
@@ -317,7 +307,7 @@ def _development_target(
     named = [s for s in states_named(article) if s.split("-")[0] == place.split("-")[0]]
     if not named or place in named:
         return event_id
-    host = _host(hosts, named[0], None, _parse(report.date))
+    host = _host(hosts, named[0], None, parse_time(report.date))
     if host is not None:
         return str(host.get("event_id"))
     return None if "-" in place else event_id  # another state's ruling never changes this state's action
@@ -388,7 +378,7 @@ def select(
     for a in actions:
         if not place_ok(a.jurisdiction) or (stages and a.stage not in stages) or (types and a.action_type not in types):
             continue
-        if since is not None and not any((_parse(s.date) or since) >= since for s in a.steps):
+        if since is not None and not any((parse_time(s.date) or since) >= since for s in a.steps):
             continue
         out.append(a)
     return out
@@ -396,7 +386,7 @@ def select(
 
 def recent_changes(actions: Iterable[Action], since: datetime) -> list[tuple[Action, Step]]:
     """Steps taken since ``since``, newest first."""
-    changes = [(a, s) for a in actions for s in a.steps if (d := _parse(s.date)) is not None and d >= since]
+    changes = [(a, s) for a in actions for s in a.steps if (d := parse_time(s.date)) is not None and d >= since]
     return sorted(changes, key=lambda c: (c[1].date, c[0].event_id), reverse=True)
 
 

@@ -87,6 +87,9 @@ def test_node_killed_mid_cycle_loses_nothing_and_duplicates_nothing(cluster, clu
     setup(es, s)
     names = ",".join(s.index(n) for n in INDICES)
     # Every primary on node-2, then one replica each (on node-1): killing node-2 forces promotion.
+    # Rebalancing is off, or the balancer may move a primary to the empty node-1 before the
+    # replicas are allocated, and the kill would then promote nothing for that index.
+    es.cluster.put_settings(persistent={"cluster.routing.rebalance.enable": "none"})
     es.indices.put_settings(index=names, settings={"index.routing.allocation.require._name": "node-2"})
     wait_health(es, names, wait_for_status="green", wait_for_no_relocating_shards=True)
     es.indices.put_settings(index=names, settings={"index.routing.allocation.require._name": None, "index.number_of_replicas": 1})

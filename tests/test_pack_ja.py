@@ -1,0 +1,76 @@
+"""Japanese pack on phrasings written for the project (none taken from any outlet).
+
+New acts of several types with their jurisdiction, and the hard negatives news in Japanese
+often carries: a bill passed by one chamber, a fine that "may" come, a ban postponed by
+decree, a service coming back, TikTok or its users going to court, a law named only as
+"the ban law" in an article about something else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    ("ネパール、TikTokの利用を禁止", "ネパール政府は13日の閣議で、社会の調和を乱すとしてTikTokの利用を禁止することを決めた。",
+     "ban_national", "NP"),
+    ("英当局、TikTokに罰金20億円",
+     "英国の情報コミッショナー局は、子どもの個人情報を親の同意なく扱ったとしてTikTokに罰金を科したと発表した。",
+     "fine_or_penalty", "GB"),
+    (None, "米国の複数の州の司法長官は8日、若者に中毒性のある設計だとしてTikTokを相手取り訴訟を起こした。",
+     "lawsuit_by_government", "US"),
+    ("欧州委、TikTokの調査に乗り出す", "欧州委員会は、選挙関連の偽情報への対応が不十分だとして、TikTokの調査に乗り出した。",
+     "investigation_opened", "EU"),
+    (None, "アルバニア当局は、国内の通信事業者にTikTokへのアクセスを遮断するよう命じた。", "ban_national", "AL"),
+]
+
+NOT_NEW = [
+    # a bill passed by one chamber only
+    ("米下院、TikTok売却法案を可決", "米下院は20日、バイトダンスに米国事業の売却を迫る修正案を可決した。上院での審議が焦点となる。",
+     "proposed_or_threatened"),
+    # a fine that may come
+    ("TikTok、欧州で巨額罰金に直面", "関係者によると、TikTokはアイルランド当局から巨額の罰金を科される可能性がある。",
+     "proposed_or_threatened"),
+    ("EU、TikTok禁止の可能性排除せず", "欧州委員長は、TikTokの域内での禁止の可能性を否定しなかった。", "proposed_or_threatened"),
+    # a probe announced for later
+    ("韓国当局、TikTokを調査へ", "当局者は、TikTokが広告配信で法律に違反した疑いがあり、近く調査を開始すると述べた。",
+     "proposed_or_threatened"),
+    # a call for a probe
+    (None, "米上院議員2人は、連邦取引委員会にTikTokのデータ管理を調査するよう求める書簡を送った。", "proposed_or_threatened"),
+    # TikTok goes to court
+    (None, "TikTokの運営企業は、州の禁止法の差し止めを求めて連邦地裁に提訴した。", "tiktok_challenges_action"),
+    ("TikTok、新法は違憲と主張", "TikTokは、事業売却を迫る新法は違憲だと主張し、法廷で争う考えを示した。", "tiktok_challenges_action"),
+]
+
+NOT_ACTION = [
+    # a ban postponed or lifted, a service coming back
+    ("大統領、TikTok禁止法の施行を再び延期", "大統領はTikTok禁止法の施行を90日間延長する大統領令に署名した。"),
+    (None, "大統領は司法長官に対し、TikTok禁止法の執行を75日間停止するよう指示する大統領令に署名した。"),
+    ("TikTok、米国でサービス再開", "米国で一時ブロックされていたTikTokは、半日ほどで復旧した。"),
+    # users, not a government, go to court
+    ("クリエーターら、州司法長官を提訴", "TikTokのクリエーターらは、州のTikTok禁止法は表現の自由を侵害するとして州司法長官を提訴した。"),
+    # the ban law named as background to something else
+    (None, "投資家らは売却の承認取り消しを求めている。TikTokのサービスを禁止する法律に反すると主張している。"),
+    # an explainer
+    ("各国のTikTok禁止の動向まとめ", "TikTokを禁止する国が増えている。インドは全面的に禁止した。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "ja")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
+def test_stage_other_than_new(title: str | None, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-06-01", None, "ja").label == label
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_ACTION)
+def test_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "ja")
+    assert a.label != "new_action", (a.label, a.actions)

@@ -1,0 +1,122 @@
+"""Italian pack: phrasings written for this file, not taken from any outlet.
+
+New acts check the type and the jurisdiction; the hard negatives (a bill, a recommendation,
+a lifted ban, an act against another company, a past fine recalled, TikTok's own moderation,
+a court's interim ruling on TikTok's request) check the label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+
+def _run(title: str | None, lead: str, published: str = "2025-06-01"):
+    return analyze_article(title, lead, published, None, "it")
+
+
+NEW = [
+    # a small state's regulator, named with its country, is the actor (not Italy's Garante)
+    (
+        None,
+        "L'Autorità garante per la tutela dei dati personali di San Marino ha sanzionato TikTok per 2 milioni di euro.",
+        "fine_or_penalty",
+        "SM",
+    ),
+    # the Irish regulator named as an "agency", after a lead that only says "European rules"
+    (
+        None,
+        "TikTok è stata multata per aver violato le regole europee sui dati. "
+        "La sanzione è stata decisa dall'agenzia irlandese per la protezione dei dati.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    # "citare in giudizio" in the infinitive, the state named after it
+    (
+        None,
+        "A citare in giudizio TikTok stavolta è il Kentucky, che accusa l'app di creare dipendenza nei ragazzi.",
+        "lawsuit_by_government",
+        "US-KY",
+    ),
+    (
+        "Dodici stati Usa intentano cause contro TikTok",
+        "I procuratori accusano la piattaforma di nuocere ai minori.",
+        "lawsuit_by_government",
+        "US",
+    ),
+    # a ban announced in the future passive ("sarà chiuso")
+    (
+        None,
+        "Il governo del Nepal ha deciso che TikTok sarà chiuso in tutto il paese da lunedì.",
+        "ban_national",
+        "NP",
+    ),
+    # removal from official phones is a device ban
+    (
+        "Via TikTok dai telefoni dei ministeri belgi",
+        "Il governo federale ha ordinato ai funzionari di disinstallare l'app.",
+        "ban_government_devices",
+        "BE",
+    ),
+    # a supreme court upholding the law is an act of its own
+    (
+        None,
+        "La Corte Suprema americana ha dato un duro colpo a TikTok confermando la legge che ne impone la vendita.",
+        "other",
+        "US",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "type_", "code"), NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NEW)])
+def test_new_actions(title: str | None, lead: str, type_: str, code: str) -> None:
+    a = _run(title, lead)
+    assert a.label == "new_action", a
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+NOT_NEW = [
+    # a parliamentary committee recommending a ban is a proposal (and not the European Commission)
+    (
+        "Parigi, la commissione parlamentare raccomanda di vietare TikTok ai minori di 15 anni",
+        "Il rapporto sarà discusso in aula.",
+        "proposed_or_threatened",
+    ),
+    # a bill that asks for a ban
+    (
+        None,
+        "Un gruppo di senatori ha depositato un testo. "
+        "Nel testo si chiede di impedire l'accesso a TikTok e Instagram ai minori di 14 anni.",
+        "proposed_or_threatened",
+    ),
+    # the ban lifted
+    ("Il Nepal revoca il divieto su TikTok", "L'app torna disponibile dopo nove mesi.", "not_action"),
+    # an act against another company, TikTok only mentioned
+    (
+        None,
+        "L'Antitrust ha multato Meta per 3 milioni di euro per le pratiche di Instagram. Nessuna misura riguarda TikTok.",
+        "not_action",
+    ),
+    # TikTok paying an old fine is not a new fine
+    (None, "TikTok ha pagato la multa da 5 milioni inflitta dal Garante lo scorso anno.", "background_only"),
+    # TikTok's own moderation of accounts
+    ("TikTok, da lunedì blocco per gli account senza data di nascita", "La società chiede agli utenti di confermare l'età.", "not_action"),
+    # a court refusing TikTok's request for interim measures is not a new act against TikTok
+    (
+        None,
+        "Il Tribunale dell'UE respinge il ricorso di ByteDance, la società che controlla il social, "
+        "per mancanza di urgenza di un provvedimento provvisorio.",
+        "not_action",
+    ),
+    # a past ban recalled as background
+    (None, "L'India aveva già vietato TikTok nel 2020, e i creator si sono spostati su altre app.", "background_only"),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "label"), NOT_NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NOT_NEW)])
+def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
+    a = _run(title, lead)
+    assert a.label == label, a
+    assert not a.new_action

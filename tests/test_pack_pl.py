@@ -50,6 +50,32 @@ NEW = [
         "PL",
     ),
     ("UOKiK nałożył karę na TikToka", "Urząd uznał, że platforma wprowadzała konsumentów w błąd.", "fine_or_penalty", "PL"),
+    (
+        "Utah pozywa TikToka za szkodzenie nastolatkom",
+        "Prokurator generalny stanu złożył pozew w sądzie w Salt Lake City.",
+        "lawsuit_by_government",
+        "US-UT",
+    ),
+    (
+        "Brytyjski regulator bada, jak TikTok przetwarza dane nastolatków",
+        "Urząd sprawdzi też weryfikację wieku w aplikacji.",
+        "investigation_opened",
+        "GB",
+    ),
+    (
+        "Komisja Europejska zarzuca TikTokowi łamanie przepisów o reklamach",
+        "Według Brukseli repozytorium reklam platformy jest niekompletne.",
+        "other",
+        "EU",
+    ),
+    ("TikTok zablokowany w Montanie od stycznia", "Sklepy z aplikacjami muszą go wycofać.", "ban_regional", "US-MT"),
+    (
+        # a modal inside a relative clause does not make the act a proposal
+        "KE wszczyna postępowanie w sprawie filmów na TikToku",
+        "Chodzi o nagrania, które mogą szerzyć dezinformację przed wyborami.",
+        "investigation_opened",
+        "EU",
+    ),
 ]
 
 NOT_NEW = [
@@ -69,6 +95,22 @@ NOT_NEW = [
     ),
     ("Sąd zablokował zakaz TikToka w Montanie", "Sędzia federalny wstrzymał wejście w życie ustawy.", "court_blocks_action"),
     ("TikTok pozwał stan Montana", "Firma zaskarżyła zakaz do sądu federalnego.", "tiktok_challenges_action"),
+    # a lawsuit by parents is not an act of government
+    ("Rodzice pozwali TikToka po śmierci córki", "Pozew trafił do sądu w Pensylwanii.", "not_action"),
+    # TikTok removing videos is not a ban
+    ("TikTok usunął nagrania europosła", "Platforma ograniczyła też zasięgi jego konta.", "not_action"),
+    (
+        "Trump znów przesuwa termin dla TikToka",
+        "Zgodnie z ustawą podpisaną jeszcze za kadencji Bidena ByteDance musi sprzedać amerykańską część aplikacji.",
+        "background_only",
+    ),
+    (
+        "Zakaz TikToka w USA coraz bliżej",
+        "W przyszłym tygodniu odbędzie się głosowanie w Izbie Reprezentantów.",
+        "proposed_or_threatened",
+    ),
+    ("Minister o ewentualnej blokadzie TikToka w Polsce", "Rząd nie podjął żadnej decyzji.", "proposed_or_threatened"),
+    ("Stany Zjednoczone idą w kierunku zakazania TikToka", "Senatorowie złożyli projekt ustawy.", "proposed_or_threatened"),
 ]
 
 

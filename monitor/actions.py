@@ -434,7 +434,7 @@ def sentence_events(
             continue
         if not re.search(
             r"\b(?:ban|bans|block|suspension|order|orders|restrictions?|TikTok|app|services?|deadline|enforcement|deal|"
-            r"lawsuit|probe|"
+            r"lawsuit|probe|sell|sale|divest\w*|"
             r"investigation|divestiture)\b",
             text[m.start() :],
             IC,
@@ -453,7 +453,10 @@ def _merge(cand: list[Event], text: str, state_codes: set[str], families: list[s
     # a lift verb in the same sentence as the enact trigger wins ("withdrawing orders that sought to ban")
     lifted = [c for c in cand if c.kind == LIFTED and not c.background]
     acts = [c for c in cand if c.kind == ACTION]
-    undo = ("revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock", "meet", "satisf", "fulfil")
+    undo = (
+        "revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock", "meet", "satisf", "fulfil",
+        "extens", "extend", "halt", "grace", "reprieve", "postpon", "suspend", "stop", "freez",
+    )
     if lifted and acts and any(
         c.trigger.lower().startswith(undo) and any(not c.actor or not a.actor or c.jurisdiction == a.jurisdiction for a in acts)
         for c in lifted

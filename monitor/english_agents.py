@@ -59,6 +59,14 @@ _CLAUSE_PRONOUN = re.compile(
     IC,
 )
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they)\b", IC)
+# the target reports a step of its own: "TikTok said on Monday that", "forced the company to announce that"
+_TARGET_REPORTS = re.compile(
+    r"\b(?:TikTok|ByteDance|the (?:company|app|platform))\s+(?:[\w'-]+\s+){0,3}?(?:said|says|announced|announces|confirmed|"
+    r"confirms|stated|states|added|to announce|to say|to confirm)\b[^.;]{0,30}?\bthat\s*$",
+    IC,
+)
+
 _AGENT_KINDS = (AGENCY, OFFICIAL, GOV_NOUN, TITLE, COUNTRY, CAPITAL, DEMONYM)
 
 
@@ -324,6 +332,8 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
     ag = _agent_from_mentions(text, mentions, region, ctx)
     if ag:
         return ag
+    if left > 0 and _PRONOUN_SUBJECT.match(text, left, ts) and _TARGET_REPORTS.search(text, 0, left):
+        return Agent("target")  # "forced TikTok to announce that it would shut down": "it" is TikTok, reporting its own step
     if left > 0 and not region and _RELATIVE_END.search(text, 0, left):
         # "the Federal Trade Commission, which has referred a complaint": the antecedent acts
         before = [i for i, m in enumerate(mentions) if m.end <= left]

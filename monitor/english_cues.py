@@ -86,6 +86,13 @@ _YEAR = re.compile(
     r"\b(?:(until|by|effective|starting|beginning|from|before|through|till|in early|in late)\s+)?(?:\w+\s+)?((?:19|20)\d{2})\b(?![-–/]\d)"
 )
 
+# "shared the decision to ban", "announced its order to block": the announcement of the act, not a reference to an old one
+_ANNOUNCED_DECISION = re.compile(
+    r"\b(?:announc|shar|confirm|unveil|publish|communicat|reveal|disclos)\w*\s+(?:the|its|their|a)\s+(?:\w+\s+)?"
+    r"(?:decision|order)\s+to(?:\s+\w+)?(?:\s+(?:the|a|an|its))?\s+$",
+    IC,
+)
+
 _REASON = re.compile(r"\b(?:for|over|dating|relating|related to|concerning|regarding|about|after|because of|due to)\b", IC)
 
 
@@ -216,7 +223,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     reason = _REASON.search(text, te, right)
     date_bg, date_news = _date_background(text[left : reason.start() if reason else right], ctx.published, ctx.ref_year, ctx.date_slack)
     news = bool(_NEWS.search(text[:right])) or date_news or bool(_REPORTED_TODAY.search(text, right))
-    reference = bool(_REFERENCE.search(pre))
+    reference = bool(_REFERENCE.search(pre)) and not _ANNOUNCED_DECISION.search(pre)
     if left > 20 and _CAUSE_CLAUSE.search(text, 0, left) and not _NEWS_CLAUSE.search(text, left, right):
         reference = True  # "support has fallen since President Biden signed a law ...": the act explains the main clause
     since = _SINCE_PAST.match(text, te)

@@ -1,0 +1,171 @@
+"""English precision on phrasings written for this file: the hard negatives that unseen news brings.
+
+Each case is a short article written for the project (no outlet's text). Most are negatives that a
+detector reading for "ban", "sell" or "shut down" alone would take for a new act: a bill introduced
+"to ban" the app, a president halting the enforcement of a ban or granting an extension to sell,
+TikTok announcing a step of its own, a headline saying a government is "to investigate", an
+instrument's name that merely contains a device word. Each negative has a positive twin nearby so
+the fix cannot pass by going quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+# (id, title, text, published, label ("a|b" = either), action_type and jurisdiction (None = not checked))
+CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
+    # --- a bill introduced "to ban" is a proposal, whoever introduces it
+    (
+        "bill-introduced-to-ban",
+        "Two senators want TikTok gone",
+        "A Republican senator and a Democratic congresswoman have introduced a bill to ban TikTok across the United "
+        "States, saying the app hands Americans' data to Beijing.",
+        "2024-02-10",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "bill-introduced-in-chamber-to-ban",
+        None,
+        "A new bill has been introduced in the state senate to ban TikTok on every phone in Ohio. Its sponsor said "
+        "hearings would start next month.",
+        "2024-02-10",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    (
+        "introduced-a-ban-is-an-act",
+        "Province introduces a ban on TikTok for civil servants",
+        "The provincial government on Tuesday introduced a ban on TikTok on all government-issued phones, effective "
+        "immediately, its treasury minister said.",
+        "2024-02-10",
+        "new_action", "ban_government_devices", None,
+    ),
+    # --- halting or delaying the enforcement of a ban is easing off, not banning
+    (
+        "halts-enforcement",
+        "President halts enforcement of TikTok ban for 60 days",
+        "The president on Monday signed an order telling the Justice Department not to enforce the law against the "
+        "app for 60 days while talks on a sale continue.",
+        "2025-03-03",
+        "not_action|proposed_or_threatened", None, None,
+    ),
+    (
+        "extension-to-sell",
+        "President gives TikTok another 90-day extension to sell its US arm",
+        "The White House said on Friday the president had signed an order granting the app's owner more time to find "
+        "a buyer, the third such reprieve this year.",
+        "2025-06-20",
+        "not_action|proposed_or_threatened", None, None,
+    ),
+    (
+        "grace-period",
+        None,
+        "The president signed an executive order on Monday giving TikTok a 75-day grace period, during which the "
+        "Justice Department will not enforce the divest-or-ban law.",
+        "2025-01-21",
+        "not_action|proposed_or_threatened", None, None,
+    ),
+    (
+        "enforces-a-ban-is-an-act",
+        "Regulator enforces ban on TikTok after deadline passes",
+        "The telecoms regulator on Wednesday enforced a ban on TikTok, ordering internet providers to block the app "
+        "within 24 hours after the company missed a registration deadline.",
+        "2024-05-15",
+        "new_action", "ban_national", None,
+    ),
+    # --- TikTok announcing its own step, even when a law pushed it
+    (
+        "forced-to-announce-it-would-shut",
+        "How a security law emptied a city's feeds",
+        "A sweeping new security law forced TikTok to announce that it would shut down operations in the city within "
+        "days. Rights groups said other apps could follow.",
+        "2020-07-08",
+        "not_action|background_only", None, None,
+    ),
+    (
+        "tiktok-said-that-it-would-close",
+        None,
+        "TikTok said on Tuesday that it would close its office in the capital by the end of the month, blaming weak "
+        "advertising sales.",
+        "2024-03-05",
+        "not_action", None, None,
+    ),
+    (
+        "government-said-that-it-would-close",
+        "Government orders TikTok's local office shut",
+        "The industry minister said on Tuesday that the government had ordered the dissolution of TikTok's local "
+        "subsidiary on national security grounds. The app itself stays available.",
+        "2024-03-05",
+        "new_action", "business_wind_up_order", None,
+    ),
+    # --- a headline "X to investigate" announces an intention
+    (
+        "headline-to-investigate",
+        "Parliament to investigate TikTok after petition",
+        "The speaker referred a citizen's petition calling for a TikTok ban to a committee, which has 60 days to "
+        "report back.",
+        "2023-08-16",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    (
+        "opens-investigation-is-an-act",
+        "Consumer watchdog opens investigation into TikTok",
+        "The national consumer authority opened an investigation into TikTok on Thursday over hidden advertising "
+        "aimed at children.",
+        "2023-08-16",
+        "new_action", "investigation_opened", None,
+    ),
+    # --- announcing the decision is the act, not a reference to one
+    (
+        "shared-the-decision",
+        "Cabinet bans TikTok",
+        "The communications minister shared the decision to ban TikTok, taken at a cabinet meeting, today. Internet "
+        "providers will be told to block the app.",
+        "2023-11-13",
+        "new_action", "ban_national", None,
+    ),
+    (
+        "has-also-decided",
+        None,
+        "The government of Nepal has also decided to shut down the social media platform TikTok, the communications "
+        "minister said after a cabinet meeting.",
+        "2023-11-13",
+        "new_action", "ban_national", "NP",
+    ),
+    (
+        "recalled-decision-stays-background",
+        "Creators struggle a year on",
+        "Creators are still looking for new audiences since the government's decision to ban TikTok last year, a "
+        "survey found.",
+        "2024-11-13",
+        "background_only|not_action", None, None,
+    ),
+    # --- a ministry's name holding "Technology" is not a device
+    (
+        "ministry-of-technology-national-ban",
+        None,
+        "The Ministry of Communications and Technology has banned TikTok, Telegram and a betting site in the country, "
+        "ordering internet companies to block them by Thursday.",
+        "2023-08-21",
+        "new_action", "ban_national", None,
+    ),
+    (
+        "govt-issued-devices",
+        "Canada bans TikTok on govt-issued phones",
+        "The Treasury Board said TikTok would be removed from federal phones from Tuesday.",
+        "2023-02-27",
+        "new_action", "ban_government_devices", "CA",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_precision_cases(case: tuple[str, str | None, str, str, str, str | None, str | None]) -> None:
+    _cid, title, text, published, label, action_type, jurisdiction = case
+    result = analyze_article(title, text, published, language="en")
+    assert result.label in label.split("|"), (result.label, [a.evidence for a in result.actions])
+    if action_type is not None:
+        assert result.actions and result.actions[0].type == action_type, [(a.type, a.evidence) for a in result.actions]
+    if jurisdiction is not None:
+        assert result.actions and result.actions[0].jurisdiction == jurisdiction, [(a.jurisdiction, a.actor) for a in result.actions]

@@ -1,0 +1,73 @@
+"""Indonesian pack on phrasings written for the project (none taken from any outlet).
+
+New acts with their jurisdiction, and the hard negatives Indonesian news often carries: a
+freeze lifted, a ban postponed by decree, TikTok closing a service because of a rule, a
+rule recalled as background, a threat, lists of countries that ban the app.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    ("Komdigi bekukan sementara TDPSE TikTok",
+     "Kementerian Komunikasi dan Digital membekukan sementara tanda daftar TikTok karena data yang diminta tidak diserahkan.",
+     "regulatory_order", "ID"),
+    ("Izin TikTok dibekukan pemerintah", "Pemerintah resmi membekukan izin operasional TikTok mulai hari ini.", "regulatory_order", "ID"),
+    (None, "TikTok Nusantara (SG) Pte. Ltd. resmi dijatuhi denda Rp10 miliar oleh KPPU karena telat melapor akuisisi.",
+     "fine_or_penalty", "ID"),
+    ("Aturan terbit, TikTok dilarang berjualan", "Pemerintah mulai melarang media sosial memfasilitasi transaksi jual beli hari ini.",
+     "ban_national", "ID"),
+    ("Presiden AS sahkan UU TikTok",
+     "Presiden Amerika Serikat menandatangani undang-undang yang mewajibkan TikTok dijual dalam sembilan bulan.",
+     "law_enacted", "US"),
+    ("Albania blokir TikTok selama setahun", "Pemerintah Albania mengumumkan pemblokiran TikTok selama satu tahun.", "ban_national", "AL"),
+]
+
+NOT_NEW = [
+    ("Komdigi cabut pembekuan TDPSE TikTok",
+     "Komdigi mencabut status pembekuan sementara tanda daftar TikTok setelah data diserahkan lengkap."),
+    ("TikTok kembali normal", "Kementerian mengaktifkan kembali status TikTok sebagai penyelenggara sistem elektronik terdaftar."),
+    ("Pelarangan TikTok di AS ditunda lagi", "Presiden menunda pelarangan TikTok selama 90 hari melalui perintah eksekutif."),
+    (None, "TikTok seharusnya dilarang di Amerika Serikat pekan ini. Namun presiden memberi waktu tambahan."),
+    ("TikTok Shop tutup sore ini",
+     "TikTok menghentikan layanan belanjanya akibat aturan Kementerian Perdagangan yang melarang transaksi di media sosial. "
+     "Perusahaan menyatakan menghormati peraturan yang berlaku."),
+    (None, "Menteri menyebut TikTok melanggar izin. Pemerintah memang resmi melarang transaksi di media sosial sejak aturan baru terbit."),
+    ("Daftar negara yang melarang TikTok", "Sejumlah negara telah memblokir TikTok. India melarang aplikasi itu sejak 2020."),
+    ("Negara yang blokir TikTok bertambah", "Beberapa negara kini memblokir TikTok di perangkat pemerintah."),
+]
+
+PROPOSED = [
+    ("Mendag ancam blokir TikTok", "Menteri Perdagangan mengancam akan memblokir TikTok jika masih memfasilitasi transaksi."),
+    ("Presiden siap teken RUU TikTok", "Presiden mengatakan akan menandatangani RUU yang bisa melarang TikTok jika disetujui DPR AS."),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-10-04", None, "id")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_NEW)
+def test_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-10-04", None, "id")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+@pytest.mark.parametrize(("title", "text"), PROPOSED)
+def test_threats_and_bills(title: str, text: str) -> None:
+    assert analyze_article(title, text, "2025-10-04", None, "id").label == "proposed_or_threatened"
+
+
+def test_threat_word_alone_is_not_a_proposal() -> None:
+    # "a law that threatens TikTok's existence" is an enacted law, not a threat by someone
+    a = analyze_article(None, "Presiden Amerika Serikat telah menandatangani undang-undang baru yang mengancam keberadaan TikTok.",
+                        "2024-04-25", None, "id")
+    assert a.label == "new_action"
+    assert a.actions[0].type == "law_enacted"

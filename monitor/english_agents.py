@@ -59,6 +59,8 @@ _CLAUSE_PRONOUN = re.compile(
     IC,
 )
 
+# a bare "app", "platform" or "service" right before the verb is its subject (headline style: "as app shuts down")
+_APP_SUBJECT = re.compile(r"(?:^|[^\w'-])(?:app|platform|service|video app|video-sharing app)\s+(?:\w+ly\s+)?$", IC)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they)\b", IC)
 # the target reports a step of its own: "TikTok said on Monday that", "forced the company to announce that"
 _TARGET_REPORTS = re.compile(
@@ -314,6 +316,8 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
             or (m.kind in (COUNTRY, CAPITAL) and not _preceded_by_preposition(text, m) and not _is_compound(text, m))
         ):
             first_actorish = ("gov", m.start)
+    if _APP_SUBJECT.search(subj_text) and not text[ts:te].split()[0].lower().endswith("ed"):
+        return Agent("target")  # "... as app shuts down nationwide": the app itself goes dark
     pm = _PRIVATE.search(subj_text)
     if pm and re.match(r"(?:a group of|coalition of)$", pm.group(0), IC):
         gov_next = [m for m in mentions if left + pm.end() <= m.start <= left + pm.end() + 25 and m.kind in _AGENT_KINDS]

@@ -141,6 +141,23 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2024-11-13",
         "background_only|not_action", None, None,
     ),
+    # --- a law taking effect while the app goes dark: the consequence of an old act
+    (
+        "law-takes-effect-as-app-shuts-down",
+        "Ban law takes effect as app shuts down across the country",
+        "Users opened TikTok on Saturday night to find a notice that the service was unavailable. The law behind the "
+        "shutdown was passed by Congress last April and upheld by the courts.",
+        "2025-01-19",
+        "background_only|not_action", None, None,
+    ),
+    (
+        "regulator-shuts-down-app-is-an-act",
+        "Regulator shuts down TikTok nationwide",
+        "The telecoms regulator shut down access to TikTok on Monday, ordering all internet providers to block the app "
+        "with immediate effect.",
+        "2025-01-19",
+        "new_action", "ban_national", None,
+    ),
     # --- a ministry's name holding "Technology" is not a device
     (
         "ministry-of-technology-national-ban",

@@ -5,8 +5,9 @@ generated RSS feeds (10 feeds); one ``run_cycle`` polls, fetches, extracts (in t
 Extractor's worker processes), analyses, indexes into Elasticsearch, matches and dispatches
 (to a silent sender). The baseline is ``trafilatura.bare_extraction`` with the settings of
 ``monitor.extract.extract_article`` in one process, on the already-decoded pages: what the
-extraction alone costs. Prints pages/s for both and their ratio (target ≥ 0.8), plus the
-baseline run in a pool with as many processes as the Extractor uses.
+extraction alone costs. Prints pages/s for both and their ratio (target ≥ 1.5), plus the
+baseline run in a pool with as many processes as the Extractor uses. The cycles are timed
+in a warm process, after one untimed warm-up cycle (whose time is printed too).
 
 Needs Elasticsearch (``ELASTICSEARCH_URL``, default http://127.0.0.1:9200). Each run uses a
 fresh index prefix and deletes its indices afterwards. Usage::
@@ -176,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(pages)} pages, {sum(map(len, pages.values())) / 1e6:.1f} MB; {os.cpu_count()} CPUs; Extractor uses {processes} processes")
     traf = [bench_trafilatura(pages) for _ in range(args.repeat)]
     traf_pool = [bench_trafilatura_pool(pages, processes) for _ in range(args.repeat)]
+    # A warm-up cycle first, as the trafilatura baseline is warmed: the extraction fork server
+    # loads the analyzer's knowledge once per process (about 3 s), after which every cycle of a
+    # long-running `monitor run` forks its workers warm. The cold first cycle is printed too.
+    _rate, info = bench_cycle(pages, args.feeds, es_url)
+    print(f"  cold first cycle (fork server starting): {info['seconds']:.2f}s")
     cycles = []
     for _ in range(args.repeat):
         rate, info = bench_cycle(pages, args.feeds, es_url)
@@ -186,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"trafilatura alone, 1 process:            {t:7.1f} pages/s")
     print(f"trafilatura alone, pool of {processes}:            {tp:7.1f} pages/s")
     print(f"end-to-end cycle (poll→…→alert):         {c:7.1f} pages/s")
-    print(f"ratio cycle / trafilatura (1 process):   {c / t:7.2f}   (target ≥ 0.8)")
+    print(f"ratio cycle / trafilatura (1 process):   {c / t:7.2f}   (target ≥ 1.5)")
     print(f"ratio cycle / trafilatura (pool of {processes}):   {c / tp:7.2f}")
     return 0
 

@@ -119,20 +119,34 @@ def _decode(html: bytes | str) -> str:
     return decode_html(html)
 
 
+FAST_ENOUGH = 500  # characters of main text that the fast pass must find to be kept
+
+
 def extract_article(html: bytes | str, url: str | None = None) -> ExtractResult:
     """Extract the main text and metadata of one page in this process (no time limit)."""
     import trafilatura
 
-    try:
-        doc = trafilatura.bare_extraction(
-            _decode(html), url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
-        )
-    except Exception as exc:  # trafilatura raises many kinds on broken markup
-        return ExtractResult(error=f"{type(exc).__name__}: {exc}")
-    if doc is None:
-        return ExtractResult(error="no main text found")
-    data: dict[str, Any] = doc if isinstance(doc, dict) else doc.as_dict()
-    text = (data.get("text") or "").strip()
+    page = _decode(html)
+    data: dict[str, Any] = {}
+    text = ""
+    # Fast mode first (trafilatura's own algorithm only); the slower comparison with its
+    # fallback extractors runs only when that finds little text. On the 181 real pages with
+    # gold text this is 1.6x faster than always comparing, with the same token precision
+    # and recall (0.96 / 0.96; see bench/bench_extract.py).
+    for fast in (True, False):
+        try:
+            doc = trafilatura.bare_extraction(
+                page, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True, fast=fast
+            )
+        except Exception as exc:  # trafilatura raises many kinds on broken markup
+            if not fast:
+                return ExtractResult(error=f"{type(exc).__name__}: {exc}")
+            continue
+        if doc is not None:
+            data = doc if isinstance(doc, dict) else doc.as_dict()
+            text = (data.get("text") or "").strip()
+        if len(text) >= FAST_ENOUGH:
+            break
     if not text:
         return ExtractResult(error="no main text found")
     return ExtractResult(

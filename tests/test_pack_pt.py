@@ -1,0 +1,92 @@
+"""Portuguese pack: phrasings written for this file, not taken from any outlet.
+
+New acts check the type and the jurisdiction; the hard negatives (a bill, a lifted ban, an act
+against another company, a past ban recalled, TikTok's own features, "threats to national
+security" that are not a threat of a ban) check the label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+
+def _run(title: str | None, lead: str, published: str = "2025-06-01"):
+    return analyze_article(title, lead, published, None, "pt")
+
+
+NEW = [
+    # "cessasse/encerrasse as operações" is a wind-up, not a generic order; "ameaças à segurança" is no threat
+    (
+        None,
+        "O governo do Canadá ordenou que o TikTok cessasse as operações no país por ameaças à segurança nacional.",
+        "business_wind_up_order",
+        "CA",
+    ),
+    # "governo federal" with another country named is not Brazil's government
+    ("O governo federal ordenou a dissolução da filial do TikTok no Canadá.", "", "business_wind_up_order", "CA"),
+    # a demonym for Sweden, and a verb ("usar") that is not the United States
+    (
+        "Forças armadas suecas proíbem militares de usar o TikTok",
+        "A decisão vale para todos os telefones de serviço.",
+        "ban_government_devices",
+        "SE",
+    ),
+    # an order to remove the app from agencies' phones
+    ("EUA dão 30 dias às agências federais para eliminarem o TikTok", "", "ban_government_devices", "US"),
+    # a supreme court keeping a law in force, after refusing the company's appeal
+    (
+        None,
+        "A Suprema Corte dos Estados Unidos recusou um recurso feito pela empresa chinesa ByteDance e manteve a lei contra o TikTok.",
+        "other",
+        "US",
+    ),
+    # "investigate whether it violated" is an investigation, not a finding of violation
+    (
+        None,
+        "A Comissão Europeia abriu uma investigação formal contra o TikTok "
+        "para verificar se a plataforma infringiu a lei dos serviços digitais.",
+        "investigation_opened",
+        "EU",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "type_", "code"), NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NEW)])
+def test_new_actions(title: str | None, lead: str, type_: str, code: str) -> None:
+    a = _run(title, lead)
+    assert a.label == "new_action", a
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+NOT_NEW = [
+    # possible sanctions are not a sanction
+    ("TikTok pode receber multa e ser suspenso em Portugal", "A empresa está sujeita a multas de milhões.", "proposed_or_threatened"),
+    # a bill presented by deputies; suspending a ministry's act is not a ban
+    (
+        None,
+        "Dois deputados apresentaram um projeto para suspender a portaria do ministério que obriga o TikTok a remover vídeos.",
+        "proposed_or_threatened",
+    ),
+    # the chamber voting a bill
+    ("Câmara dos EUA aprova texto que obriga venda do TikTok", "O texto segue para o Senado.", "proposed_or_threatened"),
+    # a court that only signalled its view
+    ("Suprema Corte indica apoiar a proibição do TikTok", "A decisão deve sair nos próximos dias.", "proposed_or_threatened"),
+    # the ban lifted
+    ("Nepal levanta a proibição do TikTok", "O aplicativo volta a funcionar no país.", "not_action"),
+    # an act against another company
+    (None, "A ANPD multou a Meta por uso de dados no Instagram. O regulador não citou outras empresas.", "not_action"),
+    # TikTok's own features
+    ("TikTok lança novas ferramentas de controle parental", "A empresa diz que os pais poderão bloquear contas.", "not_action"),
+    # a past ban recalled
+    (None, "A Índia já havia banido o TikTok em 2020, e os criadores migraram para outras redes.", "background_only"),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "label"), NOT_NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NOT_NEW)])
+def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
+    a = _run(title, lead)
+    assert a.label == label, a
+    assert not a.new_action

@@ -1,0 +1,64 @@
+"""Chinese pack (Simplified and Traditional) on phrasings written for the project.
+
+None is taken from any outlet. New acts with their jurisdiction, and the hard negatives
+Chinese news often carries: a bill passed by a legislature awaiting signature, a suit filed
+by a government against TikTok (not TikTok's challenge), users suing, a suit TikTok only
+announces, a fine only possible, explainers, an act against another app.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    ("加拿大下令关停TikTok当地业务，TikTok称将起诉",
+     "加拿大政府周三以国家安全为由，下令解散TikTok在加拿大的子公司。", "business_wind_up_order", "CA"),
+    (None, "加拿大政府基於國家安全考慮，發布命令要求TikTok在加拿大的業務停止運營。", "business_wind_up_order", "CA"),
+    ("美国司法部起诉TikTok", "美国司法部周五对TikTok及其母公司字节跳动提起诉讼，指控其违反儿童隐私法。",
+     "lawsuit_by_government", "US"),
+    ("台灣公部門禁用抖音", "行政院宣布，公務人員不得在公務設備上使用抖音。", "ban_government_devices", "TW"),
+    ("阿尔巴尼亚宣布开始禁TikTok", "阿尔巴尼亚当局表示，将在一周内关闭TikTok。", "ban_national", "AL"),
+]
+
+NOT_NEW = [
+    # a bill passed, not yet signed
+    ("州議會通過法案全面禁TikTok", "美國某州議會通過法案禁止TikTok，一旦州長簽署，禁令明年生效。", "proposed_or_threatened"),
+    (None, "某州立法者周五通过禁止TikTok的法案，目前将提交给州长签署。", "proposed_or_threatened"),
+    # a fine that may come
+    (None, "TikTok预留资金，以应对欧洲可能的罚款。", "proposed_or_threatened"),
+    # TikTok goes to court
+    ("TikTok起诉美国政府", "TikTok周二向联邦法院提起诉讼，称剥离法案违宪。", "tiktok_challenges_action"),
+]
+
+NOT_ACTION = [
+    # users, not TikTok nor a government, go to court
+    ("五名用户提起诉讼", "数名TikTok用户在州法院提起诉讼，试图阻止新法生效。"),
+    # explainers
+    ("TikTok禁令：你需要知道的一切", "多个国家已经禁止TikTok。印度于2020年禁止了该应用。"),
+    ("各国禁止TikTok现状追踪", "超过30个国家对TikTok实施了全面或部分禁令。"),
+    # the act is against another app
+    (None, "内政部宣布封锁小红书一年。TikTok目前不受影响。"),
+    # a deadline extended
+    ("川普再度延长TikTok禁令期限", "川普签署行政命令，将TikTok禁令的执行期限延长90天。"),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "zh")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
+def test_stage_other_than_new(title: str | None, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-06-01", None, "zh").label == label
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_ACTION)
+def test_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "zh")
+    assert a.label != "new_action", (a.label, a.actions)

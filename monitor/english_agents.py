@@ -61,6 +61,7 @@ _CLAUSE_PRONOUN = re.compile(
 
 # a bare "app", "platform" or "service" right before the verb is its subject (headline style: "as app shuts down")
 _APP_SUBJECT = re.compile(r"(?:^|[^\w'-])(?:app|platform|service|video app|video-sharing app)\s+(?:\w+ly\s+)?$", IC)
+_PARTY_STATE = re.compile(r"\(?\b[DRI]-\s?$")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they)\b", IC)
 # the target reports a step of its own: "TikTok said on Monday that", "forced the company to announce that"
 _TARGET_REPORTS = re.compile(
@@ -145,6 +146,8 @@ def _agent_from_mentions(text: str, mentions: list[Mention], idxs: list[int], ct
         m = mentions[i]
         if m.kind not in _AGENT_KINDS or _is_compound(text, m):
             continue
+        if m.kind in (COUNTRY, CAPITAL) and _PARTY_STATE.search(text, max(0, m.start - 4), m.start):
+            continue  # "Sen. Mark Warner (D-Va.)": a legislator's party and state, not the state acting
         if not by_phrase and _preceded_by_preposition(text, m):
             continue
         if (

@@ -158,6 +158,31 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2025-01-19",
         "new_action", "ban_national", None,
     ),
+    # --- lawmakers urging a regulator to act: a call, and "(D-Va.)" is a senator's state, not Virginia acting
+    (
+        "senators-urge-regulator",
+        "Senators press consumer regulator over app data",
+        "Sen. Jane Roe (D-Va.) and Sen. John Doe (R-Fla.) teamed up on Monday to urge the Federal Trade Commission to "
+        "investigate TikTok over reports that staff in China could see American users' data.",
+        "2022-07-12",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    (
+        "governor-with-party-state-acts",
+        "Virginia bans TikTok on state devices",
+        "Gov. Jane Roe (R-Va.) on Friday signed an executive order banning TikTok on state-owned phones and networks.",
+        "2022-12-16",
+        "new_action", "ban_government_devices", "US-VA",
+    ),
+    # --- an official request for information from a regulator is an investigative step
+    (
+        "official-request-for-information",
+        "Commission presses TikTok on child safety",
+        "The European Commission issued an official request for information to TikTok on Thursday under the Digital "
+        "Services Act, asking how the platform protects minors.",
+        "2023-11-09",
+        "new_action", "investigation_opened", "EU",
+    ),
     # --- a ministry's name holding "Technology" is not a device
     (
         "ministry-of-technology-national-ban",

@@ -55,6 +55,37 @@ NEW = [
         "fine_or_penalty",
         "IE",
     ),
+    (
+        "EU-Kommission wirft TikTok Verstöße gegen das Digitalgesetz vor",
+        "Die Behörde hat vorläufige Ergebnisse ihrer Prüfung veröffentlicht.",
+        "other",
+        "EU",
+    ),
+    (
+        "Iowa verklagt TikTok",
+        "Die Generalstaatsanwältin des Bundesstaats wirft der App vor, Eltern über Inhalte getäuscht zu haben.",
+        "lawsuit_by_government",
+        "US-IA",
+    ),
+    (
+        "Neue Klagen in den USA",
+        "Am Dienstag reichten mehrere Bundesstaaten Klagen gegen TikTok wegen süchtig machender Funktionen ein.",
+        "lawsuit_by_government",
+        "US",
+    ),
+    (
+        "Ultimatum für Behörden",
+        "Die US-Bundesbehörden haben 30 Tage Zeit, um TikTok von allen ihren Geräten zu entfernen.",
+        "ban_government_devices",
+        "US",
+    ),
+    (
+        "Hohe Strafe wegen Datenschutzverstößen",
+        "TikTok soll wegen der Weitergabe von Nutzerdaten an Server in China eine Strafe von 530 Millionen Euro zahlen, "
+        "teilte die irische Datenschutzkommission mit.",
+        "fine_or_penalty",
+        "IE",
+    ),
 ]
 
 NOT_NEW = [
@@ -74,7 +105,21 @@ NOT_NEW = [
     ("TikTok-Nutzerzahlen in Indien", "Seit dem Verbot im Jahr 2020 haben Konkurrenten Marktanteile gewonnen.", "background_only"),
     ("Richter stoppt TikTok-Verbot in Montana", "Ein Bundesrichter hat das Gesetz vorläufig blockiert.", "court_blocks_action"),
     ("TikTok klagt gegen Verbot in Montana", "Das Unternehmen hat Klage gegen das Gesetz eingereicht.", "tiktok_challenges_action"),
-    ("Kommentar: Warum ein TikTok-Verbot falsch wäre", "Ein Verbot würde nichts lösen.", "not_action"),
+    # a hypothetical ban ("wäre") reads as a proposal, an opinion piece on a real ban as no news
+    ("Kommentar: Warum ein TikTok-Verbot falsch wäre", "Ein Verbot würde nichts lösen.", "proposed_or_threatened"),
+    ("Kommentar: Das TikTok-Verbot auf Diensthandys kommt zu spät", "Die Regierung hat lange gezögert.", "not_action"),
+    # a past attempt told as background, with the successor's law in the next sentence
+    (
+        "Trump eröffnet eigenen TikTok-Kanal",
+        "In seiner ersten Amtszeit hatte Trump versucht, die App zu verbieten, und war vor Gericht gescheitert. "
+        "Sein Nachfolger Biden unterschrieb später ein Gesetz zum Verkauf.",
+        "background_only",
+    ),
+    ("Politiker fordern härteres Vorgehen gegen TikTok", "Die App sei eine Gefahr für die Demokratie.", "proposed_or_threatened"),
+    ("Verbotsforderungen gegen TikTok werden lauter", "Mehrere Abgeordnete wollen die App einschränken.", "proposed_or_threatened"),
+    ("TikTok steht vor der Wahl zwischen Verkauf und Verbot", "Die Frist läuft im Januar ab.", "proposed_or_threatened"),
+    # a suit by parents is not an act of government
+    ("Eltern verklagen TikTok wegen süchtig machender Videos", "Die Familien fordern Schadensersatz.", "not_action"),
 ]
 
 

@@ -1,0 +1,94 @@
+"""Spanish pack: phrasings written for this file, not taken from any outlet.
+
+New acts check the type and the jurisdiction; the hard negatives (a proposal, a lifted ban,
+an act against another company, a past ban recalled, a court throwing out the state's suit,
+TikTok's own features) check the label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+
+def _run(title: str | None, lead: str, published: str = "2025-06-01"):
+    return analyze_article(title, lead, published, None, "es")
+
+
+NEW = [
+    # words between the verb and its object ("demandó el martes a la aplicación")
+    (None, "Kentucky demandó el martes a la aplicación TikTok por dañar la salud mental de los menores.", "lawsuit_by_government", "US-KY"),
+    # an order to uninstall the app from government phones
+    (
+        None,
+        "El gobierno de Chile dio a sus ministerios 15 días para desinstalar TikTok de todos los teléfonos oficiales.",
+        "ban_government_devices",
+        "CL",
+    ),
+    # federal agencies removing the app is a device ban
+    ("Las agencias federales deberán eliminar TikTok de sus sistemas en 30 días", "", "ban_government_devices", None),
+    # a supreme court keeping the law in force after rejecting the appeal (the appeal's argument is not TikTok's challenge)
+    (
+        None,
+        "El Tribunal Supremo de EE.UU. permitirá que la prohibición de TikTok entre en vigor, rechazando un recurso de la empresa, "
+        "que argumentaba que violaba la Primera Enmienda.",
+        None,
+        "US",
+    ),
+    ("La Corte Suprema de EE.UU. ratifica la ley que prohíbe TikTok", "", "other", "US"),
+    # an appeals court reinstating a state's lawsuit is not a lifted ban
+    (
+        None,
+        "Un tribunal de apelaciones restableció la demanda del estado de Utah que acusa a TikTok de engañar a los padres.",
+        None,
+        "US-UT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "type_", "code"), NEW, ids=[f"new-{i}" for i in range(len(NEW))])
+def test_new_actions(title: str | None, lead: str, type_: str | None, code: str | None) -> None:
+    a = _run(title, lead)
+    assert a.label == "new_action", a
+    if type_ is not None:
+        assert a.actions[0].type == type_
+    if code is not None:
+        assert a.actions[0].jurisdiction == code
+
+
+NOT_NEW = [
+    # "a threat to national security" is no threat of a ban, but the bill is a proposal
+    (
+        None,
+        "Senadores presentaron un proyecto de ley para prohibir TikTok, al que consideran una amenaza para la seguridad nacional.",
+        "proposed_or_threatened",
+    ),
+    # a court that only seems inclined to uphold
+    (None, "La Corte Suprema parece inclinarse por refrendar la ley contra TikTok.", "proposed_or_threatened"),
+    # a court throwing out the state's own lawsuit
+    (
+        None,
+        "Una jueza de Arkansas desestimó la demanda presentada por el estado contra TikTok por engañar a los usuarios.",
+        "court_blocks_action",
+    ),
+    # the ban lifted
+    ("Senegal levanta la prohibición de TikTok", "La aplicación vuelve a estar disponible.", "not_action"),
+    # an act against another company
+    (None, "La AEPD multó a Meta por el uso de datos en Instagram. No se mencionan otras plataformas.", "not_action"),
+    # TikTok's own features
+    (
+        "TikTok lanza chats grupales para usuarios mayores de 16 años",
+        "La empresa dice que bloqueará mensajes de desconocidos.",
+        "not_action",
+    ),
+    # a past ban recalled
+    (None, "India ya había prohibido TikTok en 2020 junto a otras aplicaciones chinas.", "background_only"),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "label"), NOT_NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NOT_NEW)])
+def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
+    a = _run(title, lead)
+    assert a.label == label, a
+    assert not a.new_action

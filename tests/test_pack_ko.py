@@ -1,0 +1,45 @@
+"""Korean pack on phrasings written for the project (none taken from any outlet).
+
+New acts with their jurisdiction, and hard negatives: a deadline extended by decree, a
+ban the president only considers suspending, a trend piece, a ban lifted, a decision
+taken after deliberation (not itself a proposal).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    # "정부가" alone in Korean news is the Korean government
+    (None, "정부가 아동 개인정보를 동의 없이 수집한 중국 SNS 틱톡에 과징금 2억원을 부과했다.", "fine_or_penalty", "KR"),
+    # deliberation that ends in a decision is the decision
+    (None, "방통위는 전체회의에서 논의한 뒤 틱톡에 과징금과 과태료를 부과하기로 결정했다.", "fine_or_penalty", "KR"),
+    # a headline ending in "왜?" explains a decision, it does not ask whether it will come
+    ("캐나다 정부, 틱톡 법인 해산 명령… 왜?", "캐나다 정부는 틱톡의 캐나다 법인에 해산 명령을 내렸다.", "business_wind_up_order", "CA"),
+    ("네팔, 틱톡 사용 금지", "네팔 정부는 내각 회의에서 틱톡 사용을 금지하기로 결정했다.", "ban_national", "NP"),
+]
+
+NOT_NEW = [
+    ("트럼프, 틱톡 금지법 시행 또 유예", "트럼프 대통령은 틱톡 금지법 시행을 90일 추가 유예하는 행정명령에 서명했다."),
+    ("트럼프, 틱톡 금지 중단 검토", "트럼프 당선인은 틱톡 금지를 막으려 행정명령을 검토하고 있다."),
+    (None, "미국 주정부들 사이에서 틱톡을 퇴출하는 움직임이 확산되고 있다."),
+    ("네팔, 틱톡 금지 조치 철회", "네팔 정부가 틱톡에 대한 금지 조치를 해제하기로 결정했다."),
+    # another government named before "정부" is not Korea's: a bill only passed by one chamber
+    ("미 하원, 틱톡 금지법 통과", "미국 하원이 틱톡 금지 법안을 통과시켰다. 상원 표결이 남았다."),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "ko")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_NEW)
+def test_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "ko")
+    assert a.label != "new_action", (a.label, a.actions)

@@ -1,0 +1,43 @@
+"""Vietnamese pack on phrasings written for the project (none taken from any outlet).
+
+New acts with their jurisdiction (including the ambiguous "Anh", which is the UK only as
+the actor, and a Vietnamese regulator named in a text that also says "pháp luật"), and hard
+negatives: lists of countries that ban the app, a ban postponed, a fine on a user.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    ("Anh phạt TikTok 12,7 triệu bảng", "Cơ quan bảo vệ dữ liệu đã phạt TikTok vì dùng dữ liệu trẻ em không có sự đồng ý của cha mẹ.",
+     "fine_or_penalty", "GB"),
+    ("TikTok bị phạt 500 triệu đồng",
+     "Ủy ban Cạnh tranh Quốc gia đã quyết định xử phạt TikTok vì vi phạm quy định của pháp luật về bảo vệ người tiêu dùng.",
+     "fine_or_penalty", "VN"),
+    ("Thêm một bang cấm TikTok trên thiết bị công", "Bang Maryland cấm sử dụng TikTok trên thiết bị của cơ quan nhà nước.",
+     "ban_government_devices", "US-MD"),
+]
+
+NOT_NEW = [
+    ("17 quốc gia cấm TikTok", "Nhiều quốc gia đã ban hành lệnh cấm đối với TikTok vì lo ngại an ninh."),
+    ("Quốc gia nào đang cấm TikTok?", "Afghanistan đã cấm TikTok từ năm 2022."),
+    ("Ông Trump tiếp tục hoãn lệnh cấm TikTok", "Tổng thống ký sắc lệnh hoãn thực hiện lệnh cấm TikTok thêm 90 ngày."),
+    (None, "Anh Nguyễn Văn B bị xử phạt 5 triệu đồng vì đăng video sai sự thật lên TikTok."),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "vi")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_NEW)
+def test_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "vi")
+    assert a.label != "new_action", (a.label, a.actions)

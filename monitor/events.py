@@ -123,22 +123,21 @@ class EventStore:
     def find_for_development(
         self, jurisdiction: str, action_type: str | None, when: datetime
     ) -> list[tuple[str, dict[str, Any], int, int]]:
-        # A ruling reported as "US" may concern a state's action ("US-MT"), and the reverse.
+        # The action in the very place named comes first. A ruling about a state ("US-MT")
+        # may concern its country's action ("US") but never another state's ("US-TX"); one
+        # reported only at country level ("US") may concern any of its states. Within a
+        # place, an action of the same type comes first, then the most recently seen.
         country = jurisdiction.split("-")[0]
-        same_place = [
-            {"term": {"jurisdiction": jurisdiction}},
-            {"term": {"jurisdiction": country}},
-            {"prefix": {"jurisdiction": f"{country}-"}},
-        ]
-        filters: list[dict[str, Any]] = [
-            {"bool": {"should": same_place, "minimum_should_match": 1}},
-            {"range": {"first_published": {"gte": (when - DEVELOPMENT_WINDOW).isoformat(), "lte": when.isoformat()}}},
-        ]
-        if action_type:
-            preferred = self._search({"bool": {"filter": [*filters, {"term": {"action_type": action_type}}]}})
-            if preferred:
-                return preferred
-        return self._search({"bool": {"filter": filters}})
+        wider: dict[str, Any] = (
+            {"term": {"jurisdiction": country}} if "-" in jurisdiction else {"prefix": {"jurisdiction": f"{country}-"}}
+        )
+        window = {"range": {"first_published": {"gte": (when - DEVELOPMENT_WINDOW).isoformat(), "lte": when.isoformat()}}}
+        for place in ({"term": {"jurisdiction": jurisdiction}}, wider):
+            for same_type in ([{"term": {"action_type": action_type}}] if action_type else [], []):
+                found = self._search({"bool": {"filter": [place, window, *same_type]}})
+                if found:
+                    return found
+        return []
 
     def containing(self, rule: str, article_id: str) -> tuple[str, dict[str, Any]] | None:
         """The event of ``rule`` that already holds the article, if any."""
@@ -348,8 +347,12 @@ def attach_development(store: EventStore, article: dict[str, Any], now: datetime
     """Attach a development (challenge, court ruling, lifting) to the action it concerns, if known."""
     action = main_action(article)
     # A challenge often names no government as its actor ("TikTok sued ..."): use the place the article is about.
-    governments = (article.get("entities") or {}).get("governments") or []
+    governments = [str(g) for g in (article.get("entities") or {}).get("governments") or []]
     jurisdiction = action.get("jurisdiction") or (governments[0] if governments else None)
+    if jurisdiction and "-" not in jurisdiction:
+        # a federal court ruling on a state's law is reported as the country's: the state the
+        # article names is the action it concerns
+        jurisdiction = next((g for g in governments if g.startswith(f"{jurisdiction}-")), jurisdiction)
     if not jurisdiction or action.get("stage") not in DEVELOPMENT_STAGES:
         return None
     when = article_time(article, now)

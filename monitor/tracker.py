@@ -36,7 +36,7 @@ court ruled for the government's act, as the analyzer reads it (``COURT_UPHOLD``
 Which action a development concerns
 -----------------------------------
 * **Place.** A development concerns the state its article names. A ruling on Montana's law
-  that was attached to Texas's action (events attach developments by country and recency)
+  that was attached to Texas's action (as events stored by earlier versions could hold)
   is moved to Montana's action, and never changes Texas's; when Montana has no action
   tracked, it is left out rather than shown on another state's. A development naming no
   state stays where the event put it.

@@ -239,3 +239,24 @@ def fresh_indices(es: Any, settings: Settings, suffix: str) -> Iterator[Settings
         es.indices.delete(index=",".join(other.index(n) for n in INDICES), ignore_unavailable=True)
         for tpl in es.indices.get_index_template(name=f"{other.index_prefix}-*")["index_templates"]:
             es.indices.delete_index_template(name=tpl["name"])
+
+
+def test_a_ruling_on_one_states_law_lands_on_that_state_and_not_on_a_newer_one(es, settings):
+    montana = doc("https://a.example/mt", "Montana becomes the first state to ban TikTok", 0, jurisdiction="US-MT",
+                  action_type="ban_regional", actor="State of Montana")
+    texas = doc("https://b.example/tx", "Texas bars TikTok from state-issued phones", 24, jurisdiction="US-TX",
+                action_type="ban_government_devices", actor="State of Texas")
+    # A federal judge: the analyzer reports the country as the place, and Montana among the governments named.
+    ruling = doc("https://c.example/ruling", "Federal judge halts Montana's TikTok ban before it takes effect", 48,
+                 jurisdiction="US", action_type="ban_regional", actor="Court (United States)", stage="blocked",
+                 new_action=False, label="court_blocks_action")
+    ruling["entities"]["governments"] = ["US", "US-MT"]
+    # A ruling naming Texas itself stays with Texas, though Montana's action is of the same type as its act.
+    texas_ruling = doc("https://d.example/tx-ruling", "Court upholds the Texas rule on state phones", 60,
+                       jurisdiction="US-TX", action_type="ban_regional", actor="Court (United States)", stage="upheld",
+                       new_action=False, label="new_action")
+    group(es, settings, [montana, texas], [ruling], [texas_ruling])
+    by_place = {e["jurisdiction"]: e for e in events(es, settings)}
+    assert set(by_place) == {"US-MT", "US-TX"}
+    assert [d["url"] for d in by_place["US-MT"].get("developments", [])] == [ruling["url"]]
+    assert [d["url"] for d in by_place["US-TX"].get("developments", [])] == [texas_ruling["url"]]

@@ -134,7 +134,7 @@ def test_a_ban_enacted_challenged_blocked_then_upheld_on_appeal():
 def test_a_court_blocking_one_states_law_changes_that_state_and_not_another():
     montana = event("mt", "US-MT", "ban_regional", 40)
     texas = event("tx", "US-TX", "ban_government_devices", 20)
-    # Events attach developments by country and recency: Montana's ruling landed on Texas.
+    # An event stored by an earlier version, which attached developments by country and recency.
     development(texas, "block", "blocked", 12)
     articles = {"block": article("block", "blocked", 12, jurisdiction="US", governments=("US", "US-MT"))}
     assert stages(track([montana, texas], articles)) == {"mt": "blocked", "tx": "enacted"}
@@ -207,8 +207,8 @@ def newsroom(server):
 
 
 def test_the_saga_through_the_real_pipeline(es, settings, newsroom):
-    """Each step is news in its own cycle; the ruling on Montana's ban lands on whichever US
-    event the events stage picks, and the tracker still gives each state its own stage."""
+    """Each step is news in its own cycle; the ruling on Montana's ban lands on Montana's
+    action, though Texas's is newer, and each state keeps its own stage."""
     saga = montana_saga(datetime.now(UTC).replace(microsecond=0))
     rules = load_rules(DEFAULT_RULES_FILE)
     for batch in (["enacted"], ["challenged", "texas"], ["blocked"], ["upheld"]):

@@ -162,11 +162,24 @@ _APP_BAN = _pattern("objects", "app_ban")
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
 
 
+# damages or compensation (a private remedy), not a fine or penalty (the state's)
+_DAMAGES = re.compile(r"(?:(?!\b(?:fines?|penalt(?:y|ies))\b)[^.;])*?\b(?:damages|compensation|restitution|refunds?)\b", IC)
+
 _OUTCOME_BEFORE = re.compile(r"\b(?:wins?|won|winning|los(?:e|es|t|ing))\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?$", IC)
 
 
-def _has_target(mentions: list[Mention], ctx: Context) -> bool:
-    if any(m.kind == TARGET for m in mentions):
+# "a TikTok user", "TikTok star", "a TikTok video": the name qualifies a person or a post, not the company
+_USER_OF_TARGET = re.compile(
+    r"(?:'s)?\s+(?:users?(?!'?\s+(?:data|information|privacy))|stars?|influencers?|creators?|personalit(?:y|ies)|"
+    r"celebrit(?:y|ies)|sensations?|videos?|clips?|posts?|accounts?|handles?|challenges?|trends?|pranks?|"
+    r"livestreamers?|streamers?|famous)\b",
+    IC,
+)
+
+
+def _has_target(mentions: list[Mention], ctx: Context, text: str = "") -> bool:
+    targets = [m for m in mentions if m.kind == TARGET]
+    if any(not _USER_OF_TARGET.match(text, m.end) for m in targets):
         return True
     return ctx.target_seen and any(m.kind == ANAPHOR for m in mentions)
 
@@ -230,9 +243,13 @@ def sentence_events(
 ) -> list[Event]:
     """All events of one sentence."""
     events: list[Event] = []
-    has_target = _has_target(mentions, ctx)
+    has_target = _has_target(mentions, ctx, text)
+    # "police fined a TikTok user": TikTok named only as a user's or a post's platform; a court ruling for
+    # "TikTok creators" or the creators' own suit still concern the app
+    users_only = not has_target and _has_target(mentions, ctx)
     if (
         not has_target
+        and not users_only
         and ctx.target_topic
         and body_index < 3
         and _GENERIC_OBJECT.search(text)
@@ -240,7 +257,7 @@ def sentence_events(
         and not any(m.kind == COMPANY for m in mentions)
     ):
         has_target = True  # "parliament passed a bill banning children from social media" in a TikTok article
-    if not has_target:
+    if not has_target and not users_only:
         return events
     has_court = any(m.entry.role == "court" for m in mentions)
     low = text.lower()
@@ -314,6 +331,8 @@ def sentence_events(
                 continue  # "TikTok vows to challenge the order in court"
             events.append(make(CHALLENGE, _blocked_type(text), m, agent, cues))
             return events
+    if users_only:
+        return events
 
     # --- enact triggers, one table per type
     found: list[tuple[int, str, re.Match[str]]] = []
@@ -337,6 +356,11 @@ def sentence_events(
             and not _ISSUED_INSTRUMENT.search(text[max(0, ts - 80) : ts])
         ):
             continue  # "rules prohibiting e-commerce": describes an existing rule (but "signed orders banning ..." is the act)
+        if typ == "fine" and has_court and word.startswith("ordered") and _DAMAGES.match(text, te, te + 120):
+            # "a court ordered TikTok to pay damages in a case brought by a consumer institute": a private remedy
+            agent = classify_agent(text, mentions, ts, te, ctx, passive=False)
+            cand.append(make(PRIVATE, "fine_or_penalty", m, agent, _cues(text, ts, te, ctx)))
+            continue
         if typ == "ban" and _BAN_VERB.match(word) and _bans_something_else(text, mentions, ts, te):
             continue  # "sued Meta to block its acquisition of a start-up": the block is not of TikTok
         if typ == "ban" and _CONDITIONAL_BAN.search(text[max(0, ts - 40) : ts]):

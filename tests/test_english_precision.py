@@ -183,6 +183,57 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-11-09",
         "new_action", "investigation_opened", "EU",
     ),
+    # --- acts against a TikTok user, star or video are not acts against TikTok
+    (
+        "police-fine-tiktok-user",
+        "Police fine TikTok user over stunt video",
+        "Traffic police in the province fined a local TikTok user 5 million dong on Tuesday after he posted a clip of "
+        "himself riding a motorbike with no hands.",
+        "2024-06-04",
+        "not_action", None, None,
+    ),
+    (
+        "prosecutor-probes-tiktok-star",
+        "Prosecutors open investigation into TikTok star",
+        "The chief prosecutor's office launched an investigation into a TikTok star on Friday over a video it said "
+        "insulted the president.",
+        "2023-05-12",
+        "not_action", None, None,
+    ),
+    (
+        "court-fines-tiktok-itself",
+        "Court fines TikTok over banned content",
+        "A district court on Tuesday fined TikTok 3 million roubles for failing to delete content banned under national "
+        "law, acting on a complaint from the media regulator.",
+        "2022-10-04",
+        "new_action", "fine_or_penalty", None,
+    ),
+    (
+        "court-rules-for-tiktok-creators",
+        "Judge blocks state TikTok ban in suit by TikTok creators",
+        "A federal judge on Thursday blocked the state's ban in a case brought by five TikTok creators, saying it "
+        "likely violates the First Amendment.",
+        "2023-11-30",
+        "court_blocks_action", None, None,
+    ),
+    # --- damages in a private case are no fine
+    (
+        "court-orders-damages-private-case",
+        "Court orders TikTok to pay damages over children's data",
+        "A state court on Friday ordered TikTok to pay 20 million in collective damages in a case brought by a "
+        "consumer institute over the use of children's data.",
+        "2024-03-22",
+        "not_action|background_only", None, None,
+    ),
+    # --- lawmakers who "discuss" a block have not blocked anything
+    (
+        "lawmakers-discuss-block",
+        "Lawmakers discuss blocking TikTok",
+        "Members of parliament discussed on Tuesday whether to block TikTok and a messaging app over security "
+        "concerns.",
+        "2024-04-16",
+        "proposed_or_threatened|not_action", None, None,
+    ),
     # --- a ministry's name holding "Technology" is not a device
     (
         "ministry-of-technology-national-ban",

@@ -52,6 +52,22 @@ NEW = [
     ),
 ]
 
+NEW_MORE = [
+    (
+        "Huis van Afgevaardigden verbiedt TikTok op telefoons medewerkers",
+        "Personeel moet de app van hun werktelefoons verwijderen.",
+        "ban_government_devices",
+        "US",
+    ),
+    (
+        "Gemeente Nijmegen weert TikTok van werktelefoons",
+        "Ambtenaren mogen de app uit angst voor Chinese spionage niet meer gebruiken.",
+        "ban_government_devices",
+        "NL",
+    ),
+]
+NEW += NEW_MORE
+
 NOT_NEW = [
     ("Kamerleden willen TikTok-verbod voor ambtenaren", "Een motie daarover wordt volgende week besproken.", "proposed_or_threatened"),
     ("Trump dreigt met verbod op TikTok", "De president overweegt de app te blokkeren.", "proposed_or_threatened"),
@@ -66,6 +82,19 @@ NOT_NEW = [
     ("Rechter blokkeert TikTok-verbod in Montana", "Een federale rechter heeft het verbod tijdelijk opgeschort.", "court_blocks_action"),
     ("TikTok stapt naar de rechter tegen verbod in Montana", "Het bedrijf vecht de wet aan.", "tiktok_challenges_action"),
     ("Brussel ziet af van boete voor TikTok", "Het platform heeft toezeggingen gedaan.", "not_action"),
+    # TikTok deleting accounts is its own decision, not a ban
+    ("Strengere regels bij TikTok: accounts van kinderen verwijderd", "De app controleert leeftijden beter.", "not_action"),
+    (
+        "TikTok riskeert miljoenenboete van Britse toezichthouder",
+        "De waakhond wil het bedrijf een boete opleggen.",
+        "proposed_or_threatened",
+    ),
+    ("Boete hangt TikTok boven het hoofd", "Een definitief besluit volgt later.", "proposed_or_threatened"),
+    (
+        "Ambtenaren mogen ook geen Chinese winkelapp meer gebruiken",
+        "TikTok was al verboden op hun werktelefoons, nu volgen andere apps.",
+        "background_only",
+    ),
 ]
 
 

@@ -1,0 +1,41 @@
+"""Turkish pack on phrasings written for the project (none taken from any outlet).
+
+New acts, and the hard negatives Turkish news often carries: explainers on which countries
+ban the app, a president who "could" extend a deadline, a ban "on the agenda".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    ("İrlanda'dan TikTok'a 345 milyon euro ceza",
+     "İrlanda Veri Koruma Komisyonu, çocukların verilerini koruyamadığı gerekçesiyle TikTok'a para cezası verdi.",
+     "fine_or_penalty", "IE"),
+    ("Kanada, TikTok'un ofislerini kapatıyor", "Kanada hükümeti, ulusal güvenlik gerekçesiyle TikTok'un ticari faaliyetlerini yasakladı.",
+     "business_wind_up_order", "CA"),
+]
+
+NOT_NEW = [
+    ("TikTok hangi ülkelerde yasak?", "Birçok ülke TikTok'u yasakladı. Hindistan uygulamayı 2020'de yasaklamıştı."),
+    ("TikTok kaç ülkede yasaklandı?", "Pek çok devlet TikTok'un kullanımını yasakladı."),
+    ("Yasaklı ülkeler listesi", "İşte TikTok'u yasaklayan ülkeler listesi: Hindistan, Nepal ve Afganistan."),
+    (None, "Trump, satış olmazsa yasaklanmasını öngören yasanın tarihini uzatabileceğini söyledi."),
+    (None, "ABD'de kapatılması gündemde olan TikTok ile ilgili yeni bir gelişme yaşandı."),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
+def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "tr")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_NEW)
+def test_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "tr")
+    assert a.label != "new_action", (a.label, a.actions)

@@ -197,12 +197,26 @@ _OBJECT_OK = re.compile(
 )
 
 
+# "bar X from doing Y": the ban is on X's doing Y; using, downloading or opening an account is using the app
+_FROM_DOING = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?from\s+(\w+ing)\b", IC)
+_USE_VERBS = frozenset(
+    (
+        "using", "downloading", "installing", "accessing", "having", "keeping", "operating", "running", "opening",
+        "creating", "signing", "joining", "holding", "registering", "visiting", "viewing", "watching", "browsing", "being",
+    )
+)
+
+
 def _bans_something_else(text: str, mentions: list[Mention], ts: int, te: int) -> bool:
     """A ban verb in the active voice whose object (the next words) is neither TikTok, the app, apps in general nor "it"."""
     if _PASSIVE_BEFORE.search(text[max(0, ts - 30) : ts]) or _OBJECT_OK.match(text[te:]):
         return False
     if text[ts:te].lower().endswith("ed") and any(m.kind in (TARGET, ANAPHOR) and m.end <= ts for m in mentions):
         return False  # "ordered TikTok and PUBG banned": a participle whose subject came first
+    fm = _FROM_DOING.match(text, te)
+    named = fm is not None and any(m.kind in (TARGET, ANAPHOR) and te <= m.start < fm.start(1) for m in mentions)
+    if fm and fm.group(1).lower() not in _USE_VERBS and not named:
+        return True  # "barred political parties from paying for advertising on TikTok": the parties are barred, not the app
     stop = te + 80
     for m in mentions:
         if m.kind in (TARGET, ANAPHOR) and m.start < te and text[m.end : ts].strip() in ("", "'s"):

@@ -234,6 +234,31 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2024-04-16",
         "proposed_or_threatened|not_action", None, None,
     ),
+    # --- "bar X from doing Y on TikTok" bars X; "bar staff from using TikTok" bars the app
+    (
+        "parties-barred-from-tiktok-ads",
+        "Election body bars parties from buying TikTok ads",
+        "The election commission on Monday barred political parties from paying for advertising on TikTok during the "
+        "campaign.",
+        "2024-02-12",
+        "not_action", None, None,
+    ),
+    (
+        "staff-barred-from-using-tiktok",
+        "Governor bars state staff from using TikTok",
+        "The governor on Monday barred state employees from using TikTok on government-issued phones, effective "
+        "immediately.",
+        "2022-12-12",
+        "new_action", "ban_government_devices", None,
+    ),
+    (
+        "platforms-barred-from-being-used",
+        None,
+        "The outgoing governor has banned certain foreign platforms, TikTok among them, from being used on networks "
+        "run by the state government, in a directive issued on Tuesday.",
+        "2022-12-07",
+        "new_action", None, None,
+    ),
     # --- a ministry's name holding "Technology" is not a device
     (
         "ministry-of-technology-national-ban",

@@ -19,7 +19,7 @@ cannot be had, comes back as the reason (a string); the caller falls back to the
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 import httpx
@@ -50,9 +50,11 @@ def fetch_pages(
     *,
     workers: int = PAGE_WORKERS,
     limiter: HostLimiter | None = None,
+    on_fetched: Callable[[int, FetchResult | str], None] | None = None,
 ) -> list[FetchResult | str]:
     """Fetch each entry's page; a failure is returned as its reason. Results keep the
-    order of ``entries``."""
+    order of ``entries``. ``on_fetched(index, result)`` is called from the fetching thread as
+    each page arrives, so the caller can start extracting it while the rest are fetched."""
     if not entries:
         return []
     limiter = limiter or HostLimiter(settings.per_host, settings.host_spacing)
@@ -69,7 +71,7 @@ def fetch_pages(
                 name="robots",
             )
 
-    def one(entry: Entry, _left: float | None) -> FetchResult | str:
+    def get(entry: Entry) -> FetchResult | str:
         if robots is not None and not robots.allowed(entry.url):
             return "robots.txt disallows fetching this page"
         try:
@@ -81,13 +83,19 @@ def fetch_pages(
             return f"HTTP {result.status}"
         return result
 
-    def crashed(entry: Entry, exc: Exception) -> FetchResult | str:
-        return f"internal error: {type(exc).__name__}: {exc}"
+    def done(index: int, result: FetchResult | str) -> FetchResult | str:
+        if on_fetched is not None:
+            on_fetched(index, result)
+        return result
+
+    def one(index: int, _left: float | None) -> FetchResult | str:
+        return done(index, get(entries[index]))
+
+    def crashed(index: int, exc: Exception) -> FetchResult | str:
+        return done(index, f"internal error: {type(exc).__name__}: {exc}")
 
     order = page_order(entries)
-    by_rank = run_per_host(
-        [(host_of(entries[i].url), entries[i]) for i in order], one, crashed, limiter=limiter, workers=workers, name="page"
-    )
+    by_rank = run_per_host([(host_of(entries[i].url), i) for i in order], one, crashed, limiter=limiter, workers=workers, name="page")
     results: list[FetchResult | str] = ["not fetched"] * len(entries)
     for rank, result in by_rank.items():
         results[order[rank]] = result

@@ -8,6 +8,8 @@ can run on different workers.
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -345,11 +347,7 @@ def process_entries(
     own_extractor = extractor is None
     extractor = extractor or Extractor(worker=analyze_page, preload=["monitor.warmup"])
     try:
-        pages = fetch_pages(client, settings, entries)
-        to_extract = [(i, p) for i, p in enumerate(pages) if not isinstance(p, str)]
-        work: list[Page] = [(p.content, p.url, p.charset, entries[i]) for i, p in to_extract]
-        results = extractor.extract_many(work) if to_extract else []
-        extracted: dict[int, ExtractResult] = {i: r for (i, _), r in zip(to_extract, results, strict=True)}
+        pages, extracted = _fetch_and_extract(settings, entries, client, extractor)
     finally:
         if own_client:
             client.close()
@@ -357,6 +355,48 @@ def process_entries(
             extractor.close()
     docs = [build_article(e, pages[i], extracted.get(i), now, cycle_id) for i, e in enumerate(entries)]
     return docs, sum(1 for d in docs if d["source"] == "page")
+
+
+EXTRACT_BATCH = 64  # pages handed to the extraction pool at once while the rest are fetched
+
+
+def _fetch_and_extract(
+    settings: Settings, entries: Sequence[Entry], client: httpx.Client, extractor: Extractor
+) -> tuple[list[FetchResult | str], dict[int, ExtractResult]]:
+    """Fetch every page (in a thread, through the per-host scheduler) and extract each as it
+    arrives, so the extraction pool works while slow or distant hosts are still answering."""
+    arrived: queue.SimpleQueue[tuple[int, FetchResult | str] | None] = queue.SimpleQueue()
+    outcome: list[list[FetchResult | str] | BaseException] = []
+
+    def fetch_all() -> None:
+        try:
+            outcome.append(fetch_pages(client, settings, entries, on_fetched=lambda i, r: arrived.put((i, r))))
+        except BaseException as exc:  # re-raised below, in the cycle's thread
+            outcome.append(exc)
+        finally:
+            arrived.put(None)
+
+    fetcher = threading.Thread(target=fetch_all, name="page-fetch", daemon=True)
+    fetcher.start()
+    extracted: dict[int, ExtractResult] = {}
+    fetching = True
+    while fetching:
+        batch = [arrived.get()]
+        while len(batch) < EXTRACT_BATCH:
+            try:  # whatever else has arrived; a short wait so one page does not hold the pool alone
+                batch.append(arrived.get(timeout=0.05) if len(batch) < extractor.processes else arrived.get_nowait())
+            except queue.Empty:
+                break
+        if None in batch:
+            fetching = False
+        ready = [(i, p) for item in batch if item is not None for i, p in [item] if not isinstance(p, str)]
+        if ready:
+            work: list[Page] = [(p.content, p.url, p.charset, entries[i]) for i, p in ready]
+            extracted.update((i, r) for (i, _), r in zip(ready, extractor.extract_many(work), strict=True))
+    fetcher.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0], extracted
 
 
 def index_articles(es: Elasticsearch, settings: Settings, docs: Sequence[dict[str, Any]]) -> BulkReport:

@@ -10,9 +10,11 @@ from http.server import BaseHTTPRequestHandler
 
 import pytest
 
+from monitor.extract import Extractor
 from monitor.fetch import FetchResult, make_client
 from monitor.models import Entry
 from monitor.pages import fetch_pages, page_order
+from monitor.pipeline import analyze_page, process_entries
 from monitor.robots import MAX_CACHE_SECONDS, MIN_CACHE_SECONDS, cache_lifetime
 from monitor.settings import Settings
 from tests.fakes.http import Handler, LocalServer, Reply
@@ -106,3 +108,29 @@ def test_robots_lifetime_follows_the_server_within_bounds() -> None:
 def test_pages_go_most_overdue_first() -> None:
     entries = [entry("https://a.example/1", 5), entry("https://a.example/2", 50), Entry("f", "https://a.example/3", "", "", "", None)]
     assert page_order(entries) == [2, 1, 0]
+
+
+def test_pages_are_extracted_while_a_slow_host_is_still_answering(hosts: list[LocalServer], settings: Settings) -> None:
+    fast, slow = hosts[0], hosts[1]
+    order: list[str] = []
+    extracting = threading.Event()
+
+    def slow_page(request: BaseHTTPRequestHandler) -> Reply:
+        extracting.wait(30)  # answers only once a page has gone to extraction (or after 30 s without overlap)
+        order.append("slow page served")
+        return Reply(200, PAGE, {"Content-Type": "text/html; charset=utf-8"})
+
+    class Recording(Extractor):
+        def extract_many(self, pages):  # type: ignore[no-untyped-def]
+            order.extend(f"extract {page[1]}" for page in pages)
+            extracting.set()
+            return super().extract_many(pages)
+
+    fast.routes["/p/1"] = lambda request: Reply(200, PAGE, {"Content-Type": "text/html; charset=utf-8"})
+    slow.routes["/p/2"] = slow_page
+    s = settings.with_(allow_hosts=frozenset({fast.host, slow.host}), respect_robots=False, host_spacing=0.0)
+    entries = [entry(fast.url("/p/1"), 5), entry(slow.url("/p/2"), 4)]
+    with make_client(s) as client, Recording(processes=1, worker=analyze_page) as extractor:
+        docs, from_page = process_entries(s, entries, "c1", client=client, extractor=extractor)
+    assert order == [f"extract {fast.url('/p/1')}", "slow page served", f"extract {slow.url('/p/2')}"]
+    assert from_page == 2 and [d["url"] for d in docs] == [fast.url("/p/1"), slow.url("/p/2")]

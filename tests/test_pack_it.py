@@ -101,6 +101,8 @@ NOT_NEW = [
     ),
     # TikTok paying an old fine is not a new fine
     (None, "TikTok ha pagato la multa da 5 milioni inflitta dal Garante lo scorso anno.", "background_only"),
+    # TikTok's own parental controls
+    ("TikTok consente ai genitori di bloccare l'app dopo le 22", "La funzione arriva in tutta Europa.", "not_action"),
     # TikTok's own moderation of accounts
     ("TikTok, da lunedì blocco per gli account senza data di nascita", "La società chiede agli utenti di confermare l'età.", "not_action"),
     # a court refusing TikTok's request for interim measures is not a new act against TikTok

@@ -78,6 +78,8 @@ NOT_NEW = [
     ("Nepal levanta a proibição do TikTok", "O aplicativo volta a funcionar no país.", "not_action"),
     # an act against another company
     (None, "A ANPD multou a Meta por uso de dados no Instagram. O regulador não citou outras empresas.", "not_action"),
+    # TikTok's own parental controls
+    ("TikTok permite que os pais bloqueiem o aplicativo à noite", "A função chega a todo o Brasil.", "not_action"),
     # TikTok's own features
     ("TikTok lança novas ferramentas de controle parental", "A empresa diz que os pais poderão bloquear contas.", "not_action"),
     # a past ban recalled

@@ -76,6 +76,8 @@ NOT_NEW = [
     ("Senegal levanta la prohibición de TikTok", "La aplicación vuelve a estar disponible.", "not_action"),
     # an act against another company
     (None, "La AEPD multó a Meta por el uso de datos en Instagram. No se mencionan otras plataformas.", "not_action"),
+    # TikTok's own parental controls
+    ("TikTok permite a los padres bloquear la aplicación por la noche", "La función llega a toda Europa.", "not_action"),
     # TikTok's own features
     (
         "TikTok lanza chats grupales para usuarios mayores de 16 años",

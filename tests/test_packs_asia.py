@@ -203,3 +203,31 @@ def test_pack_loads_with_target_and_places(lang: str) -> None:
     pack = load_pack(lang)
     assert pack.target.search("TikTok")
     assert pack.find_places(PLACE[lang]), PLACE[lang]
+
+
+# Arabic: phrasings written for the project (pack v2)
+AR_NEW = [
+    ("ألبانيا تقرر إغلاق تطبيق تيك توك لمدة عام", "أعلن رئيس الوزراء أن الحكومة ستغلق التطبيق عاما كاملا.", "ban_national", "AL"),
+    # "threatens the elections" is a reason given for the probe, not a threat of a sanction
+    (None, "فتحت المفوضية الأوروبية تحقيقا مع تيك توك بشأن مخاطر تهدد الانتخابات في رومانيا.", "investigation_opened", "EU"),
+]
+AR_NOT_NEW = [
+    (None, "وقع الرئيس الأمريكي أمرا تنفيذيا يتيح لتطبيق تيك توك مواصلة عمله لمدة 90 يوما إضافية."),
+    ("دول حظرت تيك توك", "حظرت الهند تيك توك عام 2020."),
+    (None, "لجأت حكومات الغرب مؤخرا إلى حظر تطبيق تيك توك على أجهزتها."),
+    (None, "تسعى عدة دول إلى حظر تطبيق تيك توك بسبب مخاوف أمنية."),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), AR_NEW)
+def test_arabic_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "ar")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(("title", "text"), AR_NOT_NEW)
+def test_arabic_not_new(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "ar")
+    assert a.label != "new_action", (a.label, a.actions)

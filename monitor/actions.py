@@ -101,6 +101,7 @@ _REMOVAL = _pattern("objects", "removal")
 _DEVICE_TRIGGER = _pattern("triggers", "device_ban")
 _BAN = _pattern("triggers", "ban")
 _LATEST_TO = re.compile(r"(?:first|latest|newest|\w+th) (?:U\.?S\.? )?(?:state|country|nation|government|city|province)s? to ", IC)
+_APPOSITIVE_BEFORE = re.compile(r",\s*(?:the|a)\s+$", IC)
 _CONDITIONAL_BAN = _pattern("objects", "conditional_ban")
 _WINDUP = _pattern("triggers", "wind_up")
 _DIVEST = _pattern("triggers", "divest")
@@ -420,7 +421,9 @@ def sentence_events(
             kind = PROPOSED  # one chamber (or a legislature's bill) is not yet law
         if not has_law and _BILL_CONTENT.search(text[max(0, ts - 60) : ts]):
             kind = PROPOSED  # "a bill to force ByteDance to divest": the content of a bill
-        if _LATEST_TO.match(m.group(0)):
+        if _LATEST_TO.match(m.group(0)) and _APPOSITIVE_BEFORE.search(text, max(0, ts - 8), ts) and text.find(",", te) != -1:
+            cues["reference"] = True  # "Montana, the first state to ban TikTok, opens its session": an appositive recalling the act
+        elif _LATEST_TO.match(m.group(0)):
             cues["weak"] = False
             cues["news"] = True
         ev = make(kind, typ, m, agent, cues)

@@ -31,6 +31,9 @@ _SINCE_PAST = _pattern("cues", "since_past")
 # the reporting clause dates the news: "..., a spokesman said on Thursday"
 _REPORTED_TODAY = _pattern("cues", "reported_today")
 _CAUSE_CLAUSE = re.compile(r"\b(?:since|after|following|ever since|in the wake of)\s*$", IC)
+# a leading clause with its own verb ("After talks fail, ..."), not an adverbial ("In 2023, ...", "If approved, ...")
+_LEAD_CLAUSE = re.compile(r"^\W*(?:after|ever since|since|when|once|following|because|while|although|though|as)\s+\w+\s+\w+", IC)
+_LEAD_PAST_CLAUSE = re.compile(r"^\W*(?:after|ever since|since|when|once|following)\b", IC)
 _NEWS_CLAUSE = re.compile(
     r"\b(?:today|tonight|yesterday|this (?:morning|week)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", IC
 )
@@ -131,7 +134,7 @@ def _window(text: str, ts: int, te: int) -> tuple[int, int]:
             if comma != -1:
                 left = comma + 2
     # a leading adverbial ("In 2023, ...", "Last week, ...") belongs to the main clause
-    if left > 0 and re.match(r"^[^,]{0,40},\s*$", text[:left]):
+    if left > 0 and re.match(r"^[^,]{0,40},\s*$", text[:left]) and not _LEAD_CLAUSE.match(text):
         left = 0
     right = len(text)
     rb = _RIGHT_BOUNDARY.search(text, te)
@@ -226,6 +229,11 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     reference = bool(_REFERENCE.search(pre)) and not _ANNOUNCED_DECISION.search(pre)
     if left > 20 and _CAUSE_CLAUSE.search(text, 0, left) and not _NEWS_CLAUSE.search(text, left, right):
         reference = True  # "support has fallen since President Biden signed a law ...": the act explains the main clause
+    comma = text.find(", ", te)
+    if _LEAD_PAST_CLAUSE.match(text) and ", " not in text[:ts] and comma != -1 and not _NEWS_CLAUSE.search(text, 0, comma):
+        first = text[ts:te].split()[0].lower() if text[ts:te].split() else ""
+        if first.endswith("ed") or first in ("shut", "cut", "hit", "forbade", "sought"):
+            reference = True  # "After India banned TikTok, local apps raced ...": the act sets the scene of the main clause
     since = _SINCE_PAST.match(text, te)
     if since and ctx.ref_year is not None and since.group(1) and int(since.group(1)) < ctx.ref_year:
         bg_strong = True  # "TikTok has been blocked in India since 2020": a state that began in the past

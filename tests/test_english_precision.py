@@ -259,6 +259,44 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2022-12-07",
         "new_action", None, None,
     ),
+    # --- an act recalled in a leading "after/since/when" clause or an appositive sets the scene
+    (
+        "after-india-banned",
+        "Short-video apps race to win Indian users",
+        "After India banned TikTok, local apps raced to sign up its creators. Investors have poured money into the "
+        "sector since.",
+        "2022-06-10",
+        "background_only|not_action", None, None,
+    ),
+    (
+        "first-state-appositive",
+        "Montana lawmakers return to Helena",
+        "Montana, the first state to ban TikTok, opens its legislative session on Monday with a focus on property "
+        "taxes.",
+        "2025-01-06",
+        "background_only|not_action", None, None,
+    ),
+    (
+        "first-state-headline-is-news",
+        "Montana becomes first state to ban TikTok",
+        "The governor signed the bill on Wednesday, barring app stores from offering the app in the state.",
+        "2023-05-17",
+        "new_action", None, "US-MT",
+    ),
+    (
+        "when-clause-with-news-day",
+        None,
+        "When Nepal banned TikTok on Monday, creators scrambled to move their audiences to YouTube.",
+        "2023-11-15",
+        "new_action", "ban_national", "NP",
+    ),
+    (
+        "after-talks-fail-main-clause-acts",
+        "After talks fail, regulator blocks TikTok",
+        "After talks with the company failed, the telecoms regulator blocked TikTok on Monday.",
+        "2024-05-06",
+        "new_action", "ban_national", None,
+    ),
     # --- a ministry's name holding "Technology" is not a device
     (
         "ministry-of-technology-national-ban",

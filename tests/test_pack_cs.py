@@ -39,6 +39,12 @@ NEW = [
         "ban_government_devices",
         "CZ",
     ),
+    (
+        "Česká ministerstva nařizují úředníkům odstranit TikTok ze služebních telefonů",
+        "Aplikaci musí smazat do konce týdne všichni zaměstnanci úřadu.",
+        "ban_government_devices",
+        "CZ",
+    ),
 ]
 
 NOT_NEW = [
@@ -49,6 +55,9 @@ NOT_NEW = [
     ("TikTok spouští novou funkci pro tvůrce", "Aplikace, která je v Indii zakázána od roku 2020, stále roste.", "background_only"),
     ("Soud zablokoval zákaz TikToku v Montaně", "Federální soudce pozastavil účinnost zákona.", "court_blocks_action"),
     ("TikTok zažaloval Montanu kvůli zákazu", "Společnost podala žalobu k federálnímu soudu.", "tiktok_challenges_action"),
+    # TikTok deleting accounts or videos is its own moderation, not a ban
+    ("TikTok smazal stovky falešných účtů před volbami", "Společnost zablokovala i další profily.", "not_action"),
+    ("TikTok odstranil videa šířící dezinformace", "Platforma to oznámila ve své zprávě.", "not_action"),
 ]
 
 

@@ -34,6 +34,12 @@ NEW = [
         "SK",
     ),
     ("Jordánsko dočasne zablokovalo TikTok", "Vláda v Ammáne zamedzila prístup k platforme po protestoch.", "ban_national", "JO"),
+    (
+        "Slovenský úrad vlády nariadil odstrániť TikTok zo služobných telefónov",
+        "Aplikáciu musia zmazať všetci zamestnanci ministerstiev.",
+        "ban_government_devices",
+        "SK",
+    ),
 ]
 
 NOT_NEW = [
@@ -44,6 +50,8 @@ NOT_NEW = [
     ("TikTok spúšťa novú funkciu pre tvorcov", "Aplikácia, ktorá je v Indii zakázaná od roku 2020, stále rastie.", "background_only"),
     ("Súd zablokoval zákaz TikToku v Montane", "Federálny sudca pozastavil účinnosť zákona.", "court_blocks_action"),
     ("TikTok zažaloval Montanu pre zákaz", "Spoločnosť podala žalobu na federálny súd.", "tiktok_challenges_action"),
+    # TikTok deleting accounts or videos is its own moderation, not a ban
+    ("TikTok zmazal tisíce falošných účtov", "Spoločnosť zablokovala aj ďalšie profily.", "not_action"),
 ]
 
 

@@ -39,6 +39,12 @@ NEW = [
         "ban_government_devices",
         "UA",
     ),
+    (
+        "Міноборони України зобов'язало військових видалити TikTok зі службових телефонів",
+        "Застосунок мають прибрати до кінця місяця.",
+        "ban_government_devices",
+        "UA",
+    ),
 ]
 
 NOT_NEW = [
@@ -53,6 +59,8 @@ NOT_NEW = [
     ),
     ("Суд заблокував заборону TikTok у Монтані", "Федеральний суддя призупинив дію закону.", "court_blocks_action"),
     ("TikTok подав позов проти заборони в Монтані", "Компанія оскаржує закон у федеральному суді.", "tiktok_challenges_action"),
+    # TikTok deleting or blocking videos is its own moderation, not a ban
+    ("TikTok видалив відео з пропагандою", "Платформа заблокувала акаунти ботів.", "not_action"),
 ]
 
 

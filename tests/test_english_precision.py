@@ -297,6 +297,15 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2024-05-06",
         "new_action", "ban_national", None,
     ),
+    # --- a whole parliament "passes" a law (present tense in a headline)
+    (
+        "parliament-passes-law",
+        "Parliament passes law forcing TikTok to open a local office",
+        "The country's parliament on Tuesday passed legislation requiring large platforms, TikTok among them, to "
+        "register and open a local office, and the president signed it the same day.",
+        "2024-07-30",
+        "new_action", "law_enacted", None,
+    ),
     # --- a ministry's name holding "Technology" is not a device
     (
         "ministry-of-technology-national-ban",

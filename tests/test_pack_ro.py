@@ -45,6 +45,17 @@ NEW = [
         "RO",
     ),
     ("CNA a amendat TikTok cu 100.000 de lei", "Consiliul a sancționat platforma pentru conținut electoral.", "fine_or_penalty", "RO"),
+    # a foreign capital, and "the Government" in the genitive, are not Romania's government
+    (
+        "Londra interzice TikTok pe telefoanele de serviciu ale angajaților Guvernului",
+        "Măsura are efect imediat.",
+        "ban_government_devices",
+        "GB",
+    ),
+    # a supreme court keeping a ban in force is an act of its own
+    ("Curtea Supremă a SUA menține interdicția TikTok", "Legea intră în vigoare duminică.", "other", "US"),
+    # federal agencies removing the app is a device ban
+    ("TikTok, interzis în agențiile federale din SUA", "Aplicația trebuie ștearsă în 30 de zile.", "ban_government_devices", "US"),
 ]
 
 NOT_NEW = [
@@ -56,6 +67,10 @@ NOT_NEW = [
     ("TikTok lansează o nouă funcție pentru creatori", "Aplicația, interzisă în India din 2020, continuă să crească.", "background_only"),
     ("Un judecător a blocat interdicția TikTok în Montana", "Instanța federală a suspendat aplicarea legii.", "court_blocks_action"),
     ("TikTok a dat în judecată statul Montana", "Compania contestă legea în instanța federală.", "tiktok_challenges_action"),
+    # "no sanction yet" is not a sanction
+    ("Bruxelles, nicio sancțiune pentru TikTok după șase luni de anchetă", "Comisia spune că verificările continuă.", "not_action"),
+    # an investigation that "could be illegal" has not been opened
+    (None, "Investigarea rolului TikTok în alegeri ar putea fi ilegală, spun juriștii.", "proposed_or_threatened"),
 ]
 
 

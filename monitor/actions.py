@@ -101,6 +101,7 @@ _REMOVAL = _pattern("objects", "removal")
 _DEVICE_TRIGGER = _pattern("triggers", "device_ban")
 _BAN = _pattern("triggers", "ban")
 _LATEST_TO = re.compile(r"(?:first|latest|newest|\w+th) (?:U\.?S\.? )?(?:state|country|nation|government|city|province)s? to ", IC)
+_PARLIAMENT_VERB = re.compile(r"parliament\b[\w\s']*?\b((?:has )?(?:passe[sd]|approve[sd]|adopt(?:s|ed)))\b", IC)
 _APPOSITIVE_BEFORE = re.compile(r",\s*(?:the|a)\s+$", IC)
 _CONDITIONAL_BAN = _pattern("objects", "conditional_ban")
 _WINDUP = _pattern("triggers", "wind_up")
@@ -395,7 +396,11 @@ def sentence_events(
                 cand.append(make(OTHER_COMPANY, typ, m, agent, cues))
                 continue
         passive = _is_passive(text, ts, m.group(0), mentions)
-        agent = classify_agent(text, mentions, ts, te, ctx, passive)
+        ats = ts
+        verb = _PARLIAMENT_VERB.match(m.group(0)) if typ == "law" else None
+        if verb:
+            ats = ts + verb.start(1)  # "Parliament passes law ...": the trigger holds its own subject
+        agent = classify_agent(text, mentions, ats, te, ctx, passive)
         if agent.kind == "private":
             if typ == "lawsuit":
                 cand.append(make(PRIVATE, "lawsuit_by_government", m, agent, cues))

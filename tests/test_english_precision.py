@@ -306,6 +306,13 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2024-07-30",
         "new_action", "law_enacted", None,
     ),
+    (
+        "lower-house-passes-bill-is-a-proposal",
+        "Lower house passes TikTok bill",
+        "The lower house of parliament passed a bill on Tuesday that would ban TikTok; it now goes to the senate.",
+        "2024-05-01",
+        "proposed_or_threatened", None, None,
+    ),
     # --- a ministry's name holding "Technology" is not a device
     (
         "ministry-of-technology-national-ban",

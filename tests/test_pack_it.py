@@ -66,6 +66,14 @@ NEW = [
         "other",
         "US",
     ),
+    # "a partire dal 2026" is a start date, not a past year
+    (
+        None,
+        "Il governo australiano ha approvato una legge: a partire dal 2026 TikTok "
+        "dovrà pagare multe fino a 30 milioni se non chiude gli account dei minori.",
+        "law_enacted",
+        "AU",
+    ),
 ]
 
 
@@ -103,6 +111,10 @@ NOT_NEW = [
     (None, "TikTok ha pagato la multa da 5 milioni inflitta dal Garante lo scorso anno.", "background_only"),
     # TikTok's own parental controls
     ("TikTok consente ai genitori di bloccare l'app dopo le 22", "La funzione arriva in tutta Europa.", "not_action"),
+    # the platforms' own compliance (plural), not a government ban
+    (None, "Meta e TikTok vieteranno gli account ai minori di 16 anni per rispettare la nuova legge.", "not_action"),
+    # a predecessor's law recalled before a deadline extension
+    (None, "Prima che Trump tornasse in carica, il suo predecessore aveva firmato la legge che vieta TikTok.", "background_only"),
     # TikTok's own moderation of accounts
     ("TikTok, da lunedì blocco per gli account senza data di nascita", "La società chiede agli utenti di confermare l'età.", "not_action"),
     # a court refusing TikTok's request for interim measures is not a new act against TikTok

@@ -50,6 +50,8 @@ NEW = [
         "investigation_opened",
         "EU",
     ),
+    # a law that keeps minors from using the app
+    ("Nova lei da Austrália impede menores de 16 anos de acessarem o TikTok", "", "ban_national", "AU"),
 ]
 
 
@@ -80,6 +82,8 @@ NOT_NEW = [
     (None, "A ANPD multou a Meta por uso de dados no Instagram. O regulador não citou outras empresas.", "not_action"),
     # TikTok's own parental controls
     ("TikTok permite que os pais bloqueiem o aplicativo à noite", "A função chega a todo o Brasil.", "not_action"),
+    # the platforms' own compliance (plural), not a government ban
+    (None, "Meta e TikTok proibirão o acesso de menores de 16 anos para cumprir a nova lei.", "not_action"),
     # TikTok's own features
     ("TikTok lança novas ferramentas de controle parental", "A empresa diz que os pais poderão bloquear contas.", "not_action"),
     # a past ban recalled

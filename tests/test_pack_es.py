@@ -78,6 +78,8 @@ NOT_NEW = [
     (None, "La AEPD multó a Meta por el uso de datos en Instagram. No se mencionan otras plataformas.", "not_action"),
     # TikTok's own parental controls
     ("TikTok permite a los padres bloquear la aplicación por la noche", "La función llega a toda Europa.", "not_action"),
+    # the platforms' own compliance (plural), not a government ban
+    (None, "Meta y TikTok prohibirán las cuentas de menores de 16 años para cumplir la nueva ley.", "not_action"),
     # TikTok's own features
     (
         "TikTok lanza chats grupales para usuarios mayores de 16 años",

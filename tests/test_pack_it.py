@@ -74,6 +74,8 @@ NEW = [
         "law_enacted",
         "AU",
     ),
+    # "minaccia la stabilità" describes the app, it is no threat of a ban
+    ("Il Senegal sospende TikTok: secondo il governo minaccia la stabilità del paese", "", "ban_national", "SN"),
 ]
 
 

@@ -52,6 +52,8 @@ NEW = [
     ),
     # a law that keeps minors from using the app
     ("Nova lei da Austrália impede menores de 16 anos de acessarem o TikTok", "", "ban_national", "AU"),
+    # "ameaça a estabilidade" describes the app, it is no threat of a ban
+    ("Senegal suspende o TikTok, que segundo o governo ameaça a estabilidade do país", "", "ban_national", "SN"),
 ]
 
 

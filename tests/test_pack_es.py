@@ -44,6 +44,8 @@ NEW = [
         None,
         "US-UT",
     ),
+    # "amenaza la estabilidad" describes the app, it is no threat of a ban
+    ("Senegal suspende TikTok porque, según el gobierno, amenaza la estabilidad del país", "", "ban_national", "SN"),
 ]
 
 

@@ -135,6 +135,8 @@ NEW = [
         "investigation_opened",
         "EU",
     ),
+    # "menace la stabilité" describes the app, it is no threat of a ban
+    ("Le Sénégal suspend TikTok, qui « menace la stabilité du pays » selon le ministre", "", "ban_national", "SN"),
 ]
 
 NOT_NEW = [

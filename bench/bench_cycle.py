@@ -175,8 +175,6 @@ def main(argv: list[str] | None = None) -> int:
     pages = load_pages()
     processes = Extractor().processes
     print(f"{len(pages)} pages, {sum(map(len, pages.values())) / 1e6:.1f} MB; {os.cpu_count()} CPUs; Extractor uses {processes} processes")
-    traf = [bench_trafilatura(pages) for _ in range(args.repeat)]
-    traf_pool = [bench_trafilatura_pool(pages, processes) for _ in range(args.repeat)]
     # A warm-up cycle first, as the trafilatura baseline is warmed: the extraction fork server
     # loads the analyzer's knowledge once per process (about 3 s), after which every cycle of a
     # long-running `monitor run` forks its workers warm. The cold first cycle is printed too.
@@ -188,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         cycles.append(rate)
         print(f"  cycle: {info['seconds']:.2f}s, {info['indexed']} indexed ({info['from_page']} from the page, "
               f"{info['fallbacks']} from the feed summary), {info['failed_feeds']} feeds failed")
+    # The baselines after the cycles: a process has one fork server, and the first pool to start
+    # it decides what it preloads (the cycle's workers must fork from one with the analyzer).
+    traf = [bench_trafilatura(pages) for _ in range(args.repeat)]
+    traf_pool = [bench_trafilatura_pool(pages, processes) for _ in range(args.repeat)]
     t, tp, c = statistics.median(traf), statistics.median(traf_pool), statistics.median(cycles)
     print(f"trafilatura alone, 1 process:            {t:7.1f} pages/s")
     print(f"trafilatura alone, pool of {processes}:            {tp:7.1f} pages/s")

@@ -208,7 +208,7 @@ def _load(path: Path) -> Pack:
             groups.append(f"(?P<{code.replace('-', '_')}>{alts})")
         body = "|".join(groups)
         try:
-            patterns_re = re.compile(rf"(?<!\w)(?:{body})" if m == "word" else body, re.IGNORECASE)
+            patterns_re = re.compile(rf"(?<!\w)(?:{body})(?!\w)" if m == "word" else body, re.IGNORECASE)
         except re.error as exc:
             raise ConfigError(f"{where}: countries: bad pattern: {exc}") from exc
     return Pack(

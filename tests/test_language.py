@@ -98,6 +98,19 @@ def test_pack_country_names_come_from_cldr() -> None:
     assert {"DE", "JP", "NZ"} <= codes
 
 
+def test_a_packs_own_place_names_match_whole_words_only(tmp_path: Path) -> None:
+    import yaml
+
+    data = yaml.safe_load((PACK_DIR / "it.yaml").read_text(encoding="utf-8"))
+    data["countries"] = {"US": ["usa", "americ\\w*"], "RO": ["roma"]}  # no word end written
+    path = tmp_path / "it.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    pack = _load(path)
+    # "usare" (to use) is not the USA, "romanzo" (novel) is not Romania: names end where words end
+    assert [code for _, code in pack.find_places("Il governo vieta di usare TikTok, come nel romanzo")] == []
+    assert {code for _, code in pack.find_places("Negli USA e a Roma, gli americani")} == {"US", "RO"}
+
+
 @pytest.mark.parametrize(
     ("mutation", "message"),
     [

@@ -98,3 +98,14 @@ def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
     a = _run(title, lead)
     assert a.label == label, a
     assert not a.new_action
+
+
+def test_plural_lawsuits_filed_by_prosecutors_are_a_lawsuit() -> None:
+    a = _run(None, "Fiscales de nueve estados de Estados Unidos han presentado demandas contra TikTok por dañar a los menores.")
+    assert a.label == "new_action"
+    assert a.actions[0].type == "lawsuit_by_government"
+
+
+def test_lawmaker_asking_for_an_investigation_is_only_a_request() -> None:
+    a = _run(None, "Un diputado francés pidió abrir una investigación penal contra TikTok por sus efectos en los niños.")
+    assert a.label != "new_action"

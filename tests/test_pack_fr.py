@@ -240,3 +240,11 @@ def test_sentence_end_keeps_abbreviations(text: str) -> None:
 
 def test_version_bumped() -> None:
     assert load_pack("fr").version >= 3
+
+
+def test_top_court_finding_the_block_excessive_is_a_court_block() -> None:
+    from monitor.analyze import analyze_article
+
+    a = analyze_article(None, "La haute juridiction administrative a jugé excessif le blocage de TikTok décidé pendant les émeutes.",
+                        "2025-04-01", None, language="fr")
+    assert a.label == "court_blocks_action"

@@ -124,3 +124,52 @@ def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "pl").label == label
+
+
+# Round 2: an Irish regulator named without "data" and Canadian privacy commissioners say who
+# acted; private plaintiffs are no government act; an earlier president's law is background.
+ROUND2_NEW = [
+    (
+        "Unia Europejska karze TikToka",
+        "Irlandzki regulator ochrony prywatności nałożył na platformę karę 200 mln euro.",
+        "fine_or_penalty",
+        "IE",
+    ),
+    (
+        "Śledztwo wobec TikToka",
+        "Dochodzenie wszczęli komisarze ds. prywatności z Ottawy, Quebecu i Ontario.",
+        "investigation_opened",
+        "CA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), ROUND2_NEW)
+def test_round2_new_actions(title: str, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "pl")
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+
+
+ROUND2 = [
+    (
+        "Rodziny nastolatków pozywają TikToka za szkodliwe treści",
+        "Pozew złożono w sądzie cywilnym w imieniu kilkunastu rodzin.",
+        "not_action",
+    ),
+    (
+        "Pozew zbiorowy przeciwko TikTokowi w Holandii",
+        "Fundacja domaga się odszkodowań dla młodych użytkowników.",
+        "not_action",
+    ),
+    (
+        "TikTok znów dostępny w amerykańskich sklepach",
+        "Ustawa podpisana przez poprzedniego prezydenta zakazywała aplikacji bez sprzedaży.",
+        "background_only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "label"), ROUND2)
+def test_round2_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "pl").label == label

@@ -133,3 +133,45 @@ def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "de").label == label
+
+
+# Round 2: the House banning the app on its own devices is an act, its vote on a bill is not;
+# private plaintiffs are no government act; an earlier president's law is background.
+def test_house_staff_device_ban_is_an_act() -> None:
+    a = analyze_article(
+        "TikTok im US-Repräsentantenhaus verboten",
+        "Die App darf auf keinem amtlichen Gerät der Abgeordneten mehr installiert sein.",
+        "2025-03-01",
+        None,
+        "de",
+    )
+    assert a.label == "new_action"
+
+
+ROUND2 = [
+    (
+        "Repräsentantenhaus stimmt für ein landesweites TikTok-Verbot",
+        "Der Senat muss dem Entwurf noch zustimmen.",
+        "proposed_or_threatened",
+    ),
+    (
+        "Eltern zweier Schüler verklagen TikTok wegen gefährlicher Videos",
+        "Die Familien haben vor einem Landgericht Klage gegen die Plattform eingereicht.",
+        "not_action",
+    ),
+    (
+        "Sammelklage gegen TikTok: Kanzlei sucht Kläger",
+        "Nutzer sollen Schadenersatz von dem Unternehmen fordern können.",
+        "not_action",
+    ),
+    (
+        "TikTok wieder in den App-Stores",
+        "Ein vom früheren Präsidenten unterzeichnetes Gesetz hatte die Plattform verboten.",
+        "background_only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "label"), ROUND2)
+def test_round2_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "de").label == label

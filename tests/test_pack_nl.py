@@ -108,3 +108,40 @@ def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "nl").label == label
+
+
+# Round 2: private plaintiffs are no government act; an earlier administration's law is background.
+ROUND2 = [
+    (
+        "Ouders van drie scholieren klagen TikTok aan om schadelijke filmpjes",
+        "De gezinnen hebben bij de rechtbank een rechtszaak tegen het platform aangespannen.",
+        "not_action",
+    ),
+    (
+        "Stichting eist miljoenen van TikTok namens jonge gebruikers",
+        "De claimstichting heeft het bedrijf gedagvaard.",
+        "not_action",
+    ),
+    (
+        "TikTok weer te downloaden in Amerikaanse winkels",
+        "Volgens de wet die de vorige president ondertekende, had het bedrijf de app moeten verkopen.",
+        "background_only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "label"), ROUND2)
+def test_round2_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "nl").label == label
+
+
+def test_government_lawsuit_still_an_act() -> None:
+    a = analyze_article(
+        "Staat Utah klaagt TikTok aan om verslavende app",
+        "De procureur-generaal van Utah heeft een rechtszaak tegen het bedrijf aangespannen.",
+        "2025-03-01",
+        None,
+        "nl",
+    )
+    assert a.label == "new_action"
+    assert a.actions[0].type == "lawsuit_by_government"

@@ -144,6 +144,13 @@ _NOUN_BEFORE = _pattern("cues", "noun_before")
 _NOUN_AFTER = _pattern("cues", "noun_after")
 _BILL_WORD = _pattern("cues", "bill_word")
 _BILL_CONTENT = _pattern("cues", "bill_content")
+# "an EU fine over data privacy": GDPR penalties on TikTok come from its lead authority in the EU, Ireland's
+# Data Protection Commission; the bloc's own bodies act under other laws (the DSA, the DMA, competition law)
+_EU_PRIVACY = re.compile(r"\b(?:privacy|GDPR|General Data Protection Regulation|data protection|personal data|data transfers?)\b", IC)
+_EU_OWN_BODY = re.compile(
+    r"\b(?:Commission|Commissioner|Digital Services Act|DSA|Digital Markets Act|DMA|Parliament|Council|antitrust|competition|"
+    r"Court of Justice|General Court)\b"
+)
 _ISSUED_INSTRUMENT = _pattern("cues", "issued_instrument")
 _DESCRIPTIVE_ING = _pattern("cues", "descriptive_ing")
 _GENERIC_OBJECT = _pattern("objects", "generic_apps")
@@ -409,6 +416,13 @@ def sentence_events(
             continue  # TikTok's own act ("TikTok is shuttering its Creator Fund")
         if agent.kind == "none":
             continue
+        if (
+            typ in ("fine", "findings")
+            and agent.jurisdiction == "EU"
+            and _EU_PRIVACY.search(text)
+            and not _EU_OWN_BODY.search(text)
+        ):
+            agent = Agent("gov", "IE", "", agent.strength, agent.role)  # an "EU privacy fine" is the Irish regulator's
         if typ == "lawsuit" and agent.role == "court":
             agent = Agent("gov", ctx.default_jurisdiction, "", 0, "context")  # a court hears a suit; it does not bring one
         if typ == "lawsuit" and agent.role == "context":

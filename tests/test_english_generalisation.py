@@ -1723,6 +1723,58 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         '2023-10-04',
         'background_only|not_action', None, None,
     ),
+    # --- a coalition of attorneys general leading or joining an investigation opens one
+    (
+        'ags-co-lead-investigation',
+        None,
+        "Ohio's attorney general on Tuesday co-led a multistate investigation into TikTok over how the app keeps "
+        'teenagers scrolling, his office said.',
+        '2022-03-02',
+        'new_action', 'investigation_opened', 'US-OH',
+    ),
+    (
+        'ags-examining-whether',
+        'State prosecutors turn their attention to TikTok',
+        'Attorneys general in a dozen states are examining whether TikTok broke consumer protection laws by hiding '
+        'the harm its feed does to children, the Vermont attorney general said on Monday.',
+        '2022-03-02',
+        'new_action', 'investigation_opened', None,
+    ),
+    (
+        'investigation-led-to-is-not-an-act',
+        'What a leaked memo did to TikTok',
+        'A leaked memo about teenagers on TikTok led to an investigation years ago, the newsletter recalls in a long '
+        'essay about the app and its critics.',
+        '2024-06-01',
+        'not_action|background_only', None, None,
+    ),
+    # --- a regulator's "final warning" in quotes is a threat, not an act and not nothing
+    (
+        'quoted-final-warning',
+        'Telecom regulator puts TikTok on notice',
+        'The telecom regulator has issued a "final warning" to TikTok, telling it to remove indecent videos or face '
+        'action under the law.',
+        '2020-07-21',
+        'proposed_or_threatened', None, None,
+    ),
+    # --- an "EU fine" over data privacy is the Irish lead regulator's; the Commission's own fines stay EU
+    (
+        'eu-privacy-fine-is-irish',
+        'TikTok handed $600m EU fine over data privacy failures',
+        'TikTok has been fined over its handling of personal data by European users. Officials said the company did '
+        'not show that staff abroad could not reach the data. The company said it would appeal. Ireland\'s Data '
+        'Protection Commission, its lead regulator in the bloc, published the decision on Friday.',
+        '2025-05-02',
+        'new_action', 'fine_or_penalty', 'IE',
+    ),
+    (
+        'eu-commission-fine-stays-eu',
+        'EU fines TikTok under the Digital Services Act over its ad library',
+        'The European Commission fined TikTok on Thursday for failing to keep a searchable library of the '
+        'advertisements it shows, the first penalty under the Digital Services Act for the app.',
+        '2025-09-04',
+        'new_action', 'fine_or_penalty', 'EU',
+    ),
 ]
 
 

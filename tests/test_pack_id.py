@@ -38,6 +38,10 @@ NOT_NEW = [
     (None, "Menteri menyebut TikTok melanggar izin. Pemerintah memang resmi melarang transaksi di media sosial sejak aturan baru terbit."),
     ("Daftar negara yang melarang TikTok", "Sejumlah negara telah memblokir TikTok. India melarang aplikasi itu sejak 2020."),
     ("Negara yang blokir TikTok bertambah", "Beberapa negara kini memblokir TikTok di perangkat pemerintah."),
+    # the freeze ended: the measure named first, then the passive verb
+    ("Kementerian aktifkan kembali pendaftaran TikTok, pembekuan dicabut",
+     "Kementerian mengaktifkan lagi status pendaftaran aplikasi itu setelah datanya diserahkan."),
+    (None, "Larangan terhadap TikTok Shop resmi dicabut setelah perusahaan memisahkan layanan belanjanya."),
 ]
 
 PROPOSED = [
@@ -71,3 +75,14 @@ def test_threat_word_alone_is_not_a_proposal() -> None:
                         "2024-04-25", None, "id")
     assert a.label == "new_action"
     assert a.actions[0].type == "law_enacted"
+
+
+def test_a_freeze_is_still_an_act() -> None:
+    a = analyze_article(
+        "Komdigi bekukan tanda daftar TikTok",
+        "Komdigi membekukan sementara tanda daftar TikTok karena data yang diminta tidak lengkap.",
+        "2025-10-04", None, "id",
+    )
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "regulatory_order"
+    assert a.actions[0].jurisdiction == "ID"

@@ -19,6 +19,8 @@ NEW = [
     # a headline ending in "왜?" explains a decision, it does not ask whether it will come
     ("캐나다 정부, 틱톡 법인 해산 명령… 왜?", "캐나다 정부는 틱톡의 캐나다 법인에 해산 명령을 내렸다.", "business_wind_up_order", "CA"),
     ("네팔, 틱톡 사용 금지", "네팔 정부는 내각 회의에서 틱톡 사용을 금지하기로 결정했다.", "ban_national", "NP"),
+    # an inspection already begun ("나섰다") stays an act
+    ("개인정보위, 틱톡 조사 착수", "개인정보보호위원회가 틱톡의 국외 이전 문제에 대해 조사에 나섰다.", "investigation_opened", "KR"),
 ]
 
 NOT_NEW = [
@@ -28,6 +30,11 @@ NOT_NEW = [
     ("네팔, 틱톡 금지 조치 철회", "네팔 정부가 틱톡에 대한 금지 조치를 해제하기로 결정했다."),
     # another government named before "정부" is not Korea's: a bill only passed by one chamber
     ("미 하원, 틱톡 금지법 통과", "미국 하원이 틱톡 금지 법안을 통과시켰다. 상원 표결이 남았다."),
+    # TikTok itself switching its service off as a law takes effect
+    ("틱톡, 주말 미국 서비스 중단 예고", "틱톡은 금지법 시행을 앞두고 미국 내 서비스를 일시 중단할 것이라고 공지했다."),
+    # an inspection announced for later is not yet opened
+    ("개보위, 틱톡 약관 점검 나선다", "개인정보보호위원회는 틱톡의 광고 동의 방식을 다음 달 살펴볼 예정이라고 밝혔다."),
+    (None, "방통위는 틱톡의 정보통신망법 위반 여부에 대해 조사에 나선다."),
 ]
 
 

@@ -200,6 +200,16 @@ def _act(pack: Pack, text: str) -> tuple[str, int] | None:
     return None
 
 
+def _devices_next(pack: Pack, sentences: list[Sentence]) -> bool:
+    """The first body sentence names government devices (and no act of its own other than a ban)."""
+    devices = pack.qualifiers.get("devices")
+    first = next((s for s in sentences if s.body_index == 0), None)
+    if devices is None or first is None or not devices.search(first.text):
+        return False
+    act = _act(pack, first.text)
+    return act is None or act[0] in ("ban_national", "ban_regional", "ban_government_devices")
+
+
 NEGATION_REACH = 30  # a negation counts only this close before the trigger, or overlapping it
 
 
@@ -240,6 +250,9 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
         if act is None:
             continue
         type_, at = act
+        if type_ in ("ban_national", "ban_regional") and s.is_title and _devices_next(pack, sentences):
+            # "TikTok banned in the House. No official phone may carry it.": the lead says whose devices
+            type_ = "ban_government_devices"
         code, actor, named = _who(pack, s, at, fallback)
         findings.append(Finding(s, type_, _kind(pack, s, published, at), code, actor, named))
     return findings

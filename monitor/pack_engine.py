@@ -300,7 +300,10 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
                 main.jurisdiction, main.actor, main.named = member.code, member.name, True
     elif any(f.kind == BACKGROUND for f in findings):
         label = "background_only"
-    if label == "new_action" and title and not_news is not None and not_news.search(title):
+    opening = [s.text for s in sentences if s.is_title or s.body_index == 0]
+    if label == "new_action" and not_news is not None and any(not_news.search(t) for t in opening):
+        # an explainer or a list ("the countries that have banned the app"), said in the
+        # headline or the first sentence, is not news of an act
         label = "not_action"
     actions: list[Action] = []
     seen: set[tuple[str, str, str]] = set()

@@ -25,3 +25,15 @@ def test_a_device_ban_is_read_from_the_headline_and_the_first_lead_sentence(lang
     a = analyze_article(title, lead, "2024-03-01", language=lang)
     assert a.label == "new_action", a
     assert a.actions[0].type == type_
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead"),
+    [
+        # a bare headline, then a list of countries: an explainer, not news of an act
+        ("id", "Pemblokiran TikTok", "Berikut ini adalah daftar negara yang pernah memblokir aplikasi TikTok."),
+        ("tr", "TikTok yasağı", "Hangi ülkelerde yasak olduğunu sizin için derledik."),
+    ],
+)
+def test_an_explainer_said_in_the_first_sentence_is_not_news(lang: str, title: str, lead: str) -> None:
+    assert analyze_article(title, lead, "2024-03-01", language=lang).label != "new_action"

@@ -16,15 +16,19 @@ from monitor.evaluate import EvalReport, jurisdiction_matches, run_eval
 LABELLED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "articles" / "labelled.jsonl"
 ALL_FILES = [LABELLED.parent / name for name in ("labelled.jsonl", "labelled-more.jsonl", "multilingual.jsonl")]
 
-# Floors on the LOCKBOX: events never used to write or tune any rule, scored once when the
-# work was finished (2026-12-02, run on commit c292913):
-#   English                P 0.74  R 0.85  type 0.93  jurisdiction 0.96   (92 articles, 33 new actions)
-#   other languages pooled P 0.55  R 0.52  type 0.94  jurisdiction 0.94   (74 articles, 33 new actions)
+# Floors on the LOCKBOX: events never used to write or tune any rule, scored for its figures
+# only, when each round of work was finished (its errors have not been read):
+#   first look (commit c292913):
+#     English                P 0.74  R 0.85  type 0.93  jurisdiction 0.96   (92 articles, 33 new actions)
+#     other languages pooled P 0.55  R 0.52  type 0.94  jurisdiction 0.94   (74 articles, 33 new actions)
+#   second look, after packs and English rules were broadened on about 770 newly collected articles:
+#     English                P 0.74  R 0.85  type 0.93  jurisdiction 0.96
+#     other languages pooled P 0.56  R 0.55  type 0.94  jurisdiction 0.94
 # They sit just under those figures, so a change that makes detection worse on unseen news fails here.
 # They are far from the targets (English P 0.95 / R 0.92; others P 0.92 / R 0.85): see the README.
 LOCKBOX_FLOORS = {
     "en": {"precision": 0.70, "recall": 0.80, "type": 0.88, "jurisdiction": 0.92},
-    "other (pooled)": {"precision": 0.50, "recall": 0.48, "type": 0.88, "jurisdiction": 0.88},
+    "other (pooled)": {"precision": 0.52, "recall": 0.50, "type": 0.88, "jurisdiction": 0.88},
 }
 # The development split is what the rules were tuned on: these only check that nothing broke
 # (P 0.97 / R 0.98 English, 0.95 / 0.97 others when written); they are no evidence of quality.

@@ -387,9 +387,8 @@ def _fetch_and_extract(
                 batch.append(arrived.get(timeout=0.05) if len(batch) < extractor.processes else arrived.get_nowait())
             except queue.Empty:
                 break
-        if None in batch:
-            fetching = False
-        ready = [(i, p) for item in batch if item is not None for i, p in [item] if not isinstance(p, str)]
+        fetching = None not in batch  # None: the fetcher is done
+        ready = [(i, p) for i, p in filter(None, batch) if isinstance(p, FetchResult)]
         if ready:
             work: list[Page] = [(p.content, p.url, p.charset, entries[i]) for i, p in ready]
             extracted.update((i, r) for (i, _), r in zip(ready, extractor.extract_many(work), strict=True))

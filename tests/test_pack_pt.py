@@ -101,17 +101,11 @@ def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
 
 
 def test_notified_by_consumer_agency_is_an_investigation() -> None:
-    from monitor.analyze import analyze_article
-
-    a = analyze_article(None, "O TikTok foi notificado pelo Procon de Curitiba e terá cinco dias para explicar anúncios suspeitos.",
-                        "2026-02-01", None, language="pt")
+    a = _run(None, "O TikTok foi notificado pelo Procon de Curitiba e terá cinco dias para explicar anúncios suspeitos.", "2026-02-01")
     assert a.label == "new_action"
     assert a.actions[0].type == "investigation_opened"
 
 
 def test_notification_sent_to_users_by_tiktok_is_not_an_investigation() -> None:
-    from monitor.analyze import analyze_article
-
-    a = analyze_article(None, "O TikTok enviou uma notificação aos usuários sobre a nova política de privacidade do aplicativo.",
-                        "2026-02-01", None, language="pt")
+    a = _run(None, "O TikTok enviou uma notificação aos usuários sobre a nova política de privacidade do aplicativo.", "2026-02-01")
     assert "investigation_opened" not in [x.type for x in a.actions]

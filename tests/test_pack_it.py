@@ -76,6 +76,16 @@ NEW = [
     ),
     # "minaccia la stabilità" describes the app, it is no threat of a ban
     ("Il Senegal sospende TikTok: secondo il governo minaccia la stabilità del paese", "", "ban_national", "SN"),
+    # a formal warning from the data regulator, issued as an urgent measure
+    (
+        None,
+        "Con un provvedimento di urgenza il Garante ha avvertito TikTok che non può usare "
+        "i dati degli utenti per la pubblicità senza consenso.",
+        "regulatory_order",
+        "IT",
+    ),
+    # a data regulator "blocking" the app is an order on the processing, not a national ban
+    ("Il Garante per la privacy blocca TikTok per gli utenti senza età verificata", "", "regulatory_order", "IT"),
 ]
 
 
@@ -128,6 +138,14 @@ NOT_NEW = [
     ),
     # a past ban recalled as background
     (None, "L'India aveva già vietato TikTok nel 2020, e i creator si sono spostati su altre app.", "background_only"),
+    # more time before the ban takes effect is a reprieve
+    ("Casa Bianca, in arrivo un'estensione di 60 giorni per TikTok", "Il divieto dell'app slitta ancora.", "not_action"),
+    ("Trump congela il divieto di TikTok per tre mesi", "", "not_action"),
+    # an explainer listing governments that banned the app long ago
+    ("Ecco quali sono i paesi che hanno vietato TikTok", "Dall'India al Nepal, la mappa dei divieti.", "not_action"),
+    (None, "Diversi governi hanno vietato TikTok sui telefoni dei funzionari: il punto della situazione.", "not_action"),
+    # a bill setting an age limit for social networks, TikTok among them
+    (None, "Un disegno di legge introduce limiti d'età per i social, da TikTok a Instagram.", "proposed_or_threatened"),
 ]
 
 

@@ -145,3 +145,36 @@ def test_government_lawsuit_still_an_act() -> None:
     )
     assert a.label == "new_action"
     assert a.actions[0].type == "lawsuit_by_government"
+
+
+ROUND3_NEGATIVES = [
+    # a demand voiced by a party or parliament, not an act
+    (
+        "Partij wil app weg van telefoons van Kamerleden",
+        '"TikTok moet worden geweerd op alle werktelefoons van politici", zei de fractievoorzitter.',
+        "proposed_or_threatened",
+    ),
+    (
+        "Europarlementariërs kritisch op Brussel",
+        "De Europese Commissie moet strenger optreden tegen platforms als TikTok en X, vinden zij.",
+        "proposed_or_threatened",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "label"), ROUND3_NEGATIVES)
+def test_round3_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "nl").label == label
+
+
+def test_round3_formal_dialogue_is_an_investigation() -> None:
+    a = analyze_article(
+        "Brussel onderneemt actie tegen videoapp",
+        "De Europese Commissie is een formele dialoog met TikTok begonnen over verborgen reclame.",
+        "2025-03-01",
+        None,
+        "nl",
+    )
+    assert a.label == "new_action"
+    assert a.actions[0].type == "investigation_opened"
+    assert a.actions[0].jurisdiction == "EU"

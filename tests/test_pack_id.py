@@ -86,3 +86,47 @@ def test_a_freeze_is_still_an_act() -> None:
     assert a.label == "new_action", (a.label, a.actions)
     assert a.actions[0].type == "regulatory_order"
     assert a.actions[0].jurisdiction == "ID"
+
+
+ROUND3_NEGATIVES = [
+    # a conditional threat by a minister
+    (
+        "Menteri: TikTok akan diblokir jika tetap berjualan",
+        "Pemerintah memperingatkan TikTok agar segera memisahkan fitur belanja dari media sosial.",
+        "proposed_or_threatened",
+    ),
+    # an inquiry announced for later, not yet opened
+    (
+        "Brussel akan menyelidiki TikTok",
+        "Komisi Eropa disebut sedang menyiapkan berkas terhadap aplikasi itu.",
+        "proposed_or_threatened",
+    ),
+    # the news is that no sanction follows
+    (
+        "Kementerian pastikan TikTok tidak kena sanksi",
+        "Seperti diketahui, peraturan baru terbit bulan lalu dan TikTok sudah mematuhinya.",
+        "background_only",
+    ),
+    (
+        "Menko: pemerintah tidak membatasi penggunaan TikTok",
+        "Yang diatur hanya transaksi jual beli di media sosial, katanya.",
+        "not_action",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "label"), ROUND3_NEGATIVES)
+def test_round3_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "id").label == label
+
+
+def test_round3_restriction_by_rule_is_an_act() -> None:
+    a = analyze_article(
+        "Pemerintah resmi membatasi transaksi di TikTok Shop",
+        "Aturan baru Kementerian Perdagangan hanya mengizinkan promosi di media sosial.",
+        "2025-03-01",
+        None,
+        "id",
+    )
+    assert a.label == "new_action"
+    assert a.actions[0].jurisdiction == "ID"

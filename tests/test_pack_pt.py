@@ -54,6 +54,12 @@ NEW = [
     ("Nova lei da Austrália impede menores de 16 anos de acessarem o TikTok", "", "ban_national", "AU"),
     # "ameaça a estabilidade" describes the app, it is no threat of a ban
     ("Senegal suspende o TikTok, que segundo o governo ameaça a estabilidade do país", "", "ban_national", "SN"),
+    # a highest court turning down TikTok's appeal keeps the law in force
+    ("Supremo dos EUA rejeita o último recurso do TikTok contra a lei", "", "other", "US"),
+    # a consumer agency's notice, the verb several words after the agency
+    ("Procon de Campinas vê indícios de fraude e notifica o TikTok", "", "investigation_opened", "BR"),
+    # an announced decision with a start date is an act, not an intention
+    (None, "O governo do Quirguistão vai bloquear o TikTok a partir de 1 de março.", "ban_national", "KG"),
 ]
 
 
@@ -90,6 +96,17 @@ NOT_NEW = [
     ("TikTok lança novas ferramentas de controle parental", "A empresa diz que os pais poderão bloquear contas.", "not_action"),
     # a past ban recalled
     (None, "A Índia já havia banido o TikTok em 2020, e os criadores migraram para outras redes.", "background_only"),
+    # an intention with no date is not yet a decision
+    ("Presidente diz que vai banir o TikTok do país", "Ele não deu detalhes.", "proposed_or_threatened"),
+    # TikTok announcing its own restriction
+    ("TikTok vai proibir filtros que mudam o rosto para menores", "A regra vale na Europa.", "not_action"),
+    # a bill passed only at first reading
+    (None, "O projeto-lei que quer limitar o acesso de menores ao TikTok foi aprovado na generalidade.", "proposed_or_threatened"),
+    # explainers and lists of countries
+    ("Veja quais países proibiram o TikTok", "Da Índia ao Nepal, a lista cresce.", "not_action"),
+    (None, "Vários governos restringiram o TikTok nos celulares de servidores nos últimos meses.", "not_action"),
+    # a court order to unmask an anonymous user, in a private case
+    ("Juíza obriga TikTok a identificar o autor de vídeos ofensivos", "A ação foi movida por uma professora.", "not_action"),
 ]
 
 

@@ -14,6 +14,7 @@ The article-level choice (which event is the news) is made by :mod:`monitor.anal
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from monitor.english_agents import _DECLARE, _PASSIVE_BEFORE, Agent, _agent_from_mentions, _is_passive, classify_agent, sentence_subject
@@ -168,6 +169,7 @@ def target_listed(text: str, ref_year: int | None) -> bool:
     return ref_year is None or all(int(y) >= ref_year for y in re.findall(r"\b((?:19|20)\d{2})\b", text))
 
 _APP_BAN = _pattern("objects", "app_ban")
+_ACTIVITY_BAN = _pattern("objects", "activity_ban")
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
 
 
@@ -254,6 +256,27 @@ _GATE_OF: dict[int, re.Pattern[str]] = {
 }
 
 
+def _challenge(
+    text: str, mentions: list[Mention], ctx: Context, low: str, make: Callable[[str, str, re.Match[str], Agent, dict[str, bool]], Event]
+) -> Event | None:
+    """TikTok (or creators) taking a government act to court, when this sentence says so."""
+    for m in _find(_CHALLENGE, text, low):
+        if _OUTCOME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "TikTok wins appeal against fine": the outcome is a court's ruling, read from the court's sentence
+        agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
+        creators = bool(re.search(r"\b(?:creators|users|influencers)\b", text[: m.start()], IC))
+        if agent.kind == "target" or (agent.kind == "private" and creators):
+            if not _CHALLENGE_OBJECT.search(text[m.start() :]):
+                continue
+            cues = _cues(text, m.start(), m.end(), ctx)
+            if cues["negated"]:
+                continue
+            if cues["hypo"] or (cues["weak"] and not cues["news"]):
+                continue  # "TikTok vows to challenge the order in court"
+            return make(CHALLENGE, _blocked_type(text), m, agent, cues)
+    return None
+
+
 def _find(regex: re.Pattern[str], text: str, low: str | None = None) -> list[re.Match[str]]:
     gate = _GATE_OF.get(id(regex))
     if gate is not None and low is not None and gate.search(low) is None:
@@ -309,6 +332,12 @@ def sentence_events(
 
     # --- court rulings
     if has_court:
+        asked = _challenge(text, mentions, ctx, low, make)
+        first_ruling = min(
+            (m.start() for r in (_COURT_UPHOLD, _COURT_PROCEDURAL, _COURT_BLOCK) for m in _find(r, text, low)), default=len(text)
+        )
+        if asked is not None and asked.start < first_ruling:
+            return [asked]  # "TikTok asks an appeals court to set aside the order": TikTok's step, not the court's ruling
         for regex, kind in ((_COURT_UPHOLD, COURT_UPHOLD), (_COURT_PROCEDURAL, PROCEDURAL), (_COURT_BLOCK, COURT_BLOCK)):
             for m in _find(regex, text, low):
                 cues = _cues(text, m.start(), m.end(), ctx)
@@ -339,21 +368,10 @@ def sentence_events(
             return events
 
     # --- TikTok (or creators) challenge a government act in court
-    for m in _find(_CHALLENGE, text, low):
-        if _OUTCOME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "TikTok wins appeal against fine": the outcome is a court's ruling, read from the court's sentence
-        agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
-        creators = bool(re.search(r"\b(?:creators|users|influencers)\b", text[: m.start()], IC))
-        if agent.kind == "target" or (agent.kind == "private" and creators):
-            if not _CHALLENGE_OBJECT.search(text[m.start() :]):
-                continue
-            cues = _cues(text, m.start(), m.end(), ctx)
-            if cues["negated"]:
-                continue
-            if cues["hypo"] or (cues["weak"] and not cues["news"]):
-                continue  # "TikTok vows to challenge the order in court"
-            events.append(make(CHALLENGE, _blocked_type(text), m, agent, cues))
-            return events
+    challenge = _challenge(text, mentions, ctx, low, make)
+    if challenge is not None:
+        events.append(challenge)
+        return events
     if users_only:
         return events
 
@@ -597,6 +615,8 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
         return "investigation_opened"
     if "regorder" in tset and not _APP_BAN.search(text):
         return "regulatory_order"  # "ordered TikTok to suspend its e-commerce service": a feature, not the app
+    if "ban" in tset and _ACTIVITY_BAN.search(focus) and not _APP_BAN.search(focus):
+        return "regulatory_order"  # "bans goods transactions on social media platforms": an activity, not the app
     if "ban" in tset and unconditional_ban:
         if _EXEC_ORDER.search(text) and not re.search(r"\bban(?:s|ned|ning)?\b", text, IC):
             return "regulatory_order"

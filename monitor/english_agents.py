@@ -269,7 +269,12 @@ def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
         name = re.sub(r"(?:\s*(?:,|and|for|of|the))+$", "", of.group(1))
         if name:
             end = end + of.start(1) + len(name)
-    return text[start:end].strip(" ,")
+    name = text[start:end].strip(" ,")
+    return _ABBREVIATED_TITLES.get(name, name)
+
+
+# a bare abbreviated title stands for the full one ("the AG said"): the full title reads better and scans as a title
+_ABBREVIATED_TITLES = {"AG": "Attorney General", "AGs": "attorneys general", "A.G.": "Attorney General"}
 
 
 def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Context, passive: bool) -> Agent:

@@ -96,6 +96,11 @@ _ANNOUNCED_DECISION = re.compile(
     IC,
 )
 
+# "What happens when a social media app is banned": an explainer's hypothesis, cut off by the "when" boundary
+_WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|could happen|next)\s+(?:when|if)\s*$", IC)
+# "is following the lead of other counties in banning": "following" is the verb of the main clause, not a cause
+_FOLLOWING_VERB = re.compile(r"\b(?:is|are|was|were|be|been|now)\s+following\s*$", IC)
+
 _REASON = re.compile(r"\b(?:for|over|dating|relating|related to|concerning|regarding|about|after|because of|due to)\b", IC)
 
 
@@ -205,7 +210,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     pre = text[left:ts]
     post = text[te : min(len(text), te + 45)]
     clause = text[left:right]
-    hypo = bool(_HYPO.search(pre)) or bool(_POST_HYPO.search(post))
+    hypo = bool(_HYPO.search(pre)) or bool(_POST_HYPO.search(post)) or bool(_WHAT_IF.search(text, 0, left))
     rule_out = bool(_RULE_OUT.search(text[left : te + 10]))
     reported_would = bool(_REPORTED_WOULD.search(text[:te]))
     if hypo and not rule_out and reported_would:
@@ -227,7 +232,12 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     date_bg, date_news = _date_background(text[left : reason.start() if reason else right], ctx.published, ctx.ref_year, ctx.date_slack)
     news = bool(_NEWS.search(text[:right])) or date_news or bool(_REPORTED_TODAY.search(text, right))
     reference = bool(_REFERENCE.search(pre)) and not _ANNOUNCED_DECISION.search(pre)
-    if left > 20 and _CAUSE_CLAUSE.search(text, 0, left) and not _NEWS_CLAUSE.search(text, left, right):
+    if (
+        left > 20
+        and _CAUSE_CLAUSE.search(text, 0, left)
+        and not _NEWS_CLAUSE.search(text, left, right)
+        and not _FOLLOWING_VERB.search(text, 0, left)
+    ):
         reference = True  # "support has fallen since President Biden signed a law ...": the act explains the main clause
     comma = text.find(", ", te)
     if _LEAD_PAST_CLAUSE.match(text) and ", " not in text[:ts] and comma != -1 and not _NEWS_CLAUSE.search(text, 0, comma):
@@ -244,7 +254,8 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         # "Montana banned TikTok in 2023, but a judge blocked the law": the second clause shares the first's past
         prior_bg, _ = _date_background(text[:left], ctx.published, ctx.ref_year, ctx.date_slack)
         background = prior_bg or bool(_BG_STRONG.search(text[:left]))
-    decision = bool(_DECISION.search(text))
+    # the trigger's own words do not settle it: "said he would issue an order" is still only a pledge
+    decision = bool(_DECISION.search(text[:ts] + " " * (te - ts) + text[te:]))
     return {
         "hypo": hypo or rule_out,
         "weak": weak,

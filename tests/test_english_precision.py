@@ -329,6 +329,133 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-02-27",
         "new_action", "ban_government_devices", "CA",
     ),
+    # --- "looking at banning", "said he would issue an order": intentions, not acts
+    (
+        "looking-at-banning",
+        "Ban on video app could come within weeks, officials say",
+        "The weeks ahead may decide the fate of TikTok, as the cabinet is reportedly looking at banning it before the "
+        "end of the year.",
+        "2024-07-16",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "said-he-would-issue-order",
+        "App must change hands or go dark, finance minister says",
+        "The prime minister has said that he would issue an order for TikTok to be blocked in the country if no "
+        "buyer comes forward.",
+        "2024-08-02",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "issued-an-order-is-an-act",
+        "Prime minister orders TikTok blocked",
+        "The prime minister on Monday issued an order for TikTok to be blocked in the country, effective at midnight.",
+        "2024-08-05",
+        "new_action", None, None,
+    ),
+    # --- an explainer's "what happens when an app is banned" is no act
+    (
+        "what-happens-when-banned",
+        "Lessons from abroad: what happens when a video app is banned",
+        "Creators in several countries rebuilt their audiences elsewhere after losing the app years ago. Their "
+        "experience offers a preview for users elsewhere who now fear the same fate.",
+        "2024-05-02",
+        "not_action|background_only", None, None,
+    ),
+    # --- TikTok asking a court to set an order aside is its challenge, not a ruling, and not a new act
+    (
+        "tiktok-asks-appeals-court",
+        "TikTok asks appeals court to set aside shutdown order",
+        "TikTok on Tuesday asked a federal appeals court to set aside the government's order to shut down its local "
+        "offices, arguing it was never shown the evidence.",
+        "2024-12-10",
+        "tiktok_challenges_action", None, None,
+    ),
+    (
+        "tiktok-files-emergency-motion",
+        "TikTok seeks judicial review of wind-up order",
+        "TikTok's local unit filed an emergency motion with the federal court seeking a judicial review of an order "
+        "that the company shut down its operations in the country.",
+        "2024-12-10",
+        "tiktok_challenges_action", None, None,
+    ),
+    # --- a hearing on a motion to dismiss an existing suit is no new suit
+    (
+        "first-state-lawsuit-hearing",
+        "Attorney general, leader of the first state lawsuit against TikTok, presses his case",
+        "Lawyers for the attorney general appeared in county court on Wednesday, where a judge heard TikTok's motion "
+        "to dismiss the two suits filed last year. A decision is expected later this autumn.",
+        "2023-10-26",
+        "background_only|not_action", None, None,
+    ),
+    # --- "following the lead of" others in banning is this body's own ban
+    (
+        "following-the-lead-in-banning",
+        "Lake County bans TikTok on county phones",
+        "Lake County is following the lead of other local governments in banning the use of TikTok on county-owned "
+        "devices. The board approved the resolution unanimously on Thursday night.",
+        "2023-02-03",
+        "new_action", "ban_government_devices", None,
+    ),
+    (
+        "since-ban-reference",
+        "County sees fewer app requests",
+        "Since the county banned TikTok on its phones last year, requests for other apps have dropped, the IT office "
+        "said in a report on Monday.",
+        "2024-02-05",
+        "background_only|not_action", None, None,
+    ),
+    # --- a parliamentary estate is government premises: a devices ban, not a national one
+    (
+        "parliamentary-estate",
+        "Video app banned from parliamentary estate",
+        "TikTok has been banned across the parliamentary estate, the speakers of both houses said on Thursday.",
+        "2023-03-23",
+        "new_action", "ban_government_devices", None,
+    ),
+    # --- a ban on selling through social media is a regulatory order, the app itself stays
+    (
+        "ban-on-transactions",
+        "Country bans shopping transactions on social media",
+        "The trade ministry has banned goods transactions on social media platforms in a regulation that took effect "
+        "on Tuesday, a blow to TikTok's shopping arm; platforms may still carry adverts.",
+        "2023-09-27",
+        "new_action", "regulatory_order", None,
+    ),
+    # --- adverse findings: an accusation of breaking rules, an official investigation's findings
+    (
+        "accused-of-breaking-rules",
+        "Regulator accuses TikTok of breaking content rules",
+        "The European Commission on Friday accused TikTok of breaching the bloc's content law by blocking "
+        "researchers' access to its data.",
+        "2025-10-24",
+        "new_action", "other", "EU",
+    ),
+    (
+        "official-investigation-found",
+        None,
+        "TikTok must do more to keep young children off its app, privacy regulators said on Tuesday. The privacy "
+        "commissioner said a two-year joint investigation found TikTok had collected the data of hundreds of "
+        "thousands of children under 13.",
+        "2025-09-23",
+        "new_action", None, None,
+    ),
+    (
+        "critics-accuse",
+        "Parents' group accuses TikTok of breaking its own rules",
+        "A parents' group on Monday accused TikTok of breaking its own community rules by letting adverts for vapes "
+        "reach teenagers.",
+        "2025-03-03",
+        "not_action", None, None,
+    ),
+    # --- an abbreviated title as the actor ("AG") is read, not a crash
+    (
+        "ag-joins-investigation",
+        "NH AG joins multistate investigation into TikTok",
+        "New Hampshire's AG is joining a multistate investigation into whether TikTok harms young users.",
+        "2023-03-02",
+        "new_action", "investigation_opened", None,
+    ),
 ]
 
 

@@ -74,3 +74,45 @@ def test_stage_other_than_new(title: str | None, text: str, label: str) -> None:
 def test_not_a_new_act(title: str | None, text: str) -> None:
     a = analyze_article(title, text, "2025-06-01", None, "ja")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round3_state_suing_over_tiktok_conduct_is_a_government_suit() -> None:
+    # "TikTokが…として提訴": TikTok is the accused inside the clause, the state is the plaintiff
+    a = analyze_article(
+        "米ユタ州、TikTokを訴える",
+        "ユタ州は、TikTokが子どもを中毒にさせているとして州裁判所に提訴した。",
+        "2025-03-01",
+        None,
+        "ja",
+    )
+    assert a.label == "new_action"
+    assert a.actions[0].type == "lawsuit_by_government"
+
+
+def test_round3_tiktok_suing_is_still_a_challenge() -> None:
+    a = analyze_article("TikTok、禁止法の差し止め求め連邦裁に提訴", "同社は言論の自由の侵害だと主張している。", "2025-03-01", None, "ja")
+    assert a.label == "tiktok_challenges_action"
+
+
+def test_round3_issued_phones_make_a_device_ban() -> None:
+    a = analyze_article(
+        "英政府、閣僚の端末でTikTok使用禁じる",
+        "政府支給の携帯電話でのアプリの使用を即時禁止すると発表した。",
+        "2025-03-01",
+        None,
+        "ja",
+    )
+    assert a.label == "new_action"
+    assert a.actions[0].type == "ban_government_devices"
+
+
+def test_round3_inspection_is_an_investigation() -> None:
+    a = analyze_article(
+        "ベトナム、TikTokを全面検査",
+        "情報通信省は来月、同社の国内事業について全面的な検査を実施すると発表した。",
+        "2025-03-01",
+        None,
+        "ja",
+    )
+    assert a.label == "new_action"
+    assert a.actions[0].type == "investigation_opened"

@@ -46,6 +46,16 @@ NEW = [
     ),
     # "amenaza la estabilidad" describes the app, it is no threat of a ban
     ("Senegal suspende TikTok porque, según el gobierno, amenaza la estabilidad del país", "", "ban_national", "SN"),
+    # a highest court turning down TikTok's appeal keeps the law in force
+    ("El Tribunal Supremo de Estados Unidos rechaza la última apelación de TikTok contra la ley", "", "other", "US"),
+    # a wind-up ordered in the subjunctive ("que cese sus operaciones")
+    (None, "El gobierno de Canadá ordenó a TikTok que cese sus operaciones en el país.", "business_wind_up_order", "CA"),
+    # an order "of prohibition" is a ban, not a generic order
+    ("Somalia emite una orden de prohibición contra TikTok", "", "ban_national", "SO"),
+    # a future ban with a start date is a decision
+    (None, "El gobierno de Kirguistán prohibirá TikTok a partir del 1 de abril.", "ban_national", "KG"),
+    # a government that will not block the app, in the same sentence, does not turn the wind-up into a proposal
+    (None, "Canadá ordenará la disolución de la filial de TikTok, pero no bloqueará la aplicación.", "business_wind_up_order", "CA"),
 ]
 
 
@@ -90,6 +100,14 @@ NOT_NEW = [
     ),
     # a past ban recalled
     (None, "India ya había prohibido TikTok en 2020 junto a otras aplicaciones chinas.", "background_only"),
+    # an intention with no date; a bill still in parliament
+    ("El presidente prohibirá TikTok y otras redes a los menores", "No dio fechas.", "proposed_or_threatened"),
+    (None, "La ley que prohíbe TikTok a los menores de 16 años sigue en tramitación en el Congreso.", "proposed_or_threatened"),
+    # a fine from earlier in the year, recalled in an article about something else
+    (None, "En marzo de este año, el regulador irlandés impuso a TikTok una multa de 100 millones.", "background_only"),
+    # lists and explainers
+    ("TikTok: los países que han prohibido la aplicación", "Un repaso por continentes.", "not_action"),
+    (None, "Varios gobiernos han vetado TikTok en los teléfonos oficiales por temor al espionaje.", "not_action"),
 ]
 
 

@@ -448,6 +448,31 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2025-03-03",
         "not_action", None, None,
     ),
+    # --- pressure on someone else to act, and stalled efforts to gain powers, are no act
+    (
+        "push-president-to-force-sale",
+        "Lawmakers push president to force sale of TikTok",
+        "Senior lawmakers wrote to the president on Friday asking him to enforce an old order that would make the "
+        "app's owner sell its local business.",
+        "2023-06-02",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "efforts-for-new-powers-stalled",
+        "Senators question app's hiring",
+        "Efforts to give the government new powers to ban TikTok have stalled in parliament, and two senators wrote "
+        "to the company on Tuesday about its hiring.",
+        "2023-10-03",
+        "not_action|proposed_or_threatened", None, None,
+    ),
+    (
+        "had-the-power-to-fine",
+        "Tribunal confirms regulator could fine TikTok",
+        "The tribunal ruled on Monday that the Information Commissioner had the power to issue a monetary penalty "
+        "notice to TikTok, rejecting the company's preliminary challenge.",
+        "2025-07-22",
+        "new_action", None, None,
+    ),
     # --- an abbreviated title as the actor ("AG") is read, not a crash
     (
         "ag-joins-investigation",

@@ -62,3 +62,30 @@ def test_stage_other_than_new(title: str | None, text: str, label: str) -> None:
 def test_not_a_new_act(title: str | None, text: str) -> None:
     a = analyze_article(title, text, "2025-06-01", None, "zh")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round3_state_accusing_tiktok_is_a_government_suit() -> None:
+    a = analyze_article("俄亥俄州控TikTok誘使兒童沉迷 提告求償", "州檢察長表示，將要求法院判處罰款。", "2025-03-01", None, "zh")
+    assert a.label == "new_action"
+    assert a.actions[0].type == "lawsuit_by_government"
+
+
+def test_round3_uninstall_order_is_a_device_ban() -> None:
+    a = analyze_article("白宮限政府機構30日內卸載TikTok", "所有聯邦設備都不得再保留這款應用。", "2025-03-01", None, "zh")
+    assert a.label == "new_action"
+    assert a.actions[0].type == "ban_government_devices"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the lower house alone, abbreviated as in Hong Kong and Taiwan headlines
+        ("美眾院通過議案 要求字節跳動出售TikTok", "議案將交由參議院審議。"),
+        # officials backing another state's ban in court are not acting themselves
+        ("多州檢察長聯名支持某州禁用TikTok", "他們敦促法院駁回相關訴訟。"),
+        # a framework deal between governments
+        ("美中就TikTok達成框架共識 不賣就禁或有轉機", "具體協議仍待兩國元首通話確認。"),
+    ],
+)
+def test_round3_not_a_new_act(title: str, text: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "zh").label != "new_action"

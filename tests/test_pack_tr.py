@@ -39,3 +39,26 @@ def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
 def test_not_a_new_act(title: str | None, text: str) -> None:
     a = analyze_article(title, text, "2025-06-01", None, "tr")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round3_regulator_accusing_a_breach_is_an_adverse_finding() -> None:
+    a = analyze_article(
+        "TikTok, AB dijital kurallarını ihlal etmekle suçlanıyor",
+        "Komisyon, platformun reklam arşivinde yeterli bilgi sunmadığını açıkladı.",
+        "2025-06-01",
+        None,
+        "tr",
+    )
+    assert a.label == "new_action"
+    assert a.actions[0].jurisdiction == "EU"
+
+
+def test_round3_tiktok_appointing_a_representative_is_its_own_step() -> None:
+    a = analyze_article(
+        "TikTok Türkiye'ye temsilci atayacak",
+        "Şirket, sosyal medya yasasının gerektirdiği temsilciyi atayacağını duyurdu.",
+        "2025-06-01",
+        None,
+        "tr",
+    )
+    assert a.label != "new_action"

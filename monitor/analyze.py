@@ -477,7 +477,7 @@ def _complete_actor(gaz: Gazetteer, main: Event, sentences: list[Sentence], scan
         main.actor = f"{'State' if main.jurisdiction in gaz.state_codes else 'Government'} of {place}"
     elif bare == "commission" and main.jurisdiction == "EU":
         main.actor = "European Commission"
-    elif bare and main.actor_strength < 3 and gaz.scan(bare)[0].entry.role != "local":
+    elif bare and main.actor_strength < 3 and all(m.entry.role != "local" for m in gaz.scan(main.actor.strip())):
         main.actor = f"{place} {main.actor.strip()}"  # "Jordan police", "Bangladesh court", "United States Supreme Court"
     else:
         main.actor = place

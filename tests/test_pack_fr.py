@@ -137,6 +137,8 @@ NEW = [
     ),
     # "menace la stabilité" describes the app, it is no threat of a ban
     ("Le Sénégal suspend TikTok, qui « menace la stabilité du pays » selon le ministre", "", "ban_national", "SN"),
+    # "TikTok a été suspendu" is passive: the platform is not the one acting
+    ("", "TikTok a été suspendu au Népal sur décision du gouvernement.", "ban_national", "NP"),
 ]
 
 NOT_NEW = [
@@ -210,6 +212,24 @@ NOT_NEW = [
         "not_action",
     ),
     ("Tribune : pourquoi interdire TikTok serait une erreur", "Une interdiction ne réglerait rien.", "not_action"),
+    # a ruling, after the fact, that the government's block was unlawful
+    ("Le blocage de TikTok en Guyane était illégal, juge le tribunal administratif", "", "court_blocks_action"),
+    (
+        "",
+        "Le Conseil d'État a considéré que la suspension de TikTok décidée par le préfet "
+        "portait une atteinte disproportionnée à la liberté d'expression.",
+        "court_blocks_action",
+    ),
+    ("L'État condamné pour avoir coupé TikTok pendant les émeutes", "", "court_blocks_action"),
+    # a lawmaker asking prosecutors to act: no investigation yet
+    (
+        "",
+        "Une sénatrice a saisi le parquet pour demander l'ouverture d'une enquête sur TikTok.",
+        "proposed_or_threatened",
+    ),
+    # the platform's own moderation of accounts, in the past tense or aimed at users
+    ("TikTok a supprimé des milliers de comptes d'enfants", "La plateforme publie son rapport trimestriel.", "not_action"),
+    ("", "TikTok va désormais bloquer les utilisateurs de moins de 13 ans grâce à un nouvel outil.", "not_action"),
 ]
 
 

@@ -173,3 +173,46 @@ ROUND2 = [
 @pytest.mark.parametrize(("title", "text", "label"), ROUND2)
 def test_round2_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "pl").label == label
+
+
+# Round 3: "już" is news unless it recalls the past, a state's suits named after the attorney
+# general, lists of countries and a reaction to an earlier ruling.
+ROUND3_NEW = [
+    (None, "Decyzja już zapadła: Nepal zakazuje TikToka w całym kraju.", "ban_national", "NP"),
+    (None, "Od poniedziałku TikTok jest już zablokowany w Albanii, zdecydował rząd.", "ban_national", "AL"),
+    (None, "Wcześniej w tym tygodniu Kanada nakazała likwidację biur TikToka.", "business_wind_up_order", "CA"),
+    (
+        "Kolejne kłopoty TikToka w USA",
+        "Jak poinformował prokurator generalny Indiany, przeciwko platformie skierowano dwa pozwy.",
+        "lawsuit_by_government",
+        "US-IN",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "type_", "code"), ROUND3_NEW)
+def test_round3_new_actions(title: str, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "pl")
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+
+
+ROUND3 = [
+    # a ban recalled with a past marker
+    (None, "Indie już w 2020 roku zakazały TikToka i kilkudziesięciu innych aplikacji.", "background_only"),
+    # lists and explainers
+    ("W jakich krajach TikTok jest zakazany?", "Przegląd decyzji rządów z ostatnich lat.", "not_action"),
+    # attempts that failed
+    (None, "W USA były próby nałożenia sankcji na TikToka, ale platforma działa dalej.", "proposed_or_threatened"),
+    # the news is TikTok's reaction, the ruling came before
+    (
+        None,
+        "To reakcja na piątkową decyzję sądu, który podtrzymał ustawę zakazującą TikToka.",
+        "background_only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "label"), ROUND3)
+def test_round3_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "pl").label == label

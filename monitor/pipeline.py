@@ -260,7 +260,8 @@ def analyze_page(html: bytes | str, url: str | None, entry: Entry) -> ExtractRes
     the text the article will carry, within the same per-page time and memory budget, so
     both use every core (see :class:`monitor.extract.Extractor`)."""
     try:
-        result = extract_article(html, url)
+        # a feed that gives the title and date spares the search of the page for them
+        result = extract_article(html, url, light_metadata=bool(entry.title) and entry.published is not None)
     except MemoryError:
         return ExtractResult(error="MemoryError: page exceeded the extraction memory budget")
     basis = _basis(entry, result)

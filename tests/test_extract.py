@@ -81,6 +81,27 @@ def test_short_fast_result_falls_back_to_the_full_comparison() -> None:
     assert result.ok and "stop processing the data of minors" in (result.text or "")
 
 
+def test_light_metadata_keeps_the_text_and_reads_the_meta_tags() -> None:
+    # A feed that gives the title and date spares trafilatura's search of the page for them:
+    # the text is the same as with full metadata, the site name and author come from the
+    # page's meta tags, and no date is guessed from the page.
+    head = (
+        '<meta property="og:site_name" content="Harbour Gazette">'
+        '<meta name="author" content="Mira Okafor">'
+        '<meta property="article:published_time" content="2024-11-06T09:00:00Z">'
+    )
+    html = _page("Regulator orders a pause", extra="<p>The order takes effect next month, officials added in a statement.</p>")
+    html = html.replace("<head>", "<head>" + head)
+    full = extract_article(html, "https://example.org/a")
+    light = extract_article(html, "https://example.org/a", light_metadata=True)
+    assert full.ok and light.ok
+    assert light.text == full.text
+    assert (light.site, light.author) == ("Harbour Gazette", "Mira Okafor")
+    assert full.date == "2024-11-06" and light.date is None
+    for html_, url, _gold in _real_pages(12):
+        assert extract_article(html_, url, light_metadata=True).text == extract_article(html_, url).text, url
+
+
 @pytest.mark.parametrize(
     ("text", "encoding", "charset", "meta"),
     [

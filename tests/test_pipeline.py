@@ -215,3 +215,25 @@ def test_pages_are_extracted_and_analyzed_in_the_worker_processes(settings, serv
     assert docs[1]["source"] == "feed" and docs[1]["action_types"] == ["fine_or_penalty"]
     assert in_this_process == ["Brussels fines TikTok"]  # only the page that could not be had was analyzed here
     assert Extractor().processes == machine_cpus() >= 1
+
+
+def test_the_page_is_searched_for_a_date_only_when_the_feed_gives_none():
+    from monitor.models import Entry
+    from monitor.pipeline import analyze_page, build_article
+
+    page = (
+        b'<html><head><meta property="article:published_time" content="2024-11-06T09:00:00Z">'
+        b'<meta property="og:site_name" content="Harbour Gazette"></head><body><article><h1>Order</h1>'
+        b"<p>The federal government of Canada on Wednesday ordered TikTok to wind up its Canadian business after a "
+        b"national security review, the industry minister said.</p><p>The company said it would challenge the order "
+        b"in court, and that its offices in Toronto and Vancouver employ hundreds of people.</p></article></body></html>"
+    )
+    url = "https://news.example.org/order.html"
+    dated = Entry("f", url, url, "Canada orders TikTok to wind up", "", datetime(2024, 11, 7, tzinfo=UTC))
+    undated = Entry("f", url, url, "Canada orders TikTok to wind up", "", None)
+    with_date, without_date = analyze_page(page, url, dated), analyze_page(page, url, undated)
+    assert with_date.date is None and without_date.date == "2024-11-06"  # only the undated entry asked the page
+    assert with_date.text == without_date.text and with_date.site == without_date.site == "Harbour Gazette"
+    now = datetime.now(UTC)
+    assert build_article(dated, page.decode(), with_date, now, "c")["published"].startswith("2024-11-07")
+    assert build_article(undated, page.decode(), without_date, now, "c")["published"].startswith("2024-11-06")

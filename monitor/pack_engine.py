@@ -11,7 +11,9 @@ one that did) it finds:
 2. its stage, from the cues, strongest first: TikTok going to court (``challenge``), a
    court blocking the act (``court_block``), a ban lifted (``lifted``), a negated act
    (``negation``), a proposal or threat (``proposed``), a past act recalled
-   (``background``, or a year before the article's); otherwise the act is new;
+   (``background``, or a year before the article's); otherwise the act is new. Under a
+   headline, a new act in a body sentence counts only if that sentence says who took it:
+   a named body or official, or a place as its subject;
 3. who acts: a named body or official from the pack, else the country named nearest the
    trigger, else the country the lead is about (China, TikTok's home, only as a last resort).
 
@@ -236,6 +238,7 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
     """Every act in the lead, in reading order."""
     findings: list[Finding] = []
     fallback = _article_country(pack, sentences)
+    has_title = any(s.is_title for s in sentences)
     target_seen = False
     for s in sentences:
         names_target = bool(pack.target.search(s.text))
@@ -254,8 +257,22 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
             # "TikTok banned in the House. No official phone may carry it.": the lead says whose devices
             type_ = "ban_government_devices"
         code, actor, named = _who(pack, s, at, fallback)
-        findings.append(Finding(s, type_, _kind(pack, s, published, at), code, actor, named))
+        kind = _kind(pack, s, published, at)
+        if kind in (NEW, COURT_UPHOLD) and not s.is_title and has_title and not named and not _place_leads(pack, s):
+            # Under a headline, a body sentence that reports an act without saying who took it
+            # ("the app was suspended", "agencies have imposed bans") is most often the
+            # platform's own step, an explainer or a recollection, not the news of an act.
+            continue
+        findings.append(Finding(s, type_, kind, code, actor, named))
     return findings
+
+
+SUBJECT_REACH = 25  # characters from a sentence's start where a place reads as its subject
+
+
+def _place_leads(pack: Pack, s: Sentence) -> bool:
+    """A place other than China opens the sentence, as its subject ("Nepal has banned ...")."""
+    return any(code != "CN" and at <= SUBJECT_REACH for at, code in _places(pack, s.text))
 
 
 def _confidence(f: Finding) -> float:

@@ -69,7 +69,7 @@ NEW = [
     ),
     (
         "Neue Klagen in den USA",
-        "Am Dienstag reichten mehrere Bundesstaaten Klagen gegen TikTok wegen süchtig machender Funktionen ein.",
+        "Mehrere US-Bundesstaaten reichten am Dienstag Klagen gegen TikTok wegen süchtig machender Funktionen ein.",
         "lawsuit_by_government",
         "US",
     ),

@@ -37,3 +37,22 @@ def test_a_device_ban_is_read_from_the_headline_and_the_first_lead_sentence(lang
 )
 def test_an_explainer_said_in_the_first_sentence_is_not_news(lang: str, title: str, lead: str) -> None:
     assert analyze_article(title, lead, "2024-03-01", language=lang).label != "new_action"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead", "label"),
+    [
+        # under a headline, a body sentence with an act but nobody who took it is not news of an act
+        ("fr", "Une semaine agitée pour TikTok", "Des comptes ont été suspendus et des vidéos supprimées par erreur.", "not_action"),
+        ("es", "Lo que hay que saber sobre TikTok", "Varias agencias han prohibido la aplicación en sus teléfonos.", "not_action"),
+        ("it", "TikTok e i governi", "Molti uffici pubblici hanno vietato l'applicazione sui dispositivi di lavoro.", "not_action"),
+        # the same act with its actor as the sentence's subject, or a named body, is news
+        ("fr", "Une semaine agitée pour TikTok", "Le Népal a interdit TikTok dans tout le pays lundi.", "new_action"),
+        ("es", "Lo que hay que saber sobre TikTok", "Kirguistán bloqueó TikTok en todo el país el martes.", "new_action"),
+        ("it", "TikTok e i governi", "Il Garante per la privacy ha bloccato TikTok in via d'urgenza.", "new_action"),
+        # with no headline at all, the first sentence stands in for it
+        ("es", None, "Varias agencias han prohibido TikTok en los teléfonos del gobierno federal.", "new_action"),
+    ],
+)  # fmt: skip
+def test_a_body_act_must_say_who_took_it(lang: str, title: str | None, lead: str, label: str) -> None:
+    assert analyze_article(title, lead, "2024-03-01", language=lang).label == label

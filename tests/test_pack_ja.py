@@ -109,7 +109,7 @@ def test_round3_issued_phones_make_a_device_ban() -> None:
 def test_round3_inspection_is_an_investigation() -> None:
     a = analyze_article(
         "ベトナム、TikTokを全面検査",
-        "情報通信省は来月、同社の国内事業について全面的な検査を実施すると発表した。",
+        "ベトナム情報通信省は来月、同社の国内事業について全面的な検査を実施すると発表した。",
         "2025-03-01",
         None,
         "ja",

@@ -183,7 +183,7 @@ ROUND3_NEW = [
     (None, "Wcześniej w tym tygodniu Kanada nakazała likwidację biur TikToka.", "business_wind_up_order", "CA"),
     (
         "Kolejne kłopoty TikToka w USA",
-        "Jak poinformował prokurator generalny Indiany, przeciwko platformie skierowano dwa pozwy.",
+        "Prokurator generalny Indiany skierował przeciwko platformie dwa pozwy, jak poinformowało jego biuro.",
         "lawsuit_by_government",
         "US-IN",
     ),

@@ -218,3 +218,23 @@ def test_round3_a_real_ban_still_reads_as_an_act() -> None:
     )
     assert result.label == "new_action"
     assert result.actions[0].type == "ban_national"
+
+
+# Round 4: explainer headlines ("Welche Länder...", "Alles, was wir wissen") are no news,
+# while a plain report of a new ban still is.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Welche Länder TikTok schon verboten haben", "Indien sperrte die App bereits vor Jahren, Nepal zog später nach."),
+        ("TikTok-Verbot in den USA: Alles, was wir bisher wissen", "Der Kongress hat ein Gesetz beschlossen, das einen Verkauf erzwingt."),
+    ],
+)
+def test_round4_explainers_are_not_news(title: str, text: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "de").label == "not_action"
+
+
+def test_round4_plain_ban_report_still_an_act() -> None:
+    lead = "Das Digitalministerium ordnete die Sperre am Montag an."
+    a = analyze_article("Kirgistan sperrt TikTok landesweit", lead, "2025-03-01", None, "de")
+    assert a.label == "new_action"
+    assert a.actions[0].jurisdiction == "KG"

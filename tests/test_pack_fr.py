@@ -268,3 +268,49 @@ def test_top_court_finding_the_block_excessive_is_a_court_block() -> None:
     a = analyze_article(None, "La haute juridiction administrative a jugé excessif le blocage de TikTok décidé pendant les émeutes.",
                         "2025-04-01", None, language="fr")
     assert a.label == "court_blocks_action"
+
+
+# Round 4: a relative clause's 'pourraient' describes a harm, not a pending act; lawmakers
+# tabling a bill is a proposal; a formal request for information opens a procedure;
+# explainer headlines are no news.
+def test_round4_harm_clause_does_not_make_a_suspension_a_proposal() -> None:
+    a = analyze_article(
+        None,
+        "Le gouvernement du Togo a décidé de suspendre TikTok depuis lundi, en raison de vidéos qui pourraient troubler l'ordre public.",
+        "2025-03-01",
+        None,
+        "fr",
+    )
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "TG")
+
+
+def test_round4_request_for_information_is_an_investigation() -> None:
+    a = analyze_article(
+        "Bruxelles interroge TikTok sur la protection des mineurs",
+        "La Commission européenne a adressé une demande formelle d'informations à TikTok au titre du DSA.",
+        "2025-03-01",
+        None,
+        "fr",
+    )
+    assert a.label == "new_action"
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("investigation_opened", "EU")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label"),
+    [
+        (
+            "Canada : des députés présentent une loi pour interdire TikTok aux mineurs",
+            "Le texte doit encore passer en commission avant un vote.",
+            "proposed_or_threatened",
+        ),
+        (
+            "Le blocage de TikTok au Gabon : les enjeux expliqués",
+            "Le réseau social a été coupé par les autorités gabonaises la semaine dernière au milieu des manifestations.",
+            "not_action",
+        ),
+    ],
+)
+def test_round4_negatives(title: str, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2025-03-01", None, "fr").label == label

@@ -154,3 +154,22 @@ def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
     a = _run(title, lead)
     assert a.label == label, a
     assert not a.new_action
+
+
+# Round 4: the platform paying an earlier fine is background; one chamber approving a law
+# is still a proposal; a fresh fine stays an act.
+@pytest.mark.parametrize(
+    ("title", "lead", "label"),
+    [
+        ("TikTok paga la multa al Garante di Malta", "La piattaforma ha versato l'importo fissato mesi fa.", "background_only"),
+        ("Australia, la Camera approva la legge che vieta TikTok ai minori", "Il testo ora passa al Senato.", "proposed_or_threatened"),
+    ],
+)
+def test_round4_negatives(title: str, lead: str, label: str) -> None:
+    assert _run(title, lead).label == label
+
+
+def test_round4_fresh_fine_still_an_act() -> None:
+    a = _run("L'Antitrust multa TikTok per 5 milioni", "L'autorità ha sanzionato la piattaforma per pratiche scorrette verso i minori.")
+    assert a.label == "new_action"
+    assert a.actions[0].type == "fine_or_penalty"

@@ -116,3 +116,15 @@ def test_round3_inspection_is_an_investigation() -> None:
     )
     assert a.label == "new_action"
     assert a.actions[0].type == "investigation_opened"
+
+
+# Round 4: lawmakers cannot ban by themselves: '議員は…禁止' is a proposal; a ministry's ban
+# is still an act.
+def test_round4_lawmakers_ban_is_a_proposal() -> None:
+    a = analyze_article("韓国の議員は、TikTokなどのアプリの悪用を禁止", "与党は来月にも方針をまとめる。", "2025-03-01", None, "ja")
+    assert a.label == "proposed_or_threatened"
+
+
+def test_round4_ministry_ban_still_an_act() -> None:
+    a = analyze_article("ネパール政府、TikTokを禁止", "政府は閣議でTikTokの禁止を決定した。", "2025-03-01", None, "ja")
+    assert a.label == "new_action"

@@ -178,3 +178,17 @@ def test_round3_formal_dialogue_is_an_investigation() -> None:
     assert a.label == "new_action"
     assert a.actions[0].type == "investigation_opened"
     assert a.actions[0].jurisdiction == "EU"
+
+
+# Round 4: a ban 'om de hoek' (in the offing) and a vote in a lower house ('lagerhuis') are
+# proposals, not acts.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "In Denemarken loert een TikTok-verbod om de hoek",
+        "Japans lagerhuis keurt wet goed die tot TikTok-verbod kan leiden",
+    ],
+)
+def test_round4_offing_and_one_chamber_are_proposals(title: str) -> None:
+    a = analyze_article(title, "Het laatste woord is nog niet gezegd.", "2025-03-01", None, "nl")
+    assert a.label == "proposed_or_threatened"

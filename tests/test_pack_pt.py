@@ -126,3 +126,20 @@ def test_notified_by_consumer_agency_is_an_investigation() -> None:
 def test_notification_sent_to_users_by_tiktok_is_not_an_investigation() -> None:
     a = _run(None, "O TikTok enviou uma notificação aos usuários sobre a nova política de privacidade do aplicativo.", "2026-02-01")
     assert "investigation_opened" not in [x.type for x in a.actions]
+
+
+# Round 4: a future or possible ban in a question headline is no act; an order already
+# given still is.
+@pytest.mark.parametrize(
+    "title",
+    ["TikTok será banido em Angola? Veja o que se sabe", "TikTok pode ser bloqueado em Moçambique"],
+)
+def test_round4_future_ban_is_not_an_act(title: str) -> None:
+    a = _run(title, "Autoridades discutem o tema depois de queixas de pais.")
+    assert a.label != "new_action"
+
+
+def test_round4_ban_already_ordered_still_an_act() -> None:
+    a = _run("Governo de Angola bloqueia o TikTok", "A decisão do ministério entrou em vigor nesta segunda-feira.")
+    assert a.label == "new_action"
+    assert a.actions[0].jurisdiction == "AO"

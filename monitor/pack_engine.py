@@ -17,7 +17,8 @@ one that did) it finds:
 3. who acts: a named body or official from the pack, else the country named nearest the
    trigger, else the country the lead is about (China, TikTok's home, only as a last resort).
 
-The first lead sentence with an act decides the article's label, the title first.
+The first lead sentence with an act decides the article's label, the title first, except
+that an adopted act by a named body in the lead outweighs a threat in the headline.
 """
 
 from __future__ import annotations
@@ -303,6 +304,11 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
             # "After the US ban, the app faces new trouble. The regulator fined it...": the act
             # recalled first does not hide the news in the very next sentence
             main = findings[1]
+        if main.kind == PROPOSED and main.sentence.is_title:
+            # "Brussels threatens TikTok with a fine. The Commission has opened proceedings...":
+            # an act a named body has taken, reported in the lead, is the news over the
+            # headline's threat
+            main = next((f for f in findings[1:] if f.kind == NEW and f.named), main)
         label = _LABEL[main.kind]
         if label == "new_action" and not main.named:
             # a named body in a later lead sentence says who acted ("... said the CNIL")
@@ -324,7 +330,7 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
         label = "not_action"
     actions: list[Action] = []
     seen: set[tuple[str, str, str]] = set()
-    for f in findings:
+    for f in ([main] if main is not None else []) + [f for f in findings if f is not main]:
         if f.kind in (BACKGROUND, NEGATED):
             continue
         key = (f.type, f.jurisdiction or "", _STAGE[f.kind])

@@ -56,3 +56,24 @@ def test_an_explainer_said_in_the_first_sentence_is_not_news(lang: str, title: s
 )  # fmt: skip
 def test_a_body_act_must_say_who_took_it(lang: str, title: str | None, lead: str, label: str) -> None:
     assert analyze_article(title, lead, "2024-03-01", language=lang).label == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead", "label", "type_"),
+    [
+        # a threat in the headline, an act a named body has taken in the lead: the act is the news
+        ("de", "Brüssel droht TikTok mit Millionenstrafe", "Die EU-Kommission hat ein förmliches Verfahren gegen TikTok eröffnet.",
+         "new_action", "investigation_opened"),
+        ("it", "TikTok rischia il blocco", "Il Garante per la privacy ha bloccato TikTok.", "new_action", "regulatory_order"),
+        # a threat in the headline and only more talk in the lead stays a threat
+        ("de", "Brüssel droht TikTok mit Millionenstrafe", "Eine Entscheidung soll in den kommenden Monaten fallen.",
+         "proposed_or_threatened", None),
+    ],
+)  # fmt: skip
+def test_an_adopted_act_in_the_lead_outweighs_a_threat_in_the_headline(
+    lang: str, title: str, lead: str, label: str, type_: str | None
+) -> None:
+    a = analyze_article(title, lead, "2024-03-01", language=lang)
+    assert a.label == label, a
+    if type_ is not None:
+        assert a.actions[0].type == type_

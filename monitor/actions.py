@@ -200,6 +200,24 @@ _OBJECT_END = re.compile(
     IC,
 )
 
+_EASING_CONTENT = re.compile(
+    r"\s+(?:(?!(?:ban|bans|block|bar|prohibit|outlaw|suspend)\b)[\w']+\s+){0,4}?(?:lift\w*|revisit\w*|reconsider\w*|revers\w*|"
+    r"unblock\w*|unban\w*|repeal\w*|scrap\w*|rescind\w*|restor\w* access|end(?:ing)? the (?:ban|block))\b",
+    IC,
+)
+_STAFF_BEFORE = re.compile(
+    r"\b(?:employees|staff|staffers|workers|officials|civil servants|public servants|personnel)\s+(?:\w+\s+){0,2}$", IC
+)
+_EASED_OBJECT = re.compile(
+    r"\b(?:lift\w*|revisit\w*|reconsider\w*|revers\w*|repeal\w*|scrap\w*|rescind\w*|overturn\w*)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    IC,
+)
+_STAFF_OBLIGED = re.compile(
+    r"\b(?:employees|staff|staffers|workers|officials|civil servants|public servants|personnel)\s+(?:\w+\s+)?(?:must|have to|has to|"
+    r"will have to|(?:are|were|have been|has been|will be) (?:now )?(?:required|told|ordered|asked|instructed|directed) to)\s+$",
+    IC,
+)
 _BAN_VERB = re.compile(r"^(?:ban|block|bar|prohibit|outlaw|suspend|forbid)(?:s|ned|red|ed|ing|ning|ring)?$", IC)
 _OBJECT_OK = re.compile(
     r"^\s*(?:it|them|its use|their use|access|use|the use|(?:the )?(?:new )?downloads?|(?:the )?download(?:ing)?|(?:the )?install\w*|"
@@ -391,6 +409,8 @@ def sentence_events(
         word = m.group(0).lower()
         if word in _NOUNABLE and (_NOUN_BEFORE.search(text[max(0, ts - 30) : ts]) or _NOUN_AFTER.match(text[te : te + 30])):
             continue  # "the ban", "a TikTok ban", "as ban looms": a reference, not an act
+        if typ == "ban" and _EASED_OBJECT.search(text, max(0, ts - 40), ts):
+            continue  # "a proposal to lift the blocking of TikTok": the act is the object of its undoing
         if (
             word.endswith("ing")
             and _DESCRIPTIVE_ING.search(text[max(0, ts - 30) : ts])
@@ -426,6 +446,18 @@ def sentence_events(
         if verb:
             ats = ts + verb.start(1)  # "Parliament passes law ...": the trigger holds its own subject
         agent = classify_agent(text, mentions, ats, te, ctx, passive)
+        if agent.kind == "private" and (
+            (typ == "devices" and _STAFF_OBLIGED.search(text, max(0, ts - 80), ts))
+            or (word.startswith("no longer") and _STAFF_BEFORE.search(text, max(0, ts - 60), ts))
+        ):
+            # "county employees must remove TikTok from work phones", "staff will no longer be able to use it":
+            # the staff are the order's object, not its author
+            agent = Agent("gov", ctx.default_jurisdiction, "", 1, "context")
+        if typ == "ban" and agent.role == "local":
+            # a school board, council or county bans the app on what it runs: its devices and networks
+            typ = "devices"
+            if not cues["hypo"]:
+                families.append("devices")
         if agent.kind == "private":
             if typ == "lawsuit":
                 cand.append(make(PRIVATE, "lawsuit_by_government", m, agent, cues))
@@ -483,6 +515,8 @@ def sentence_events(
     for m in proposals:
         if m.group(0).lower().startswith("plan") and _POSSESSED.search(text, max(0, m.start() - 20), m.start()):
             continue  # "the company's plan to expand": a noun, and not the government's
+        if _EASING_CONTENT.match(text, m.end()):
+            continue  # "proposes revisiting the ban", "calls for lifting the block": a proposal in TikTok's favour
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
         if agent.kind != "gov":
             continue

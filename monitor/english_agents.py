@@ -18,6 +18,12 @@ from monitor.english_knowledge import IC, _pattern
 from monitor.gazetteer import AGENCY, ANAPHOR, CAPITAL, COMPANY, COUNTRY, DEMONYM, GOV_NOUN, OFFICIAL, TARGET, TITLE, Mention
 
 _PRIVATE = _pattern("triggers", "private_party")
+# a local body named by its place ("the city of Fountain Hills", "Shelby County"): a local government
+_LOCAL_BODY = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship|[Cc]ounty|[Mm]unicipality)\s+of\s+[A-Z][\w.'-]+"
+    r"(?:\s+[A-Z][\w.'-]+){0,2}|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:County|Parish|Township|Borough)\b"
+    r"(?!\s+(?:residents?|students?|employees|teachers|parents|man|woman|native|jail|sheriff|court|judge|fair|line)\b)"
+)
 
 # A legal instrument as the subject: "The Executive Order bans TikTok", "A new federal law bars the app"
 _INSTRUMENT_SUBJECT = re.compile(
@@ -371,6 +377,10 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
             code, actor, strength = ctx.prev_agent
             return Agent("gov", code, actor, max(1, strength - 1), "inherited")
         return Agent("gov", ctx.default_jurisdiction, "", 1, "context")
+    local = _LOCAL_BODY.search(subj_text)
+    if local and not _PRIVATE.search(subj_text, local.end()):
+        # "The city of Fountain Hills issued a ban ...": a town or county the gazetteer does not list
+        return Agent("gov", ctx.default_state or ctx.default_jurisdiction, local.group(0).strip(), 1, "local")
     return Agent("none")
 
 

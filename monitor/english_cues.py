@@ -211,6 +211,8 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     post = text[te : min(len(text), te + 45)]
     clause = text[left:right]
     hypo = bool(_HYPO.search(pre)) or bool(_POST_HYPO.search(post)) or bool(_WHAT_IF.search(text, 0, left))
+    if text.rstrip().endswith("?"):
+        hypo = True  # "TikTok outlawed: can bans fix screen addiction?": a question asks; it reports no act
     rule_out = bool(_RULE_OUT.search(text[left : te + 10]))
     reported_would = bool(_REPORTED_WOULD.search(text[:te]))
     if hypo and not rule_out and reported_would:

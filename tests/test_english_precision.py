@@ -481,6 +481,106 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-03-02",
         "new_action", "investigation_opened", None,
     ),
+    # --- a government saying it has no intention of banning is no ban; its twin bans
+    (
+        "no-intention-of-banning",
+        "Minister rules out TikTok ban, demands action on scams",
+        "The government has no intention of banning TikTok, the communications minister said on Friday, but the "
+        "platform must do more against scams.",
+        "2025-03-14",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    (
+        "no-plans-twin-bans",
+        "Minister orders TikTok blocked over scams",
+        "The communications minister on Friday ordered internet providers to block TikTok nationwide within 24 hours.",
+        "2025-03-14",
+        "new_action", "ban_national", None,
+    ),
+    # --- proceedings opened "to determine whether" TikTok broke the rules: an investigation, not a finding
+    (
+        "proceedings-to-determine-whether",
+        "Brussels opens case against TikTok",
+        "The European Commission said on Tuesday it was opening formal proceedings to determine whether TikTok "
+        "breached the bloc's online content rules with its new rewards feature.",
+        "2024-04-23",
+        "new_action", "investigation_opened", "EU",
+    ),
+    # --- a leader defending "the recent ban" reports no new act
+    (
+        "defends-recent-ban",
+        "Premier defends recent TikTok block at party rally",
+        "Speaking at a rally on Sunday, the premier defended the recent ban on TikTok, saying every party had been "
+        "consulted before the cabinet acted.",
+        "2023-11-19",
+        "background_only|not_action", None, None,
+    ),
+    # --- local bodies: a county's staff told to delete the app, a town that bans it, a school board's block
+    (
+        "county-staff-must-remove",
+        "County workers must remove TikTok from work phones under new rule",
+        "Hundreds of county employees must remove TikTok from county-issued phones by Friday, the county "
+        "administrator announced on Monday.",
+        "2023-03-06",
+        "new_action", "ban_government_devices", None,
+    ),
+    (
+        "town-of-issues-ban",
+        None,
+        "The town of Cedar Falls issued a ban of TikTok on town-owned devices on Wednesday, citing data security. "
+        "Residents may still use the app on their own phones.",
+        "2023-02-01",
+        "new_action", "ban_government_devices", None,
+    ),
+    (
+        "school-board-blocks-is-devices",
+        "School board blocks TikTok",
+        "The district's school board voted on Monday to block TikTok on every school laptop and on the district's "
+        "Wi-Fi.",
+        "2023-01-10",
+        "new_action", "ban_government_devices", None,
+    ),
+    (
+        "no-longer-able-to-use",
+        "City staff lose TikTok",
+        "City employees will no longer be able to use TikTok on city-issued phones, the council decided on "
+        "Tuesday in a unanimous vote.",
+        "2023-04-04",
+        "new_action", "ban_government_devices", None,
+    ),
+    (
+        "banned-for-county-employees",
+        "TikTok banned for the county's employees",
+        "The county commissioners on Monday banned TikTok for all county employees, pointing to cybersecurity risks.",
+        "2023-02-27",
+        "new_action", "ban_government_devices", None,
+    ),
+    # --- a headline that asks a question reports no act
+    (
+        "question-headline",
+        "TikTok outlawed: can bans really cure doomscrolling?",
+        "Whether a ban changes habits is far from clear, researchers say. Teenagers simply move to the next app, "
+        "and the scrolling goes on.",
+        "2025-01-25",
+        "background_only|not_action|proposed_or_threatened", None, None,
+    ),
+    # --- a proposal to lift a block is no act against TikTok
+    (
+        "proposal-to-lift-block",
+        "Ministry proposes revisiting TikTok block",
+        "The culture ministry asked the cabinet on Thursday to consider its proposal to lift the blocking of "
+        "TikTok, saying young people use the app through VPNs anyway.",
+        "2026-02-19",
+        "not_action", None, None,
+    ),
+    # --- a Canadian province acts for Canada's code
+    (
+        "province-bans-on-phones",
+        "Manitoba bans TikTok on government phones",
+        "Manitoba's government on Wednesday banned TikTok on all government-issued phones, effective immediately.",
+        "2023-03-01",
+        "new_action", "ban_government_devices", "CA",
+    ),
 ]
 
 

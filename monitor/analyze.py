@@ -62,7 +62,7 @@ from monitor.language import detect_language
 from monitor.models import UNSUPPORTED, Action, Analysis
 from monitor.pack_engine import analyze_with_pack
 from monitor.packs import has_pack, knowledge_version
-from monitor.sentences import Sentence, split_article
+from monitor.sentences import Sentence, dateline, split_article
 
 LABELS = ("new_action", "proposed_or_threatened", "background_only", "court_blocks_action", "tiktok_challenges_action", "not_action")
 MAX_TEXT = 10_000  # characters of the body the English engine reads
@@ -416,6 +416,7 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
         main = _refine_jurisdiction(main, events, scans, sentences)
         _refine_findings(main, sentences)
         _refine_age_limit(main, sentences)
+        _dateline_state(gaz, main, dateline((text or "")[:2000]))
         _complete_actor(gaz, main, sentences, scans, events)
 
     actions: list[Action] = []
@@ -438,6 +439,25 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
 
 
 _US_CUES = re.compile(r"\b(?:Congress|First Amendment|attorneys general|White House|Justice Department|Supreme Court|federal)\b")
+
+
+_DATELINE_STATE = re.compile(r",\s*([A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)")
+
+
+def _dateline_state(gaz: Gazetteer, main: Event, line: str) -> None:
+    """A local act with no state named: the dateline's state ("WEST LAFAYETTE, Ind. — The
+    county board banned ...") says where. Only after a comma ("WASHINGTON —" alone is the
+    federal capital), and never for a named federal body or a sentence with federal cues."""
+    if main.jurisdiction not in (None, "US") or not line or (main.jurisdiction == "US" and main.actor_strength >= 3):
+        return
+    if _US_CUES.search(main.evidence) or _US_CUES.search(main.actor or ""):
+        return
+    m = _DATELINE_STATE.search(line)
+    if m is None:
+        return
+    codes = {x.code for x in gaz.scan(m.group(1)) if x.code and x.code in gaz.state_codes}
+    if len(codes) == 1:
+        main.jurisdiction = codes.pop()
 
 
 def _complete_actor(gaz: Gazetteer, main: Event, sentences: list[Sentence], scans: list[list[Mention]], events: list[Event]) -> None:

@@ -96,6 +96,17 @@ def strip_dateline(paragraph: str) -> str:
     return paragraph
 
 
+def dateline(text: str) -> str:
+    """The dateline of the article's first paragraph of news ("WEST LAFAYETTE, Ind. —"), or ""."""
+    for raw in normalize(text).split("\n"):
+        line = raw.strip()
+        if not line or is_furniture(line):
+            continue
+        m = _DATELINE.match(line)
+        return line[: m.end()] if m and m.end() < len(line) - 20 else ""
+    return ""
+
+
 def is_furniture(line: str) -> bool:
     """Captions, bylines, timestamps and widgets: lines that carry no news."""
     s = line.strip()

@@ -445,3 +445,26 @@ def test_analyze_jsonl_order_and_errors() -> None:
     assert out[1]["error"] and out[3]["error"]
     assert out[2]["new_action"] is False
     assert set(out[0]["entities"]) >= {"targets", "governments", "agencies", "officials", "companies"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        # a local act with no state named in the text: the dateline says which state
+        ("County bans TikTok on its phones",
+         "WEST LAFAYETTE, Ind. — The county board of commissioners voted Tuesday to ban TikTok on all county-owned devices.",
+         "US-IN"),
+        ("School board bars TikTok from district laptops",
+         "AURORA, Colo. — The school board voted 5-2 on Monday night to bar TikTok from every district-issued phone and laptop.",
+         "US-CO"),
+        # "WASHINGTON" alone is the federal capital, and a federal body stays federal wherever the dateline is
+        ("Commerce moves against TikTok",
+         "WASHINGTON (AP) — The Commerce Department on Friday banned downloads of TikTok in the United States, officials said.", "US"),
+        ("Justice Department sues TikTok",
+         "LOS ANGELES, Calif. — The Justice Department sued TikTok on Tuesday, accusing it of collecting children's data.", "US"),
+    ],
+)  # fmt: skip
+def test_a_dateline_gives_a_local_act_its_state(title: str, text: str, code: str) -> None:
+    a = analyze_article(title, text, "2024-03-01")
+    assert a.new_action, a
+    assert a.actions[0].jurisdiction == code

@@ -18,7 +18,7 @@ _ABBREVIATION_TEXT = """mr mrs ms dr prof gov sen rep reps gen lt col capt sgt s
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     u.s u.k u.n e.u d.c a.m p.m e.g i.e u.s.a n.y n.j n.h n.m n.c n.d s.c s.d r.i w.va p.r
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex
-    vt va wash wis wyo mt ft pres atty supt no fig ed eds op cf"""
+    vt va wash wis wyo mt ft pres atty supt no fig ed eds op cf ste pte"""
 ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 
 _CAPTION = re.compile(

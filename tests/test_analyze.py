@@ -468,3 +468,14 @@ def test_a_dateline_gives_a_local_act_its_state(title: str, text: str, code: str
     a = analyze_article(title, text, "2024-03-01")
     assert a.new_action, a
     assert a.actions[0].jurisdiction == code
+
+
+def test_saint_and_private_limited_abbreviations_do_not_end_a_sentence() -> None:
+    from monitor.sentences import split_sentences
+
+    assert split_sentences("The City of Sault Ste. Marie is banning TikTok on city phones. It said so Monday.") == [
+        "The City of Sault Ste. Marie is banning TikTok on city phones.",
+        "It said so Monday.",
+    ]
+    first = split_sentences("TikTok Pte. Ltd. was fined by the regulator. It will appeal.")[0]
+    assert first == "TikTok Pte. Ltd. was fined by the regulator."

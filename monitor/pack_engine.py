@@ -214,6 +214,7 @@ def _devices_next(pack: Pack, sentences: list[Sentence]) -> bool:
 
 
 NEGATION_REACH = 30  # a negation counts only this close before the trigger, or overlapping it
+PROPOSAL_REACH = (150, 100)  # characters before and after a body sentence's trigger where a proposal cue counts
 
 
 def _kind(pack: Pack, s: Sentence, published: date | None, trigger_at: int) -> str:
@@ -224,6 +225,11 @@ def _kind(pack: Pack, s: Sentence, published: date | None, trigger_at: int) -> s
         if kind == NEGATED:
             # "orders the wind-up, without banning the app": the negation is not about this act
             if any(trigger_at - NEGATION_REACH <= m.start() <= trigger_at + 5 for m in pattern.finditer(s.text)):
+                return kind
+            continue
+        if kind == PROPOSED and not s.is_title:
+            # in a long body sentence a proposal word far from the act belongs to another clause
+            if any(trigger_at - PROPOSAL_REACH[0] <= m.start() <= trigger_at + PROPOSAL_REACH[1] for m in pattern.finditer(s.text)):
                 return kind
             continue
         if pattern.search(s.text):

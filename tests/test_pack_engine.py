@@ -77,3 +77,18 @@ def test_an_adopted_act_in_the_lead_outweighs_a_threat_in_the_headline(
     assert a.label == label, a
     if type_ is not None:
         assert a.actions[0].type == type_
+
+
+@pytest.mark.parametrize(
+    ("lead", "label"),
+    [
+        # the proposal belongs to another clause, far from the act
+        ("El regulador de Kirguistán bloqueó TikTok en todo el país el martes por la mañana tras meses de quejas de padres, "
+         "escuelas y asociaciones de vecinos, mientras que en el parlamento vecino algunos diputados proponen estudiar una "
+         "medida similar.", "new_action"),
+        # the proposal governs the act
+        ("El gobierno de Kirguistán propone bloquear TikTok en todo el país.", "proposed_or_threatened"),
+    ],
+)  # fmt: skip
+def test_a_proposal_word_counts_only_near_the_act_in_a_body_sentence(lead: str, label: str) -> None:
+    assert analyze_article("Semana clave para TikTok", lead, "2024-03-01", language="es").label == label

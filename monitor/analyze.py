@@ -499,6 +499,9 @@ def _complete_actor(gaz: Gazetteer, main: Event, sentences: list[Sentence], scan
         main.actor = "European Commission"
     elif bare and main.actor_strength < 3 and all(m.entry.role != "local" for m in gaz.scan(main.actor.strip())):
         main.actor = f"{place} {main.actor.strip()}"  # "Jordan police", "Bangladesh court", "United States Supreme Court"
+    elif bare and main.jurisdiction in gaz.state_codes:
+        # a county board or a city council is not the state: "County board (Indiana)", as "Court (Russia)"
+        main.actor = f"{bare[:1].upper()}{bare[1:]} ({place})"
     else:
         main.actor = place
 

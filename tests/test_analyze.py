@@ -479,3 +479,15 @@ def test_saint_and_private_limited_abbreviations_do_not_end_a_sentence() -> None
     ]
     first = split_sentences("TikTok Pte. Ltd. was fined by the regulator. It will appeal.")[0]
     assert first == "TikTok Pte. Ltd. was fined by the regulator."
+
+
+def test_a_local_body_is_not_named_as_its_state() -> None:
+    a = analyze_article(
+        "County bans TikTok on its phones",
+        "WEST LAFAYETTE, Ind. — The county board of commissioners voted Tuesday to ban TikTok on all county-owned devices.",
+        "2024-03-01",
+    )
+    assert (a.actions[0].jurisdiction, a.actions[0].actor) == ("US-IN", "County board (Indiana)")
+    state = analyze_article("Texas bans TikTok on state devices", "The state government of Texas banned TikTok on state-issued devices.",
+                            "2024-03-01")  # fmt: skip
+    assert state.actions[0].actor == "State of Texas"

@@ -1831,3 +1831,56 @@ def test_blockchain_is_not_a_block() -> None:
         language="en",
     )
     assert result.label == "not_action"
+
+
+# Round of written cases: a restriction reported in the passive with no agent, a town's officials adopting a
+# device policy, and the hard negatives next to them (access restricted to adults, officials weighing a policy,
+# a judge letting a state's suit go on, which is procedure, not a new act).
+@pytest.mark.parametrize(
+    ("title", "text", "label", "action_type", "jurisdiction"),
+    [
+        (
+            None,
+            "The operation of TikTok and two messaging services has been restricted in Kazakhstan over breaches of the "
+            "personal data law, the telecoms inspectorate said on Wednesday.",
+            "new_action", "ban_national", "KZ",
+        ),
+        (
+            "Riverton bars TikTok from its phones",
+            "City officials in Riverton, Wyoming, adopted a policy on Tuesday prohibiting staff from installing TikTok "
+            "on city-issued devices.",
+            "new_action", "ban_government_devices", "US-WY",
+        ),
+    ],
+)
+def test_passive_restriction_and_town_officials(
+    title: str | None, text: str, label: str, action_type: str, jurisdiction: str
+) -> None:
+    result = analyze_article(title, text, "2024-05-01", language="en")
+    assert result.label == label, result
+    assert result.actions[0].type == action_type
+    assert result.actions[0].jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Live streams on TikTok restricted to adults",
+            "Live streaming on TikTok has been restricted to users over 18, the company said in a blog post on Monday.",
+        ),
+        (
+            "Riverton weighs TikTok rules for staff",
+            "City officials in Riverton, Wyoming, are considering a policy that would bar staff from installing TikTok "
+            "on city-issued devices.",
+        ),
+        (
+            "Judge lets state's TikTok suit go on",
+            "A county judge on Friday denied TikTok's motion to dismiss the attorney general's lawsuit, filed last year, "
+            "so the case moves toward trial.",
+        ),
+    ],
+)
+def test_restriction_to_adults_weighing_and_procedure_are_no_new_act(title: str, text: str) -> None:
+    result = analyze_article(title, text, "2024-05-01", language="en")
+    assert not result.new_action, result

@@ -130,3 +130,23 @@ def test_round3_restriction_by_rule_is_an_act() -> None:
     )
     assert a.label == "new_action"
     assert a.actions[0].jurisdiction == "ID"
+
+
+# Round 5: lawmakers backing or reacting to a freeze already imposed are background; the
+# freeze itself stays an act.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Komisi I Dukung Langkah Komdigi Membekukan TikTok", "Anggota dewan meminta platform itu lebih kooperatif."),
+        (None, "Seorang anggota DPR meminta pemerintah berhati-hati setelah Komdigi membekukan izin TikTok pekan ini."),
+    ],
+)
+def test_round5_reactions_are_not_the_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-10-05", None, "id")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round5_the_freeze_is_still_an_act() -> None:
+    text = "Kementerian membekukan TDPSE TikTok karena data tidak lengkap."
+    a = analyze_article("Komdigi bekukan izin TikTok", text, "2025-10-05", None, "id")
+    assert a.label == "new_action", (a.label, a.actions)

@@ -128,3 +128,22 @@ def test_round4_lawmakers_ban_is_a_proposal() -> None:
 def test_round4_ministry_ban_still_an_act() -> None:
     a = analyze_article("ネパール政府、TikTokを禁止", "政府は閣議でTikTokの禁止を決定した。", "2025-03-01", None, "ja")
     assert a.label == "new_action"
+
+
+# Round 5: an explainer saying there is no plan to ban the app is no act; a ban decided
+# by a ministry stays one.
+def test_round5_no_plan_to_ban_is_not_an_act() -> None:
+    a = analyze_article(None, "政府関係者によると、国内でTikTokの利用を禁止する予定は当分ない。", "2025-03-01", None, "ja")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round5_ban_decided_is_still_an_act() -> None:
+    a = analyze_article(
+        "ネパール政府、TikTokを禁止",
+        "ネパール政府は閣議でTikTokの利用を禁止すると決定した。",
+        "2025-03-01",
+        None,
+        "ja",
+    )
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].jurisdiction == "NP"

@@ -50,3 +50,38 @@ def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
 def test_not_a_new_act(title: str | None, text: str) -> None:
     a = analyze_article(title, text, "2025-06-01", None, "ko")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+# Round 5: a House office notifying staff of a ban is the act (the House is not only a
+# chamber voting bills), a ban "on government agencies" is a device ban, and a deadline
+# pushed back by a number of days is no new act.
+def test_round5_house_office_notice_is_a_device_ban() -> None:
+    a = analyze_article(
+        None,
+        "연방하원 사무국은 소속 의원과 보좌진에게 하원 기기에서 틱톡을 쓰지 말라고 통보했다.",
+        "2025-06-01",
+        None,
+        "ko",
+    )
+    assert a.label == "new_action", (a.label, a.actions)
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "US")
+
+
+def test_round5_ban_on_government_agencies_is_a_device_ban() -> None:
+    a = analyze_article(None, "호주 정부는 정부기관에 틱톡 사용을 금지했다.", "2025-06-01", None, "ko")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "ban_government_devices"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the House voting a bill is still a proposal
+        (None, "미국 하원이 틱톡 매각 법안을 압도적 찬성으로 통과시켰다. 상원 표결이 남아 있다."),
+        # a decree pushing the ban back by a number of days
+        (None, "트럼프 대통령은 틱톡 금지법 시행을 60일 더 연장하는 행정명령에 서명했다고 밝혔다."),
+    ],
+)
+def test_round5_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "ko")
+    assert a.label != "new_action", (a.label, a.actions)

@@ -216,3 +216,30 @@ ROUND3 = [
 @pytest.mark.parametrize(("title", "text", "label"), ROUND3)
 def test_round3_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "pl").label == label
+
+
+# Round 5: a ban on the devices a chamber issues is an act (the House is not only a chamber
+# voting bills); "no plans" and a bill that "would allow" a ban are no act.
+def test_round5_chamber_devices_ban_is_an_act() -> None:
+    a = analyze_article(
+        "Telefony pracowników bez TikToka: aplikacja zablokowana przez amerykańską Izbę Reprezentantów",
+        "Zakaz obejmuje wszystkie urządzenia wydane przez Izbę jej pracownikom.",
+        "2025-03-01",
+        None,
+        "pl",
+    )
+    assert a.label == "new_action", (a.label, a.actions)
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "US")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Rząd nie prowadzi żadnych prac nad zakazem TikToka", "Minister zapewnił, że decyzje mogą zapaść tylko w Brukseli."),
+        ("Ministerstwo: nie ma planów blokowania TikToka", "Resort odpowiedział na pytania dziennikarzy."),
+        (None, "Biały Dom z zadowoleniem przyjął projekt, który pozwoli zakazać TikToka w całym kraju."),
+    ],
+)
+def test_round5_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "pl")
+    assert a.label != "new_action", (a.label, a.actions)

@@ -62,3 +62,22 @@ def test_round3_tiktok_appointing_a_representative_is_its_own_step() -> None:
         "tr",
     )
     assert a.label != "new_action"
+
+
+# Round 5: "cannot be stopped" is no suspension order, and a ban promised on a condition
+# ("satılmaması durumunda yasaklayacak") is a threat; a ban decided stays an act.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("TikTok'un yükselişi durdurulamıyor", "Platform bu yıl Avrupa'da kullanıcı sayısını ikiye katladı."),
+        ("Başkan, TikTok satılmaması durumunda uygulamayı yasaklayacak", "Beyaz Saray şirkete bir ay süre tanıdı."),
+    ],
+)
+def test_round5_not_a_new_act(title: str, text: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "tr")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round5_suspension_is_still_an_act() -> None:
+    a = analyze_article("TikTok'un canlı yayın hizmeti BTK kararıyla durduruldu", "Karar bugün yürürlüğe girdi.", "2025-03-01", None, "tr")
+    assert a.label == "new_action", (a.label, a.actions)

@@ -41,3 +41,15 @@ def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
 def test_not_a_new_act(title: str | None, text: str) -> None:
     a = analyze_article(title, text, "2025-06-01", None, "vi")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+# Round 5: a deadline pushed back ("lùi hạn chót") is no new act; a state ban stays one.
+def test_round5_deadline_pushed_back_is_not_an_act() -> None:
+    text = "Tổng thống ký sắc lệnh để ứng dụng tiếp tục hoạt động thêm 90 ngày."
+    a = analyze_article("Mỹ lại lùi thời hạn cấm TikTok", text, "2025-03-01", None, "vi")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round5_state_ban_is_still_an_act() -> None:
+    a = analyze_article("Bang Texas cấm TikTok trên thiết bị nhà nước", "Thống đốc bang đã ký lệnh cấm.", "2025-03-01", None, "vi")
+    assert a.label == "new_action", (a.label, a.actions)

@@ -89,3 +89,24 @@ def test_round3_uninstall_order_is_a_device_ban() -> None:
 )
 def test_round3_not_a_new_act(title: str, text: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "zh").label != "new_action"
+
+
+# Round 5: short headline bans naming who may no longer use the app ("禁公務員用"),
+# devices of public bodies, and US states named in Chinese.
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        ("美國馬里蘭州禁政府設備用TikTok", "州長下令各機關即日起刪除該應用程式。", "US-MD"),
+        ("南卡州禁公務員用抖音", "州政府表示，違者將依規定懲處。", "US-SC"),
+        (None, "威斯康辛州州長下令，禁止在公用機構電話上使用TikTok。", "US-WI"),
+    ],
+)
+def test_round5_state_device_bans(title: str | None, text: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "zh")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", code)
+
+
+def test_round5_state_planning_a_ban_is_a_proposal() -> None:
+    a = analyze_article(None, "北卡州州長辦公室表示，計劃下令禁止公務員在政府設備上使用TikTok。", "2025-03-01", None, "zh")
+    assert a.label != "new_action", (a.label, a.actions)

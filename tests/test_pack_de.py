@@ -238,3 +238,32 @@ def test_round4_plain_ban_report_still_an_act() -> None:
     a = analyze_article("Kirgistan sperrt TikTok landesweit", lead, "2025-03-01", None, "de")
     assert a.label == "new_action"
     assert a.actions[0].jurisdiction == "KG"
+
+
+# Round 5: bills in the plural ("Gesetzesentwürfe") are proposals; users or a court stopping a ban
+# is a court block; a signed law stays an act.
+def _run5(title: str | None, lead: str):
+    return analyze_article(title, lead, "2025-06-01", None, "de")
+
+
+def test_round5_plural_bills_are_proposals() -> None:
+    a = _run5(None, "Mehrere Abgeordnete haben Gesetzesentwürfe gegen TikTok vorgelegt.")
+    assert a.label == "proposed_or_threatened", a
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Urteil: Zwei Kläger verhindern das TikTok-Verbot des Gouverneurs",
+        "Ein Bundesgericht in Texas hat das Verbot der Landesregierung für TikTok gekippt",
+    ],
+)
+def test_round5_court_stops_the_ban(title: str) -> None:
+    a = _run5(title, "Die App bleibt vorerst verfügbar.")
+    assert a.label == "court_blocks_action", a
+    assert not a.new_action
+
+
+def test_round5_signed_law_still_an_act() -> None:
+    a = _run5("Gouverneur unterzeichnet Gesetz: TikTok auf Dienstgeräten verboten", "Das Gesetz gilt ab Juli.")
+    assert a.new_action, a

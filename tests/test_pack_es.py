@@ -127,3 +127,37 @@ def test_plural_lawsuits_filed_by_prosecutors_are_a_lawsuit() -> None:
 def test_lawmaker_asking_for_an_investigation_is_only_a_request() -> None:
     a = _run(None, "Un diputado francés pidió abrir una investigación penal contra TikTok por sus efectos en los niños.")
     assert a.label != "new_action"
+
+
+# Round 5: a ban "taking shape" in Congress is a proposal; a regulator formally accusing the
+# platform of breaking the law is an act (adverse findings), but a senator's accusation is not.
+@pytest.mark.parametrize(
+    ("title", "lead", "label"),
+    [
+        (
+            "Toma forma la prohibición de TikTok en el Senado",
+            "Dos senadores registraron un proyecto para vetar la aplicación.",
+            "proposed_or_threatened",
+        ),
+        ("Se cuaja el veto a TikTok en el Congreso", "Los legisladores presentaron un texto bipartidista.", "proposed_or_threatened"),
+    ],
+)
+def test_round5_negatives(title: str, lead: str, label: str) -> None:
+    a = _run(title, lead)
+    assert a.label == label, a
+    assert not a.new_action
+
+
+def test_round5_lawmaker_accusation_is_no_finding() -> None:
+    a = _run("Un senador acusa a TikTok de violar la ley", "Pide a la fiscalía que actúe contra la aplicación.")
+    assert not a.new_action, a
+
+
+def test_round5_regulator_accusation_is_an_act() -> None:
+    # the accused come first in a list ("a Meta y TikTok"): still the regulator's findings
+    a = _run(
+        "Bruselas acusa a Meta y TikTok de infringir la ley de servicios digitales",
+        "La Comisión comunicó sus conclusiones preliminares este martes.",
+    )
+    assert a.new_action, a
+    assert a.actions[0].jurisdiction == "EU"

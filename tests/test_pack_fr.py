@@ -314,3 +314,35 @@ def test_round4_request_for_information_is_an_investigation() -> None:
 )
 def test_round4_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "fr").label == label
+
+
+# Round 5: an act recalled in the pluperfect under a headline about something else is background;
+# a report recommending a ban is a proposal; a government decision in the present stays an act.
+@pytest.mark.parametrize(
+    ("title", "lead", "label"),
+    [
+        (
+            "Des élus gardent leur compte TikTok malgré les consignes",
+            "Le gouvernement avait décidé en mars d'interdire TikTok sur les téléphones des agents.",
+            "background_only",
+        ),
+        (
+            "Une mission d'information recommande l'interdiction de TikTok aux mineurs",
+            "Le texte sera débattu à l'automne.",
+            "proposed_or_threatened",
+        ),
+        ("Le Sénat préconise de bannir TikTok des écoles", "Les sénateurs publient leurs conclusions.", "proposed_or_threatened"),
+    ],
+)
+def test_round5_negatives(title: str, lead: str, label: str) -> None:
+    a = analyze_article(title, lead, "2025-06-01", None, "fr")
+    assert a.label == label, a
+    assert not a.new_action
+
+
+def test_round5_present_decision_still_an_act() -> None:
+    a = analyze_article(
+        "Le gouvernement interdit TikTok sur les téléphones des agents", "La mesure s'applique dès lundi.", "2025-06-01", None, "fr"
+    )
+    assert a.new_action, a
+    assert a.actions[0].type == "ban_government_devices"

@@ -173,3 +173,23 @@ def test_round4_fresh_fine_still_an_act() -> None:
     a = _run("L'Antitrust multa TikTok per 5 milioni", "L'autorità ha sanzionato la piattaforma per pratiche scorrette verso i minori.")
     assert a.label == "new_action"
     assert a.actions[0].type == "fine_or_penalty"
+
+
+# Round 5: a judge blocking "il ban" is a court block; a fine on a creator who posts on TikTok is
+# not a fine on the platform; a fine on the platform itself stays an act.
+def test_round5_judge_blocks_the_ban() -> None:
+    a = _run("Un giudice federale blocca il ban di TikTok deciso dalla Casa Bianca", "La misura non entrerà in vigore per ora.")
+    assert a.label == "court_blocks_action", a
+    assert not a.new_action
+
+
+def test_round5_fine_on_a_creator_is_not_an_act() -> None:
+    a = _run("Agcom multa un influencer di TikTok per la pubblicità di scommesse", "La sanzione è di 50 mila euro.")
+    assert not a.new_action, a
+
+
+def test_round5_fine_on_the_platform_still_an_act() -> None:
+    a = _run("Agcom multa TikTok per la pubblicità di scommesse", "La sanzione è di un milione di euro.")
+    assert a.new_action, a
+    assert a.actions[0].type == "fine_or_penalty"
+    assert a.actions[0].jurisdiction == "IT"

@@ -192,3 +192,23 @@ def test_round3_formal_dialogue_is_an_investigation() -> None:
 def test_round4_offing_and_one_chamber_are_proposals(title: str) -> None:
     a = analyze_article(title, "Het laatste woord is nog niet gezegd.", "2025-03-01", None, "nl")
     assert a.label == "proposed_or_threatened"
+
+
+# Round 5: "ondanks het verbod" (despite the ban) makes the ban the backdrop; a fresh ban stays an act.
+def test_round5_despite_the_ban_is_background() -> None:
+    a = analyze_article(
+        "Ondanks het verbod houden wethouders hun TikTok-account",
+        "De gemeente verbood de app vorige maand op werktelefoons.",
+        "2025-06-01",
+        None,
+        "nl",
+    )
+    assert not a.new_action, a
+
+
+def test_round5_fresh_ban_still_an_act() -> None:
+    a = analyze_article(
+        "Gemeente Utrecht verbiedt TikTok op werktelefoons", "Ambtenaren moeten de app deze week verwijderen.", "2025-06-01", None, "nl"
+    )
+    assert a.new_action, a
+    assert a.actions[0].type == "ban_government_devices"

@@ -143,3 +143,36 @@ def test_round4_ban_already_ordered_still_an_act() -> None:
     a = _run("Governo de Angola bloqueia o TikTok", "A decisão do ministério entrou em vigor nesta segunda-feira.")
     assert a.label == "new_action"
     assert a.actions[0].jurisdiction == "AO"
+
+
+# Round 5: a vote still to come, a bill's first stage or a committee approval is a proposal; a suit
+# brought by private people's lawyers is not a government lawsuit; a ministry's suit still is.
+@pytest.mark.parametrize(
+    ("title", "lead", "label"),
+    [
+        ("Proibição do TikTok será votada na próxima semana", "O texto prevê a venda forçada do aplicativo.", "proposed_or_threatened"),
+        ("Primeira etapa: lei que proíbe o TikTok é aprovada", "O texto passou e segue agora ao plenário.", "proposed_or_threatened"),
+        ("Lei que bane o TikTok é aprovada pela comissão de comércio", "O plenário ainda precisa votar.", "proposed_or_threatened"),
+        ("Comissão da Câmara aprova lei que bane o TikTok", "O plenário ainda precisa votar.", "proposed_or_threatened"),
+    ],
+)
+def test_round5_proposals(title: str, lead: str, label: str) -> None:
+    a = _run(title, lead)
+    assert a.label == label, a
+
+
+def test_round5_private_suit_is_no_government_lawsuit() -> None:
+    a = _run(None, "O juiz julgou procedente a ação ajuizada pelos advogados de uma usuária contra o TikTok por perfis falsos.")
+    assert not a.new_action, a
+
+
+def test_round5_ministry_suit_still_an_act() -> None:
+    a = _run("Ministério processa o TikTok por dados de crianças", "A ação foi ajuizada pela Advocacia-Geral da União nesta terça.")
+    assert a.new_action, a
+    assert a.actions[0].type == "lawsuit_by_government"
+
+
+def test_round5_european_commission_fine_still_an_act() -> None:
+    a = _run("Comissão Europeia multa o TikTok em 500 milhões de euros", "A decisão foi anunciada em Bruxelas.")
+    assert a.new_action, a
+    assert a.actions[0].type == "fine_or_penalty"

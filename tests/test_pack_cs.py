@@ -71,3 +71,24 @@ def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "cs").label == label
+
+
+# Round 5: the perfective future "zakáže" is a ban, a city hall is a Czech body, and a
+# "potential ban" is no act.
+def test_round5_will_ban_is_an_act() -> None:
+    title = "Slovensko zakáže TikTok na služebních telefonech"
+    a = analyze_article(title, "Vláda rozhodla na středečním zasedání.", "2025-03-01", None, "cs")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "SK")
+
+
+def test_round5_city_hall_is_a_czech_body() -> None:
+    text = "Brněnský magistrát? Ne: pražský magistrát zakázal úředníkům čínskou aplikaci TikTok na služebních mobilech."
+    a = analyze_article(None, text, "2025-03-01", None, "cs")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].jurisdiction == "CZ"
+
+
+def test_round5_potential_ban_is_not_an_act() -> None:
+    a = analyze_article(None, "TikTok se ohradil proti svému potenciálnímu zákazu v Kanadě.", "2025-03-01", None, "cs")
+    assert a.label != "new_action", (a.label, a.actions)

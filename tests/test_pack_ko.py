@@ -85,3 +85,17 @@ def test_round5_ban_on_government_agencies_is_a_device_ban() -> None:
 def test_round5_not_a_new_act(title: str | None, text: str) -> None:
     a = analyze_article(title, text, "2025-06-01", None, "ko")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+# Round 5 (second batch): states suing over harm TikTok is said to do ("틱톡이 ... 해치고
+# 있다며 소송을 제기했다") are government suits, while TikTok suing stays a challenge.
+def test_round5_states_suing_over_tiktok_harm_is_a_government_suit() -> None:
+    text = "일리노이 등 여러 주가 틱톡이 아이들의 수면을 해치고 있다며 각 주 법원에 소송을 제기했다."
+    a = analyze_article(None, text, "2025-06-01", None, "ko")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "lawsuit_by_government"
+
+
+def test_round5_tiktok_suing_is_still_a_challenge() -> None:
+    text = "틱톡은 주 금지법이 수정헌법을 위반한다며 연방법원에 소송을 제기했다."
+    assert analyze_article(None, text, "2025-06-01", None, "ko").label == "tiktok_challenges_action"

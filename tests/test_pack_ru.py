@@ -77,3 +77,24 @@ def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "ru").label == label
+
+
+# Round 5: TikTok's own steps ("TikTok приостановил ...") are no government act, and a
+# petition asking the president to ban the app is a proposal; a court fine stays an act.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("TikTok приостановил прямые эфиры в России", "Компания объяснила решение новыми поправками к законам."),
+        ("Соцсеть TikTok временно ограничивает публикацию роликов", "Пользователи по-прежнему могут смотреть старые видео."),
+        ("Президента просят запретить TikTok", "Автор обращения собирает подписи на сайте администрации."),
+    ],
+)
+def test_round5_not_a_new_act(title: str, text: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "ru")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round5_court_fine_is_still_an_act() -> None:
+    a = analyze_article("Суд оштрафовал TikTok на 3 млн рублей", "Мировой судья признал компанию виновной.", "2025-03-01", None, "ru")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "fine_or_penalty"

@@ -74,3 +74,18 @@ def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "uk").label == label
+
+
+# Round 5: TikTok's own steps ("TikTok призупиняє ...") are no government act; a petition
+# asking to ban the app is a proposal.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("TikTok призупиняє трансляції в Росії", "Компанія пояснила рішення новим законом."),
+        ("Соцмережа TikTok тимчасово обмежує завантаження відео", "Обмін повідомленнями працюватиме."),
+        ("Президента просять заборонити TikTok", "Петиція збирає підписи."),
+    ],
+)
+def test_round5_not_a_new_act(title: str, text: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "uk")
+    assert a.label != "new_action", (a.label, a.actions)

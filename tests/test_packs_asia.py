@@ -210,12 +210,19 @@ AR_NEW = [
     ("ألبانيا تقرر إغلاق تطبيق تيك توك لمدة عام", "أعلن رئيس الوزراء أن الحكومة ستغلق التطبيق عاما كاملا.", "ban_national", "AL"),
     # "threatens the elections" is a reason given for the probe, not a threat of a sanction
     (None, "فتحت المفوضية الأوروبية تحقيقا مع تيك توك بشأن مخاطر تهدد الانتخابات في رومانيا.", "investigation_opened", "EU"),
+    # round 5: a fine by the Irish regulator ("غرامة مالية" is no country), a regulator's
+    # accusation of a breach, and a deadline to hand over an assessment
+    (None, "أعلنت لجنة حماية البيانات في إيرلندا فرض غرامة مالية على تيك توك.", "fine_or_penalty", "IE"),
+    (None, "اتهمت المفوضية الأوروبية تيك توك بخرق قواعد الشفافية في الإعلانات.", "other", "EU"),
+    (None, "قررت المفوضية الأوروبية إلزام تيك توك بتقديم تقرير عن المخاطر خلال يومين.", "regulatory_order", "EU"),
 ]
 AR_NOT_NEW = [
     (None, "وقع الرئيس الأمريكي أمرا تنفيذيا يتيح لتطبيق تيك توك مواصلة عمله لمدة 90 يوما إضافية."),
     ("دول حظرت تيك توك", "حظرت الهند تيك توك عام 2020."),
     (None, "لجأت حكومات الغرب مؤخرا إلى حظر تطبيق تيك توك على أجهزتها."),
     (None, "تسعى عدة دول إلى حظر تطبيق تيك توك بسبب مخاوف أمنية."),
+    # round 5: a looming ban that "chases" the app
+    ("شبح الحظر يطارد تيك توك في كندا", "يقول خبراء إن القرار قد يصدر قريبا."),
 ]
 
 
@@ -231,3 +238,11 @@ def test_arabic_new_acts(title: str | None, text: str, type_: str, code: str) ->
 def test_arabic_not_new(title: str | None, text: str) -> None:
     a = analyze_article(title, text, "2025-06-01", None, "ar")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_arabic_round5_full_stop_glued_to_the_next_sentence() -> None:
+    # the bill in the second sentence must not turn the fine in the first into a proposal
+    text = "فرضت السلطات الفرنسية غرامة على تيك توك.وكان مجلس النواب قد ناقش مشروع قانون آخر."
+    a = analyze_article(None, text, "2025-06-01", None, "ar")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "fine_or_penalty"

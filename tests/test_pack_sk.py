@@ -65,3 +65,23 @@ def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
     assert analyze_article(title, text, "2025-03-01", None, "sk").label == label
+
+
+# Round 5: a block across a parliament office's network is a device ban, not a national one;
+# a national block stays national.
+def test_round5_parliament_network_block_is_a_device_ban() -> None:
+    a = analyze_article(
+        "TikTok bude zablokovaný v celej sieti Kancelárie NR SR",
+        "Vedúci kancelárie to oznámil v liste.",
+        "2025-03-01",
+        None,
+        "sk",
+    )
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "ban_government_devices"
+
+
+def test_round5_national_block_stays_national() -> None:
+    a = analyze_article("Nepál zablokoval TikTok v celej krajine", "Vláda rozhodla na zasadnutí.", "2025-03-01", None, "sk")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "ban_national"

@@ -24,14 +24,17 @@ ALL_FILES = [LABELLED.parent / name for name in ("labelled.jsonl", "labelled-mor
 #   second look, after packs and English rules were broadened on about 770 newly collected articles:
 #     English                P 0.74  R 0.85  type 0.93  jurisdiction 0.96
 #     other languages pooled P 0.56  R 0.55  type 0.94  jurisdiction 0.94
+#   third look, after three more rounds on newly collected articles and four engine changes:
+#     English                P 0.72  R 0.85  type 0.93  jurisdiction 0.96
+#     other languages pooled P 0.59  R 0.58  type 0.95  jurisdiction 0.95
 # They sit just under those figures, so a change that makes detection worse on unseen news fails here.
 # They are far from the targets (English P 0.95 / R 0.92; others P 0.92 / R 0.85): see the README.
 LOCKBOX_FLOORS = {
     "en": {"precision": 0.70, "recall": 0.80, "type": 0.88, "jurisdiction": 0.92},
-    "other (pooled)": {"precision": 0.52, "recall": 0.50, "type": 0.88, "jurisdiction": 0.88},
+    "other (pooled)": {"precision": 0.55, "recall": 0.54, "type": 0.90, "jurisdiction": 0.90},
 }
 # The development split is what the rules were tuned on: these only check that nothing broke
-# (P 0.97 / R 0.98 English, 0.95 / 0.97 others when written); they are no evidence of quality.
+# (P 0.97 / R 0.98 English, 0.94 / 0.97 others when last measured); they are no evidence of quality.
 DEV_FLOORS = {
     "en": {"precision": 0.95, "recall": 0.95, "type": 0.95, "jurisdiction": 0.97},
     "other (pooled)": {"precision": 0.92, "recall": 0.94, "type": 0.95, "jurisdiction": 0.95},

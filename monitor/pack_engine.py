@@ -184,6 +184,10 @@ def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tupl
     if places:
         near = [p for p in places if p[0] <= trigger_at]
         code = (near[-1] if near else places[0])[1]
+        if near and near[0][0] <= SUBJECT_REACH and len({c for _, c in near[1:]} - {near[0][1]}) >= 2:
+            # "Britain, like the US, Canada and the EU, has banned ...": the sentence's
+            # subject acts, the places listed after it are a comparison
+            code = near[0][1]
         # "Montana, the first American state to ban...": the state, not its country
         code = next((c for _, c in places if c.startswith(code + "-")), code)
         if code != "CN" or fallback is None:

@@ -92,3 +92,18 @@ def test_an_adopted_act_in_the_lead_outweighs_a_threat_in_the_headline(
 )  # fmt: skip
 def test_a_proposal_word_counts_only_near_the_act_in_a_body_sentence(lead: str, label: str) -> None:
     assert analyze_article("Semana clave para TikTok", lead, "2024-03-01", language="es").label == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "code"),
+    [
+        ("fr", "Le Royaume-Uni a, comme les États-Unis, le Canada et l'UE, interdit TikTok sur les téléphones des fonctionnaires.", "GB"),
+        ("de", "Großbritannien hat wie die USA, Kanada und die EU TikTok auf Diensthandys verboten.", "GB"),
+        # one place named before the act is still the one nearest the trigger
+        ("fr", "Après les États-Unis, le Canada interdit TikTok sur les téléphones des fonctionnaires.", "CA"),
+    ],
+)
+def test_the_subject_acts_not_the_places_it_is_compared_with(lang: str, lead: str, code: str) -> None:
+    a = analyze_article("TikTok et les téléphones officiels" if lang == "fr" else "TikTok und die Diensthandys", lead, "2024-03-01", language=lang)
+    assert a.label == "new_action", a
+    assert a.actions[0].jurisdiction == code

@@ -104,6 +104,7 @@ def test_a_proposal_word_counts_only_near_the_act_in_a_body_sentence(lead: str, 
     ],
 )
 def test_the_subject_acts_not_the_places_it_is_compared_with(lang: str, lead: str, code: str) -> None:
-    a = analyze_article("TikTok et les téléphones officiels" if lang == "fr" else "TikTok und die Diensthandys", lead, "2024-03-01", language=lang)
+    title = "TikTok et les téléphones officiels" if lang == "fr" else "TikTok und die Diensthandys"
+    a = analyze_article(title, lead, "2024-03-01", language=lang)
     assert a.label == "new_action", a
     assert a.actions[0].jurisdiction == code

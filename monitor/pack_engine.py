@@ -268,6 +268,11 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
             # "TikTok banned in the House. No official phone may carry it.": the lead says whose devices
             type_ = "ban_government_devices"
         code, actor, named = _who(pack, s, at, fallback)
+        if s.is_title and not named and code and "-" not in code:
+            # "Another US state bans TikTok. Maryland's governor signed ...": the lead says which state
+            state = _one_subdivision(pack, sentences, code)
+            if state is not None:
+                code, actor = state, display_actor(state)
         kind = _kind(pack, s, published, at)
         if kind in (NEW, COURT_UPHOLD) and not s.is_title and has_title and not named and not _place_leads(pack, s):
             # Under a headline, a body sentence that reports an act without saying who took it
@@ -276,6 +281,15 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
             continue
         findings.append(Finding(s, type_, kind, code, actor, named))
     return findings
+
+
+def _one_subdivision(pack: Pack, sentences: list[Sentence], country: str) -> str | None:
+    """The one state or province of ``country`` the first body sentence names, if exactly one."""
+    first = next((s for s in sentences if s.body_index == 0), None)
+    if first is None:
+        return None
+    found = {code for _, code in _places(pack, first.text) if code.startswith(country + "-")}
+    return found.pop() if len(found) == 1 else None
 
 
 SUBJECT_REACH = 25  # characters from a sentence's start where a place reads as its subject

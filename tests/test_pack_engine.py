@@ -108,3 +108,21 @@ def test_the_subject_acts_not_the_places_it_is_compared_with(lang: str, lead: st
     a = analyze_article(title, lead, "2024-03-01", language=lang)
     assert a.label == "new_action", a
     assert a.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead", "code"),
+    [
+        # a country in the headline, one of its states in the first sentence: that state acted
+        ("de", "Noch ein US-Bundesstaat verbietet TikTok auf Diensthandys", "Der Gouverneur von Texas unterzeichnete die Anordnung.",
+         "US-TX"),
+        ("fr", "Un autre État américain interdit TikTok sur les téléphones officiels", "Le gouverneur du Texas a signé le décret mardi.",
+         "US-TX"),
+        # a named federal body keeps the act federal whatever state the lead recalls
+        ("de", "USA: Kongress verbietet TikTok", "Montana hatte die App bereits im Mai verboten.", "US"),
+    ],
+)  # fmt: skip
+def test_a_state_in_the_first_sentence_refines_a_country_headline(lang: str, title: str, lead: str, code: str) -> None:
+    a = analyze_article(title, lead, "2024-03-01", language=lang)
+    assert a.label == "new_action", a
+    assert a.actions[0].jurisdiction == code

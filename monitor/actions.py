@@ -154,6 +154,8 @@ _EU_OWN_BODY = re.compile(
 )
 _ISSUED_INSTRUMENT = _pattern("cues", "issued_instrument")
 _DESCRIPTIVE_ING = _pattern("cues", "descriptive_ing")
+_REQUESTED_TO = re.compile(r"\b(?:bid|request|motion|attempts?|efforts?|demurrer|petition)\s+to\s+$", re.I)
+_LOCAL_VOTE = re.compile(r"\bvot(?:ed|es)\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _GENERIC_OBJECT = _pattern("objects", "generic_apps")
 # "59 Chinese apps", "50 more smartphone apps", "hundreds of apps": a list that may or may not hold TikTok
 _COUNTED_APPS = _pattern("objects", "counted_apps")
@@ -183,7 +185,7 @@ _OUTCOME_BEFORE = re.compile(r"\b(?:wins?|won|winning|los(?:e|es|t|ing))\s+(?:an
 _USER_OF_TARGET = re.compile(
     r"(?:'s)?\s+(?:users?(?!'?\s+(?:data|information|privacy))|stars?|influencers?|creators?|personalit(?:y|ies)|"
     r"celebrit(?:y|ies)|sensations?|videos?|clips?|posts?|accounts?|handles?|challenges?|trends?|pranks?|"
-    r"livestreamers?|streamers?|famous)\b",
+    r"livestreamers?|streamers?|famous)\b(?!-)",  # "the TikTok video-sharing app" is the app itself
     IC,
 )
 
@@ -365,6 +367,8 @@ def sentence_events(
                 court_before = any(x.entry.role == "court" and x.end <= m.start() for x in mentions) or agent.role == "court"
                 if not court_before:
                     continue
+                if kind == COURT_BLOCK and _REQUESTED_TO.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "rejected TikTok's request to dismiss the state's lawsuit": what was asked, not what was ruled
                 if kind == COURT_BLOCK and _BLOCKS_THE_APP.match(text[m.end() : m.end() + 40]):
                     continue  # "the court ordered the government to block TikTok": a ban, not a ruling against one
                 k = kind
@@ -453,6 +457,10 @@ def sentence_events(
             # "county employees must remove TikTok from work phones", "staff will no longer be able to use it":
             # the staff are the order's object, not its author
             agent = Agent("gov", ctx.default_jurisdiction, "", 1, "context")
+        if agent.role == "local" and _LOCAL_VOTE.search(text, max(0, ts - 40), ts):
+            # "the county commissioners unanimously voted to ban TikTok": a local body's vote is its decision
+            cues["decision"] = True
+            cues["weak"] = False
         if typ == "ban" and agent.role == "local":
             # a school board, council or county bans the app on what it runs: its devices and networks
             typ = "devices"

@@ -581,6 +581,67 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-03-01",
         "new_action", "ban_government_devices", "CA",
     ),
+    # --- a court refusing TikTok's request to dismiss a state's suit is a step in an old case, not a new act
+    (
+        "judge-refuses-dismissal",
+        None,
+        "A state judge in Dover has turned down TikTok's request to dismiss a lawsuit brought by the attorney general "
+        "of Delaware, meaning the consumer protection case filed last spring will go to trial.",
+        "2026-03-04",
+        "background_only|not_action", None, None,
+    ),
+    # --- but a court that dismisses the state's suit blocks it
+    (
+        "judge-dismisses-state-suit",
+        "Judge dismisses state's TikTok lawsuit",
+        "A county judge on Monday dismissed the state's lawsuit against TikTok, ruling that the attorney general had no "
+        "standing to bring the consumer claims.",
+        "2026-03-04",
+        "court_blocks_action", None, None,
+    ),
+    # --- "the TikTok video-sharing app" names the app itself, not a video on it
+    (
+        "video-sharing-app-object",
+        "Town restricts TikTok",
+        "The town council has approved a resolution banning the use of the TikTok video-sharing app on all "
+        "town-owned phones and laptops.",
+        "2026-01-20",
+        "new_action", "ban_government_devices", None,
+    ),
+    # --- a local body's vote to ban is its decision, whatever a governor recommended before
+    (
+        "county-vote-after-recommendation",
+        None,
+        "The Harlow County commissioners unanimously voted to ban TikTok from county-owned phones and computers. "
+        "The vote follows a recommendation from the governor that local governments block the platform.",
+        "2026-01-20",
+        "new_action", "ban_government_devices", None,
+    ),
+    # --- a chamber voting to ban stays a proposal
+    (
+        "chamber-vote-stays-proposal",
+        "House votes to ban TikTok",
+        "The state House voted 70-25 to ban TikTok on Thursday; the bill now goes to the Senate.",
+        "2026-01-20",
+        "proposed_or_threatened", None, None,
+    ),
+    # --- a watchdog finding that TikTok failed to protect children: adverse findings
+    (
+        "watchdog-found-failed-to-protect",
+        None,
+        "An investigation by the national privacy commissioner has found TikTok failed to adequately protect the "
+        "personal information of children, the commissioner said on Tuesday in Ottawa.",
+        "2026-02-10",
+        "new_action", None, "CA",
+    ),
+    # --- a critic saying TikTok failed to protect children is no finding
+    (
+        "critic-says-failed-to-protect",
+        "Parents' group criticises TikTok",
+        "A parents' group said TikTok failed to adequately protect children and asked regulators to look into it.",
+        "2026-02-10",
+        "not_action|proposed_or_threatened", None, None,
+    ),
 ]
 
 

@@ -267,3 +267,41 @@ def test_round5_court_stops_the_ban(title: str) -> None:
 def test_round5_signed_law_still_an_act() -> None:
     a = _run5("Gouverneur unterzeichnet Gesetz: TikTok auf Dienstgeräten verboten", "Das Gesetz gilt ab Juli.")
     assert a.new_action, a
+
+
+# Round 6: an order to stop doing business is a wind-up, not a ban; a minister speaking against a
+# ban and a "maybe we will ban it" are no acts; a plain ban stays an act.
+def _run6(title: str | None, lead: str):
+    return analyze_article(title, lead, "2025-06-01", None, "de")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Ottawa untersagt TikTok die Geschäftstätigkeit", "Die App selbst bleibt für Nutzer erreichbar."),
+        (None, "Die Regierung in Ottawa befiehlt die Schließung der Firma TikTok Technology Canada."),
+    ],
+)
+def test_round6_business_stop_is_a_wind_up(title: str | None, lead: str) -> None:
+    a = _run6(title, lead)
+    assert a.new_action, a
+    assert a.actions[0].type == "business_wind_up_order", a
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (None, "Die Ministerin hat sich dagegen ausgesprochen, die Video-App TikTok hierzulande zu verbieten."),
+        ("Ministerin gegen ein generelles TikTok-Verbot", "Sie setzt stattdessen auf Aufklärung der Nutzer."),
+        ("«Vielleicht sperren wir TikTok»", "Das sagte der Präsident am Freitag vor Journalisten."),
+    ],
+)
+def test_round6_debate_is_no_act(title: str | None, lead: str) -> None:
+    a = _run6(title, lead)
+    assert not a.new_action, a
+
+
+def test_round6_plain_ban_still_an_act() -> None:
+    a = _run6(None, "Die Regierung von Nepal hat TikTok mit sofortiger Wirkung verboten.")
+    assert a.new_action, a
+    assert a.actions[0].jurisdiction == "NP", a

@@ -161,3 +161,28 @@ def test_round5_regulator_accusation_is_an_act() -> None:
     )
     assert a.new_action, a
     assert a.actions[0].jurisdiction == "EU"
+
+
+# Round 6: a purpose clause ("pretende proteger") does not turn an adopted ban into a plan; a report
+# saying minors "should be" barred, or recommending it, is a proposal.
+def test_round6_purpose_clause_keeps_the_ban_an_act() -> None:
+    a = _run(None, "El Gobierno de Nepal ha prohibido TikTok, con el argumento de que pretende preservar la armonía social.")
+    assert a.new_action, a
+    assert a.actions[0].jurisdiction == "NP", a
+
+
+def test_round6_intended_ban_is_still_a_plan() -> None:
+    a = _run(None, "El Gobierno pretende prohibir TikTok a los menores de 16 años.")
+    assert not a.new_action, a
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Los menores de 15 años deberían tener prohibido el uso de TikTok, concluye una comisión del Parlamento francés.",
+        "Una comisión parlamentaria recomienda prohibir TikTok y otras redes sociales a los menores de 15 años.",
+    ],
+)
+def test_round6_recommendations_are_proposals(lead: str) -> None:
+    a = _run(None, lead)
+    assert not a.new_action, a

@@ -346,3 +346,25 @@ def test_round5_present_decision_still_an_act() -> None:
     )
     assert a.new_action, a
     assert a.actions[0].type == "ban_government_devices"
+
+
+# Round 6: "TikTok sera fermé" with a start date is a ban; a headline asking whether to ban is a
+# proposal; a fine stays an act.
+def _run6(title: str | None, lead: str):
+    return analyze_article(title, lead, "2025-06-01", None, "fr")
+
+
+def test_round6_app_shut_down_is_a_ban() -> None:
+    a = _run6(None, "Le gouvernement a annoncé que le réseau social TikTok sera fermé dans le pays pendant un an, à partir de janvier.")
+    assert a.new_action, a
+    assert a.actions[0].type == "ban_national", a
+
+
+def test_round6_question_headline_is_a_proposal() -> None:
+    a = _run6("Interdire TikTok aux moins de 15 ans ? Des députés relancent le débat", "Un rapport sera présenté jeudi.")
+    assert not a.new_action, a
+
+
+def test_round6_offices_closing_is_not_a_ban() -> None:
+    a = _run6(None, "Ottawa ordonne à TikTok de fermer ses bureaux au Canada.")
+    assert a.actions and a.actions[0].type == "business_wind_up_order", a

@@ -193,3 +193,33 @@ def test_round5_fine_on_the_platform_still_an_act() -> None:
     assert a.new_action, a
     assert a.actions[0].type == "fine_or_penalty"
     assert a.actions[0].jurisdiction == "IT"
+
+
+# Round 6: a ban for an institution's own staff is a device ban; a fine dated "lo scorso 14 marzo" in a
+# later commentary is background; a party's crackdown is a bill.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TikTok vietato anche ai dipendenti del Consiglio Ue",
+        "La Commissione europea ha vietato TikTok ai propri dipendenti",
+    ],
+)
+def test_round6_staff_ban_is_a_device_ban(title: str) -> None:
+    a = _run(title, "La misura vale per i telefoni di lavoro.")
+    assert a.new_action, a
+    assert a.actions[0].type == "ban_government_devices", a
+
+
+def test_round6_earlier_dated_fine_is_background() -> None:
+    a = _run(None, "Lo scorso 3 febbraio l'Autorità antitrust ha inflitto a TikTok una sanzione di 5 milioni di euro.")
+    assert not a.new_action, a
+
+
+def test_round6_party_crackdown_is_a_proposal() -> None:
+    a = _run("Vietati TikTok e Instagram ai minori di 14 anni: la stretta della Lega", "Il testo è stato depositato in Senato.")
+    assert not a.new_action, a
+
+
+def test_round6_fresh_fine_still_an_act() -> None:
+    a = _run(None, "L'Autorità antitrust ha inflitto oggi a TikTok una sanzione di 5 milioni di euro.")
+    assert a.new_action, a

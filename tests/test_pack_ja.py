@@ -147,3 +147,14 @@ def test_round5_ban_decided_is_still_an_act() -> None:
     )
     assert a.label == "new_action", (a.label, a.actions)
     assert a.actions[0].jurisdiction == "NP"
+
+
+# Round 6: a list of "countries that banned TikTok" is an explainer, not news; a single new ban stays an act.
+def test_round6_country_list_is_not_news() -> None:
+    a = analyze_article("TikTokを禁止している国はどこ?", "インドは2020年にTikTokを禁止した。", "2025-06-01", None, "ja")
+    assert not a.new_action, a
+
+
+def test_round6_single_ban_still_an_act() -> None:
+    a = analyze_article(None, "ネパール政府は13日、TikTokの利用を禁止すると決定した。", "2025-06-01", None, "ja")
+    assert a.new_action, a

@@ -176,3 +176,14 @@ def test_round5_european_commission_fine_still_an_act() -> None:
     a = _run("Comissão Europeia multa o TikTok em 500 milhões de euros", "A decisão foi anunciada em Bruxelas.")
     assert a.new_action, a
     assert a.actions[0].type == "fine_or_penalty"
+
+
+# Round 6: a bill "advancing" in Congress is a proposal; a law that was signed stays an act.
+def test_round6_bill_advancing_is_a_proposal() -> None:
+    a = analyze_article("Projeto para banir o TikTok avança no Senado", "A votação final ainda não tem data.", "2025-06-01", None, "pt")
+    assert not a.new_action, a
+
+
+def test_round6_ban_decided_still_an_act() -> None:
+    a = analyze_article(None, "O governo do Nepal proibiu o TikTok com efeito imediato.", "2025-06-01", None, "pt")
+    assert a.new_action, a

@@ -186,3 +186,20 @@ def test_round6_intended_ban_is_still_a_plan() -> None:
 def test_round6_recommendations_are_proposals(lead: str) -> None:
     a = _run(None, lead)
     assert not a.new_action, a
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Un juez ordenó bloquear las cuentas del candidato en TikTok y en otras redes.",
+        "La fiscalía pidió suspender los perfiles del influencer en TikTok.",
+    ],
+)
+def test_round6_blocking_someones_accounts_is_no_ban(lead: str) -> None:
+    a = _run(None, lead)
+    assert not a.new_action, a
+
+
+def test_round6_blocking_the_app_still_a_ban() -> None:
+    a = _run(None, "El regulador ordenó bloquear TikTok en todo el país desde el lunes.")
+    assert a.new_action, a

@@ -223,3 +223,8 @@ def test_round6_party_crackdown_is_a_proposal() -> None:
 def test_round6_fresh_fine_still_an_act() -> None:
     a = _run(None, "L'Autorità antitrust ha inflitto oggi a TikTok una sanzione di 5 milioni di euro.")
     assert a.new_action, a
+
+
+def test_round6_blocking_someones_profiles_is_no_ban() -> None:
+    a = _run(None, "Il giudice ha disposto di bloccare i profili del cantante su TikTok e Instagram.")
+    assert not a.new_action, a

@@ -187,3 +187,23 @@ def test_round6_bill_advancing_is_a_proposal() -> None:
 def test_round6_ban_decided_still_an_act() -> None:
     a = analyze_article(None, "O governo do Nepal proibiu o TikTok com efeito imediato.", "2025-06-01", None, "pt")
     assert a.new_action, a
+
+
+# Round 6: a judge ordering platforms to block a party's own social media is an act against the party,
+# not against TikTok; the company going to the Supreme Court against an order is its challenge.
+def test_round6_blocking_a_partys_accounts_is_no_ban() -> None:
+    a = analyze_article(
+        None,
+        "O ministro mandou bloquear as redes sociais do partido e deu 24 horas para que Facebook, TikTok e YouTube cumprissem.",
+        "2025-06-01", None, "pt",
+    )
+    assert not a.new_action, a
+
+
+def test_round6_company_goes_to_supreme_court() -> None:
+    a = analyze_article(
+        None,
+        "A ByteDance, dona do TikTok, entrou no Supremo contra a ordem de bloqueio do aplicativo.",
+        "2025-06-01", None, "pt",
+    )
+    assert a.label == "tiktok_challenges_action", a

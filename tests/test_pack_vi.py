@@ -53,3 +53,23 @@ def test_round5_deadline_pushed_back_is_not_an_act() -> None:
 def test_round5_state_ban_is_still_an_act() -> None:
     a = analyze_article("Bang Texas cấm TikTok trên thiết bị nhà nước", "Thống đốc bang đã ký lệnh cấm.", "2025-03-01", None, "vi")
     assert a.label == "new_action", (a.label, a.actions)
+
+
+# Round 6: suspending the platform's registration is a regulatory order; restoring it is no new act.
+def test_round6_registration_suspended_is_an_order() -> None:
+    a = analyze_article(
+        None,
+        "Bộ Truyền thông Indonesia hôm thứ Sáu đã tạm ngừng hiệu lực đăng ký của TikTok vì không nộp đủ dữ liệu.",
+        "2025-10-04", None, "vi",
+    )
+    assert a.new_action, a
+    assert a.actions[0].type == "regulatory_order", a
+
+
+def test_round6_registration_restored_is_no_act() -> None:
+    a = analyze_article(
+        None,
+        "Bộ Truyền thông Indonesia đã khôi phục hiệu lực đăng ký của TikTok sau một ngày tạm ngừng.",
+        "2025-10-05", None, "vi",
+    )
+    assert not a.new_action, a

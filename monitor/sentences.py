@@ -88,22 +88,25 @@ def _norm_key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
+def _dateline_end(paragraph: str) -> int:
+    """Where a leading dateline such as ``TORONTO — (AP) —`` ends (0 when there is none, or
+    when the paragraph is little more than the dateline)."""
+    m = _DATELINE.match(paragraph)
+    return m.end() if m and m.end() < len(paragraph) - 20 else 0
+
+
 def strip_dateline(paragraph: str) -> str:
     """Remove a leading dateline such as ``TORONTO — (AP) —`` or ``(Bloomberg) —``."""
-    m = _DATELINE.match(paragraph)
-    if m and m.end() < len(paragraph) - 20:
-        return paragraph[m.end() :].lstrip()
-    return paragraph
+    end = _dateline_end(paragraph)
+    return paragraph[end:].lstrip() if end else paragraph
 
 
 def dateline(text: str) -> str:
     """The dateline of the article's first paragraph of news ("WEST LAFAYETTE, Ind. —"), or ""."""
     for raw in normalize(text).split("\n"):
         line = raw.strip()
-        if not line or is_furniture(line):
-            continue
-        m = _DATELINE.match(line)
-        return line[: m.end()] if m and m.end() < len(line) - 20 else ""
+        if line and not is_furniture(line):
+            return line[: _dateline_end(line)]
     return ""
 
 

@@ -96,6 +96,29 @@ _ANNOUNCED_DECISION = re.compile(
     IC,
 )
 
+# "Many Western nations are enforcing a ban", "Several states have barred the app": an unnamed group of governments as
+# the subject states a trend, not one government's act ("Two more states ban ..." is news and keeps its act)
+_GENERIC_GROUP = re.compile(
+    r"^\W*(?:(?:in|across|around|throughout)\s+[^,]{1,40},\s*)?(?:(?:many|several|some|other|numerous|various|multiple|"
+    r"most|all|few|a few|dozens|scores|hundreds|a (?:number|handful|host|string|slew|raft|series|growing number|"
+    r"growing list) of|more than \w+|at least \w+|over \w+|nearly \w+|about \w+|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a third of|half of|(?:a|one) dozen)\s+)(?:of\s+(?:the\s+)?)?(?:(?!more\b|new\b|additional\b|"
+    r"further\b)[\w.'-]+\s+){0,3}?(?:countries|nations|governments|states|jurisdictions|democracies|allies|regimes|"
+    r"provinces|cities|counties|municipalities|agencies|universities|colleges|school (?:districts|boards)|legislatures)\b"
+    r"(?:\s*,[^,]{1,60},)?(?:\s+(?:such as|like|including)\s+[^,]{1,60}?)?\s+(?:\w+\s+){0,3}?$",
+    IC,
+)
+# "The move follows a Supreme Court ruling that upheld a ban": the act after "follows" or "comes after" is the cause
+# of what the sentence reports, not the news
+_FOLLOWS_CAUSE = re.compile(
+    r"^\W*(?:(?:the|this|that|its|their|his|her|[\w.-]+'s)\s+)?(?:[\w-]+\s+){0,3}?(?:move|decision|step|announcement|"
+    r"ban|order|action|shutdown|exit|ruling|fine|suspension|development|measure|law|bill|change|it|this|that|"
+    r"departure|withdrawal|closure)(?:\s*,[^,]{1,80},)?\s+(?:follows|followed|(?:comes|came|has come)\s+"
+    r"(?:(?:just|shortly|only|days|weeks|months|a (?:day|week|month)|two \w+|a year)\s+)*"
+    r"(?:after|on the heels of|in the wake of|amid|as))\b",
+    IC,
+)
+
 # "What happens when a social media app is banned": an explainer's hypothesis, cut off by the "when" boundary
 _WHAT_IF = re.compile(r"\bwhat (?:happens|would happen|will happen|could happen|next)\s+(?:when|if)\s*$", IC)
 # "is following the lead of other counties in banning": "following" is the verb of the main clause, not a cause
@@ -241,6 +264,8 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         and not _FOLLOWING_VERB.search(text, 0, left)
     ):
         reference = True  # "support has fallen since President Biden signed a law ...": the act explains the main clause
+    if _FOLLOWS_CAUSE.search(text[:ts]) and not _NEWS_CLAUSE.search(text, 0, right):
+        reference = True
     comma = text.find(", ", te)
     if _LEAD_PAST_CLAUSE.match(text) and ", " not in text[:ts] and comma != -1 and not _NEWS_CLAUSE.search(text, 0, comma):
         first = text[ts:te].split()[0].lower() if text[ts:te].split() else ""
@@ -251,7 +276,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         bg_strong = True  # "TikTok has been blocked in India since 2020": a state that began in the past
     elif since and not since.group(1):
         bg_strong = True  # "banned since last year"
-    background = bg_strong or date_bg or past_perfect or (bg_weak and not news)
+    background = bg_strong or date_bg or past_perfect or (bg_weak and not news) or bool(_GENERIC_GROUP.match(text[:ts]))
     if not background and not news and left > 0 and _JOINED_PAST.search(text, 0, left):
         # "Montana banned TikTok in 2023, but a judge blocked the law": the second clause shares the first's past
         prior_bg, _ = _date_background(text[:left], ctx.published, ctx.ref_year, ctx.date_slack)

@@ -161,6 +161,40 @@ CASES = [
         None,
         None,
     ),
+    # an unnamed group of governments as the subject reports a trend, not one government's act
+    (
+        "Full TikTok ban in Latvia would need a change in the law",
+        "A number of Western governments, the United States among them, are enforcing restrictions on the Chinese-owned app. Latvia's "
+        "digital minister told reporters on Wednesday that a complete ban would first need the law to change.",
+        "not_action",
+        None,
+        None,
+    ),
+    (
+        "Parents split over classroom phone rules",
+        "Several European governments have barred TikTok from the phones of civil servants. Teachers in Riga say pupils use the app "
+        "less than they did two years ago.",
+        "background_only",
+        None,
+        None,
+    ),
+    # the act after "the move follows" is the cause of the news, not the news
+    (
+        "TikTok to wind down its service for US users",
+        "TikTok said on Friday that it would stop serving users in the United States from Sunday. The move follows a Supreme Court "
+        "ruling that upheld the law forcing a sale of the app.",
+        "background_only",
+        None,
+        None,
+    ),
+    # ... while the act in the headline is still news
+    (
+        "Ohio bans TikTok on state devices",
+        "Ohio barred TikTok from all state-owned devices on Monday. The decision comes after similar bans in dozens of other states.",
+        "new_action",
+        "ban_government_devices",
+        "US-OH",
+    ),
     (
         "Nepal lifts ban on TikTok",
         "Nepal's new government has lifted a ban on TikTok imposed nine months ago, after the company agreed to register locally.",

@@ -75,8 +75,16 @@ def government_of(code: str) -> str:
         return "European Union"
     name = _names().get(code, code)
     if code.startswith("US-"):
-        return f"State of {name}"
+        return f"State of {name.removesuffix(' State').removesuffix(' state')}"  # not "State of New York State"
     return f"Government of {'the ' if code in _WITH_THE else ''}{name}"
+
+
+def _is_city(actor: str) -> bool:
+    """The actor is exactly a city or county the gazetteer lists ("New York City", "Cook County")."""
+    from monitor.gazetteer import load_gazetteer
+
+    mentions = load_gazetteer().scan(actor)
+    return len(mentions) == 1 and mentions[0].entry.role == "city" and mentions[0].text == actor.removesuffix("'s")
 
 
 def country_name(code: str) -> str:
@@ -100,6 +108,8 @@ def normalise_actor(actor: str, jurisdiction: str) -> str:
         return actor
     if not actor:
         return government_of(jurisdiction)
+    if _is_city(actor):
+        return actor  # "New York City" acts for itself, not for the state
     tokens = [t for t in re.split(r"[\s]+", actor.lower().replace("’", "'")) if t]
     bare = [t.removesuffix("'s").strip(".") for t in tokens]
     places = _place_words()

@@ -9,7 +9,8 @@ An article joins an event when the acting government, the target, the time and t
   a missing jurisdiction is never itself a reason to join.
 * **Actor.** Actors are compared by what they name, not how they are worded: agencies and
   officials by their gazetteer names (``EU Commission`` = ``European Commission``, ``Italian
-  Competition Authority`` = ``AGCM``, ``Biden`` = ``Joe Biden``), other words as they are. A
+  Competition Authority`` = ``AGCM``, ``Biden`` = ``Joe Biden``), a city the gazetteer lists by its
+  name (``New York City`` is not the state of New York), other words as they are. A
   generic actor (``the government``, ``Ottawa``, ``Canada``), or one the gazetteer does not
   know, agrees with any actor of its place. Two different named bodies or officials disagree,
   unless one report names the other's actor (the Justice Department suing on the FTC's behalf).
@@ -120,6 +121,8 @@ def actor_keys(actor: str) -> frozenset[str]:
         pos = mention.end
         if mention.kind in (AGENCY, OFFICIAL):
             keys.add(f"{mention.kind}:{mention.entry.name.lower()}")
+        elif mention.entry.role == "city":
+            keys.add(f"city:{mention.entry.name.lower().removesuffix(chr(39) + 's')}")  # a city acts for itself
     rest.append(text[pos:])
     words = {w for w in _WORD.findall(" ".join(rest).lower()) if w not in _NOT_NAMES}
     if not keys:

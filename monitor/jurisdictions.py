@@ -57,7 +57,7 @@ def display_actor(actor: str, jurisdiction: str) -> str:
     if text and text.lower() not in _GENERIC_ACTORS and not is_metonym:
         return text[:1].upper() + text[1:]
     if country == "US" and sub and _name(code):
-        return f"State of {_name(code)}"
+        return f"State of {str(_name(code)).removesuffix(' State').removesuffix(' state')}"
     if country == "EU":
         return "European Union"
     name = _name(country)

@@ -26,6 +26,8 @@ from monitor.actors import government_of, normalise_actor
         ("Italian Competition Authority", "IT", "Italian Competition Authority"),
         ("Texas Attorney General Ken Paxton", "US-TX", "Texas Attorney General Ken Paxton"),
         ("Governor Glenn Youngkin", "", "Governor Glenn Youngkin"),
+        ("New York City", "US-NY", "New York City"),
+        ("New York State", "US-NY", "State of New York"),
     ],
 )
 def test_normalise_actor(found: str, code: str, shown: str) -> None:
@@ -35,4 +37,5 @@ def test_normalise_actor(found: str, code: str, shown: str) -> None:
 def test_government_of_eu_and_states() -> None:
     assert government_of("EU") == "European Union"
     assert government_of("US-UT") == "State of Utah"
+    assert government_of("US-WA") == "State of Washington"  # not "State of Washington State"
     assert government_of("NL") == "Government of the Netherlands"

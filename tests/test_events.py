@@ -54,6 +54,9 @@ def test_the_rules_in_brief():
     assert place_relation("US-MT", "US-TX") is None and place_relation("CA", "US") is None
     assert actor_keys("EU Commission") == actor_keys("European Commission") != frozenset()
     assert actor_keys("Ottawa") == actor_keys("the federal government") == frozenset()  # generic: the government of the place
+    # a city the gazetteer lists acts for itself: two cities of one state are two governments
+    assert actor_keys("New York City") == actor_keys("New York City's") != actor_keys("Buffalo")
+    assert actor_keys("New York City") != frozenset()
 
 
 def test_a_national_ban_and_an_order_blocking_the_app_are_one_action(es, settings):
@@ -242,19 +245,47 @@ def fresh_indices(es: Any, settings: Settings, suffix: str) -> Iterator[Settings
 
 
 def test_a_ruling_on_one_states_law_lands_on_that_state_and_not_on_a_newer_one(es, settings):
-    montana = doc("https://a.example/mt", "Montana becomes the first state to ban TikTok", 0, jurisdiction="US-MT",
-                  action_type="ban_regional", actor="State of Montana")
-    texas = doc("https://b.example/tx", "Texas bars TikTok from state-issued phones", 24, jurisdiction="US-TX",
-                action_type="ban_government_devices", actor="State of Texas")
+    montana = doc(
+        "https://a.example/mt",
+        "Montana becomes the first state to ban TikTok",
+        0,
+        jurisdiction="US-MT",
+        action_type="ban_regional",
+        actor="State of Montana",
+    )
+    texas = doc(
+        "https://b.example/tx",
+        "Texas bars TikTok from state-issued phones",
+        24,
+        jurisdiction="US-TX",
+        action_type="ban_government_devices",
+        actor="State of Texas",
+    )
     # A federal judge: the analyzer reports the country as the place, and Montana among the governments named.
-    ruling = doc("https://c.example/ruling", "Federal judge halts Montana's TikTok ban before it takes effect", 48,
-                 jurisdiction="US", action_type="ban_regional", actor="Court (United States)", stage="blocked",
-                 new_action=False, label="court_blocks_action")
+    ruling = doc(
+        "https://c.example/ruling",
+        "Federal judge halts Montana's TikTok ban before it takes effect",
+        48,
+        jurisdiction="US",
+        action_type="ban_regional",
+        actor="Court (United States)",
+        stage="blocked",
+        new_action=False,
+        label="court_blocks_action",
+    )
     ruling["entities"]["governments"] = ["US", "US-MT"]
     # A ruling naming Texas itself stays with Texas, though Montana's action is of the same type as its act.
-    texas_ruling = doc("https://d.example/tx-ruling", "Court upholds the Texas rule on state phones", 60,
-                       jurisdiction="US-TX", action_type="ban_regional", actor="Court (United States)", stage="upheld",
-                       new_action=False, label="new_action")
+    texas_ruling = doc(
+        "https://d.example/tx-ruling",
+        "Court upholds the Texas rule on state phones",
+        60,
+        jurisdiction="US-TX",
+        action_type="ban_regional",
+        actor="Court (United States)",
+        stage="upheld",
+        new_action=False,
+        label="new_action",
+    )
     group(es, settings, [montana, texas], [ruling], [texas_ruling])
     by_place = {e["jurisdiction"]: e for e in events(es, settings)}
     assert set(by_place) == {"US-MT", "US-TX"}

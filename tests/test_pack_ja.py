@@ -158,3 +158,59 @@ def test_round6_country_list_is_not_news() -> None:
 def test_round6_single_ban_still_an_act() -> None:
     a = analyze_article(None, "ネパール政府は13日、TikTokの利用を禁止すると決定した。", "2025-06-01", None, "ja")
     assert a.new_action, a
+
+
+# Round 7: a decree revoked is no new act; a decree issued stays one.
+def test_round7_revoked_decree_is_not_an_act() -> None:
+    a = analyze_article(
+        None,
+        "大統領は5日、前政権が出した動画アプリTikTokの利用を禁じる大統領令を撤回した。代わりに商務省にリスクの検証を指示した。",
+        "2025-06-05",
+        None,
+        "ja",
+    )
+    assert not a.new_action, a
+    b = analyze_article("米、TikTok禁止令を取り消し", "大統領は前政権の措置を見直した。", "2025-06-05", None, "ja")
+    assert not b.new_action, b
+
+
+def test_round7_decree_issued_is_still_an_act() -> None:
+    a = analyze_article(None, "トランプ大統領は6日、TikTokとの取引を禁じる大統領令に署名した。", "2025-06-07", None, "ja")
+    assert a.new_action, a
+
+
+# Round 7: TikTok's own step after a ban, an explainer asking whether a ban will come, and
+# "why it cannot be banned" are no new acts.
+def test_round7_own_step_after_ban_is_not_an_act() -> None:
+    a = analyze_article("TikTok、政府の禁止後に通販機能を停止", "同社は現地の規則に従うと説明した。", "2025-06-01", None, "ja")
+    assert not a.new_action, a
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["TikTokは近く禁止される?各国の規制を解説", "なぜ日本ではTikTokを禁止できないのか", "TikTokを締め出した国々のリスト"],
+)
+def test_round7_question_and_explainer_headlines(title: str) -> None:
+    a = analyze_article(title, "短い動画アプリは若者に人気がある。", "2025-06-01", None, "ja")
+    assert not a.new_action, (title, a)
+
+
+# Round 7: staff barred from using the app is a device ban; a US federal appeals court is the US.
+def test_round7_staff_use_ban_is_a_device_ban() -> None:
+    a = analyze_article(None, "欧州委員会は23日、職員が業務でTikTokを使用することを禁止した。", "2025-06-01", None, "ja")
+    assert a.new_action, a
+    assert a.actions[0].type == "ban_government_devices"
+    assert a.actions[0].jurisdiction == "EU"
+
+
+def test_round7_justice_department_suit_is_federal() -> None:
+    a = analyze_article(
+        None,
+        "アメリカ司法省は、子どものデータを違法に集めたとしてカリフォルニア州の連邦地方裁判所にTikTokを相手取り訴訟を起こした。",
+        "2025-06-01",
+        None,
+        "ja",
+    )
+    assert a.new_action, a
+    assert a.actions[0].type == "lawsuit_by_government"
+    assert a.actions[0].jurisdiction == "US"

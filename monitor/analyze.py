@@ -418,6 +418,9 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
         _refine_age_limit(main, sentences)
         _dateline_state(gaz, main, dateline((text or "")[:2000]))
         _complete_actor(gaz, main, sentences, scans, events)
+        if not main.jurisdiction and not (main.actor or "").strip():
+            # "TikTok fined $92m in settlement with users": no government is named anywhere, so no government acted
+            label = "not_action"
 
     actions: list[Action] = []
     seen: set[tuple[str, str, str]] = set()

@@ -195,6 +195,15 @@ CASES = [
         "ban_government_devices",
         "US-OH",
     ),
+    # money paid with no government named: a private settlement, not a fine
+    (
+        "TikTok fined $40m in settlement with parents",
+        "TikTok has agreed to pay 40 million dollars to settle a class-action case brought by parents over the collection of "
+        "children's voice recordings, court papers filed on Tuesday show.",
+        "not_action",
+        None,
+        None,
+    ),
     (
         "Nepal lifts ban on TikTok",
         "Nepal's new government has lifted a ban on TikTok imposed nine months ago, after the company agreed to register locally.",

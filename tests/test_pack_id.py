@@ -150,3 +150,39 @@ def test_round5_the_freeze_is_still_an_act() -> None:
     text = "Kementerian membekukan TDPSE TikTok karena data tidak lengkap."
     a = analyze_article("Komdigi bekukan izin TikTok", text, "2025-10-05", None, "id")
     assert a.label == "new_action", (a.label, a.actions)
+
+
+# Round 7: the company going to court, with a date in between or in the passive, is its
+# challenge; a state suing the company stays a government suit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TikTok pada Kamis (8/6/2023) mengajukan gugatan terhadap negara bagian itu atas larangan aplikasinya.",
+        "Gugatan dilayangkan ByteDance sepekan setelah undang-undang pelarangan diteken.",
+    ],
+)
+def test_round7_company_suing_is_a_challenge(text: str) -> None:
+    a = analyze_article(None, text, "2025-06-10", None, "id")
+    assert a.label == "tiktok_challenges_action", (a.label, a.actions)
+
+
+def test_round7_state_suing_is_still_an_act() -> None:
+    text = "Jaksa Agung Texas menggugat TikTok karena membagikan data anak tanpa izin orang tua."
+    a = analyze_article(None, text, "2025-06-10", None, "id")
+    assert a.new_action, a
+    assert a.actions[0].type == "lawsuit_by_government"
+
+
+# Round 7: a sanction that is a freeze of the registration is a regulatory order, not a fine;
+# a sanction that is a fine stays a fine.
+def test_round7_sanction_as_freeze_is_an_order() -> None:
+    text = "Kementerian menjatuhkan sanksi berupa pembekuan sementara tanda daftar TikTok pada Jumat."
+    a = analyze_article(None, text, "2025-10-04", None, "id")
+    assert a.new_action, a
+    assert a.actions[0].type == "regulatory_order"
+
+
+def test_round7_sanction_as_fine_stays_a_fine() -> None:
+    a = analyze_article(None, "KPPU menjatuhkan sanksi denda Rp10 miliar kepada TikTok karena terlambat melapor.", "2025-10-04", None, "id")
+    assert a.new_action, a
+    assert a.actions[0].type == "fine_or_penalty"

@@ -418,9 +418,8 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
         _refine_age_limit(main, sentences)
         _dateline_state(gaz, main, dateline((text or "")[:2000]))
         _complete_actor(gaz, main, sentences, scans, events)
-        if not main.jurisdiction and not (main.actor or "").strip():
-            # "TikTok fined $92m in settlement with users": no government is named anywhere, so no government acted
-            label = "not_action"
+        if main.type == "fine_or_penalty" and not main.jurisdiction and not (main.actor or "").strip() and _private_settlement(sentences):
+            label = "not_action"  # "TikTok fined $92m in settlement with users": money paid to settle a private suit
 
     actions: list[Action] = []
     seen: set[tuple[str, str, str]] = set()
@@ -507,6 +506,14 @@ def _complete_actor(gaz: Gazetteer, main: Event, sentences: list[Sentence], scan
         main.actor = f"{bare[:1].upper()}{bare[1:]} ({place})"
     else:
         main.actor = place
+
+
+_SETTLEMENT = re.compile(r"\b(?:settle[sd]?|settlement|settling|class[- ]action)\b", re.IGNORECASE)
+
+
+def _private_settlement(sentences: list[Sentence]) -> bool:
+    """The headline or the lead speak of settling a suit or of a class action."""
+    return any(_SETTLEMENT.search(s.text) for s in sentences if s.is_title or 0 <= s.body_index < LEAD_SENTENCES)
 
 
 def _has_name(gaz: Gazetteer, actor: str) -> bool:

@@ -642,6 +642,74 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2026-02-10",
         "not_action|proposed_or_threatened", None, None,
     ),
+    # --- a vote still to come, with the weekday between 'expected' and 'to'
+    (
+        "county-expected-weekday-to-approve",
+        None,
+        "Pine County supervisors are expected Thursday to approve an ordinance barring TikTok from county-owned "
+        "phones and networks, the board's agenda shows.",
+        "2026-03-02",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "board-expected-next-week-to-vote",
+        "Board to weigh TikTok rule",
+        "The school board is expected next week to vote on a policy blocking TikTok on district laptops.",
+        "2026-03-02",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    # --- 'has already banned': earlier acts recalled in a piece about a bill
+    (
+        "already-banned-background-of-bill",
+        None,
+        "A House bill that could force a nationwide TikTok ban is hardly a new idea. Washington has already banned "
+        "the app on federal phones, and a string of states have barred it from their own devices.",
+        "2026-03-02",
+        "proposed_or_threatened|background_only", None, None,
+    ),
+    # --- a state legislature passing a bill: the governor has not signed it yet
+    (
+        "state-legislature-passes-bill",
+        None,
+        "The Idaho Legislature approved a bill on Monday barring TikTok from state-issued phones, sending it to the "
+        "governor.",
+        "2026-03-02",
+        "proposed_or_threatened", None, None,
+    ),
+    (
+        "bill-heads-to-governor",
+        None,
+        "After a final vote in the state Senate, the measure now heads to the governor. It would prohibit TikTok on "
+        "every device owned by a state agency.",
+        "2026-03-02",
+        "proposed_or_threatened", None, None,
+    ),
+    # --- ... and once the governor signs it, it is law
+    (
+        "legislature-passed-governor-signed-it",
+        None,
+        "The Kansas Legislature passed a bill banning TikTok on state devices, and Gov. Laura Kelly signed it on Friday.",
+        "2026-03-02",
+        "new_action", None, "US-KS",
+    ),
+    # --- a citizen's petition tabled in parliament is a proposal, not an act
+    (
+        "petition-tabled-seeking-ban",
+        None,
+        "Kenya's National Assembly on Wednesday received a petition seeking a ban on TikTok over explicit videos; "
+        "a committee will report within 60 days.",
+        "2026-03-02",
+        "proposed_or_threatened", None, None,
+    ),
+    # --- a ban reported as news stays news when the next sentence says it has 'already' drawn fire
+    (
+        "ban-then-already-drawn-criticism",
+        None,
+        "Senegal suspended TikTok on Monday, the communications ministry said. The suspension has already drawn "
+        "criticism from rights groups.",
+        "2026-03-02",
+        "new_action", "ban_national", "SN",
+    ),
 ]
 
 

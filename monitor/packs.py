@@ -66,6 +66,9 @@ class PackFile(_Strict):
     name: str
     version: int = Field(ge=1)
     matching: Literal["word", "substring"] = "word"
+    # substring packs whose script joins only prefixes to a name (Arabic "بالصين", "وفرنسا"): a country name
+    # must end where its word ends, so that "مالي" (Mali) is not read inside "مالية" (financial)
+    place_name_ends_word: bool = False
     sentence_end: str = r"(?<=[.!?…])\s+|\n+"
     target: list[str] = []
     anaphora: list[str] = []
@@ -199,7 +202,10 @@ def _load(path: Path) -> Pack:
     names_re: re.Pattern[str] | None = None
     if cldr:
         trie = trie_regex(sorted(cldr, key=len, reverse=True))
-        names_re = re.compile(rf"(?<!\w){trie}(?!\w)" if m == "word" else trie, re.IGNORECASE)
+        if m == "word":
+            names_re = re.compile(rf"(?<!\w){trie}(?!\w)", re.IGNORECASE)
+        else:
+            names_re = re.compile(rf"{trie}(?!\w)" if spec.place_name_ends_word else trie, re.IGNORECASE)
     patterns_re: re.Pattern[str] | None = None
     if spec.countries:
         groups = []

@@ -126,3 +126,13 @@ def test_a_state_in_the_first_sentence_refines_a_country_headline(lang: str, tit
     a = analyze_article(title, lead, "2024-03-01", language=lang)
     assert a.label == "new_action", a
     assert a.actions[0].jurisdiction == code
+
+
+def test_an_arabic_country_name_ends_where_its_word_ends() -> None:
+    from monitor.packs import load_pack
+
+    pack = load_pack("ar")
+    # "the finance ministry said in China and in France": "مالي" (Mali) is not read inside "المالية" (finance),
+    # while the prefixes "ب" and "و" still attach to a name
+    found = [code for _, code in pack.find_places("قالت وزارة المالية في الصين وبفرنسا")]
+    assert found == ["CN", "FR"]

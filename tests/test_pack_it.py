@@ -228,3 +228,40 @@ def test_round6_fresh_fine_still_an_act() -> None:
 def test_round6_blocking_someones_profiles_is_no_ban() -> None:
     a = _run(None, "Il giudice ha disposto di bloccare i profili del cantante su TikTok e Instagram.")
     assert not a.new_action, a
+
+
+# Round 7: TikTok formalising its suit against a law is its challenge; a court stopping a ban from
+# taking effect is a court block; a country that "intends" to block is a proposal; a sentence opening
+# on an earlier ban is background; an order to stop all activities is a wind-up; "Tik Tok" spelled apart.
+def test_round7_company_formalises_its_suit() -> None:
+    a = _run(None, "TikTok ha formalizzato una causa contro il governo per la norma che impone la cessione della piattaforma.")
+    assert a.label == "tiktok_challenges_action", a
+
+
+def test_round7_court_stops_ban_from_taking_effect() -> None:
+    a = _run(None, "Un tribunale dello Stato ha bloccato l'entrata in vigore del divieto di TikTok previsto per gennaio.")
+    assert a.label == "court_blocks_action", a
+
+
+def test_round7_intention_to_block_is_a_proposal() -> None:
+    a = _run(None, "Il governo del Kirghizistan ha intenzione di bloccare TikTok per tutelare i minori.")
+    assert not a.new_action, a
+    assert a.label == "proposed_or_threatened", a
+
+
+def test_round7_sentence_opening_on_earlier_ban_is_background() -> None:
+    a = _run(None, "Il recente divieto di TikTok in Montana, voluto dal governatore, ha diviso gli utenti dello Stato.")
+    assert not a.new_action, a
+
+
+def test_round7_order_to_stop_all_activities_is_a_wind_up() -> None:
+    a = _run(None, "Il governo canadese ha ordinato a TikTok di interrompere tutte le sue attività sul territorio.")
+    assert a.new_action, a
+    assert a.actions[0].type == "business_wind_up_order", a
+    assert a.actions[0].jurisdiction == "CA", a
+
+
+def test_round7_spaced_spelling_is_the_target() -> None:
+    a = _run(None, "L'antitrust ha multato Tik Tok per 3 milioni di euro.")
+    assert a.new_action, a
+    assert a.actions[0].type == "fine_or_penalty", a

@@ -207,3 +207,60 @@ def test_round6_company_goes_to_supreme_court() -> None:
         "2025-06-01", None, "pt",
     )
     assert a.label == "tiktok_challenges_action", a
+
+
+# Round 7: a state prosecutor opening a court case is a government suit; an announced ban with its
+# duration is a decision; joining "the list of countries" is news, not an explainer; a notice to take
+# down one video, a contractual "multa", a feature switched off by the company, the long "saga" of a
+# ban and an investigation in the past progressive are no new act.
+def _pt(title: str | None, lead: str):
+    return analyze_article(title, lead, "2025-06-01", None, "pt")
+
+
+def test_round7_prosecutor_opens_court_case() -> None:
+    a = _pt(None, "O procurador-geral do Oregon abriu um processo judicial contra o TikTok por danos a adolescentes.")
+    assert a.new_action, a
+    assert a.actions[0].type == "lawsuit_by_government", a
+
+
+def test_round7_announced_ban_with_duration_is_an_act() -> None:
+    a = _pt(None, "O primeiro-ministro anunciou que o TikTok será bloqueado no país durante seis meses.")
+    assert a.new_action, a
+
+
+def test_round7_future_ban_question_stays_a_proposal() -> None:
+    a = _pt("O TikTok será banido no Brasil?", "Especialistas explicam o que pode acontecer.")
+    assert not a.new_action, a
+
+
+def test_round7_joining_list_of_countries_is_news() -> None:
+    a = _pt(None, "O governo da Somália proibiu o TikTok, juntando-se à lista de países que vetaram a plataforma.")
+    assert a.new_action, a
+
+
+def test_round7_list_of_countries_explainer_is_not_news() -> None:
+    a = _pt("Conheça a lista de países que proibiram o TikTok", "Do Nepal ao Afeganistão, vários governos vetaram o app.")
+    assert not a.new_action, a
+
+
+def test_round7_takedown_notice_for_one_video_is_no_act() -> None:
+    a = _pt(None, "A AGU notificou o TikTok para remover em 24 horas um vídeo falso sobre a multa rescisória dos trabalhadores.")
+    assert not a.new_action, a
+
+
+def test_round7_company_switching_off_its_own_feature_is_no_ban() -> None:
+    a = _pt("TikTok recua e suspende funções de recompensa na Europa", "A empresa diz que a decisão é voluntária.")
+    assert not a.new_action, a
+
+
+def test_round7_saga_of_a_ban_is_background() -> None:
+    a = _pt(None, "O vai e vem da proibição do TikTok nos Estados Unidos ganhou um novo episódio.")
+    assert not a.new_action, a
+
+
+def test_round7_court_block_after_pronoun_for_the_app() -> None:
+    a = _pt(
+        None,
+        "A disputa entre o TikTok e a Casa Branca continua. Ontem um juiz suspendeu a ordem de proibição do aplicativo.",
+    )
+    assert a.label == "court_blocks_action", a

@@ -99,3 +99,36 @@ def test_round5_states_suing_over_tiktok_harm_is_a_government_suit() -> None:
 def test_round5_tiktok_suing_is_still_a_challenge() -> None:
     text = "틱톡은 주 금지법이 수정헌법을 위반한다며 연방법원에 소송을 제기했다."
     assert analyze_article(None, text, "2025-06-01", None, "ko").label == "tiktok_challenges_action"
+
+
+# Round 7: the company pushing back against an order is its reaction, not a new act; the
+# order itself stays one.
+def test_round7_company_pushing_back_is_not_a_new_act() -> None:
+    a = analyze_article("틱톡, 호주 사무소 폐쇄 명령에 반발", "회사는 법원에 이의를 제기하겠다고 밝혔다.", "2025-06-01", None, "ko")
+    assert not a.new_action, a
+
+
+def test_round7_the_order_itself_is_still_an_act() -> None:
+    a = analyze_article(None, "캐나다 정부는 6일 틱톡의 캐나다 법인에 해산을 명령했다.", "2025-06-01", None, "ko")
+    assert a.new_action, a
+
+
+# Round 7: an act "expected" to come is a threat, whatever the verb before "것으로 보인다".
+def test_round7_expected_act_is_a_proposal() -> None:
+    a = analyze_article(
+        None, "대통령이 이르면 다음 주 틱톡에 대한 영업금지 조치를 내릴 것으로 보인다.", "2025-06-01", None, "ko"
+    )
+    assert a.label == "proposed_or_threatened", (a.label, a.actions)
+
+
+# Round 7: "the Irish authority" is Ireland's regulator, not the EU.
+def test_round7_irish_authority_is_ireland() -> None:
+    a = analyze_article(
+        "EU, 틱톡 개인정보 처리 실태 조사 착수",
+        "유럽에서 틱톡을 담당하는 아일랜드 당국이 아동 개인정보 처리에 대한 조사에 착수했다.",
+        "2025-06-01",
+        None,
+        "ko",
+    )
+    assert a.new_action, a
+    assert a.actions[0].jurisdiction == "IE"

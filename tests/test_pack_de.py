@@ -305,3 +305,53 @@ def test_round6_plain_ban_still_an_act() -> None:
     a = _run6(None, "Die Regierung von Nepal hat TikTok mit sofortiger Wirkung verboten.")
     assert a.new_action, a
     assert a.actions[0].jurisdiction == "NP", a
+
+
+# Round 7: the platform blocking profiles or videos is its own moderation; a court finding an act
+# void is a court block; TikTok suing in the perfect tense is its challenge; a question whether the
+# app can be banned is no act; a device ban by a regional government and its device wording.
+def _run7(title: str | None, lead: str):
+    return analyze_article(title, lead, "2025-06-01", None, "de")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("TikTok sperrt nach Hinweisen hunderte Hetz-Konten", "Die Landesmedienanstalt hatte die Profile gemeldet."),
+        (None, "Eine Aufsichtsbehörde erwirkte die Sperrung von 80 Videos mit Gewaltszenen auf TikTok."),
+        ("Darf die Regierung TikTok einfach verbieten?", "Juristen sehen dafür in Deutschland hohe Hürden."),
+    ],
+)
+def test_round7_moderation_and_questions_are_no_act(title: str | None, lead: str) -> None:
+    a = _run7(title, lead)
+    assert not a.new_action, a
+
+
+def test_round7_court_finds_act_void() -> None:
+    a = _run7(
+        "EuGH: Nationale Auflagen für TikTok ungültig",
+        "Das Land hätte die Plattform nicht selbst regulieren dürfen, urteilten die Richter in Luxemburg.",
+    )
+    assert not a.new_action, a
+    assert a.label == "court_blocks_action", (a.label, a.actions)
+
+
+def test_round7_tiktok_suing_is_its_challenge() -> None:
+    a = _run7(None, "TikTok hat am Montag vor einem Bundesgericht gegen das Verbot der App in den USA geklagt.")
+    assert not a.new_action, a
+    assert a.label == "tiktok_challenges_action", (a.label, a.actions)
+
+
+def test_round7_regional_device_ban_still_an_act() -> None:
+    a = _run7(
+        None,
+        "Die Regierung der Deutschsprachigen Gemeinschaft hat ihren Beamten untersagt, TikTok auf dienstlichen Endgeräten zu nutzen.",
+    )
+    assert a.new_action, a
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "BE"), a
+
+
+def test_round7_ban_of_the_app_still_an_act() -> None:
+    a = _run7("Kirgistan sperrt TikTok landesweit", "Die Behörden begründen den Schritt mit dem Schutz von Kindern.")
+    assert a.new_action, a
+    assert a.actions[0].type == "ban_national", a

@@ -212,3 +212,34 @@ def test_round5_fresh_ban_still_an_act() -> None:
     )
     assert a.new_action, a
     assert a.actions[0].type == "ban_government_devices"
+
+
+# Round 7: a cabinet telling civil servants not to use the app on work phones is a device ban;
+# foundations taking TikTok to court and a fine still to come are no government acts.
+def _run7(title: str | None, lead: str):
+    return analyze_article(title, lead, "2025-06-01", None, "nl")
+
+
+def test_round7_discouraging_staff_use_is_a_device_ban() -> None:
+    a = _run7("Kabinet ontraadt TikTok voor ambtenaren", "De maatregel geldt per direct voor alle ministeries.")
+    assert a.new_action, a
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "NL"), a
+
+
+def test_round7_judiciary_council_names_the_netherlands() -> None:
+    a = _run7(None, "De Raad voor de Rechtspraak ontraadt medewerkers TikTok op hun werktelefoon te gebruiken.")
+    assert a.new_action, a
+    assert a.actions[0].jurisdiction == "NL", a
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Claimstichting daagt TikTok voor de rechter", "De stichting eist schadevergoeding namens ouders."),
+        ("TikTok wacht miljoenenboete in Ierland", "De toezichthouder zou het besluit later deze maand nemen."),
+        ("Advies: TikTok hoort niet op de telefoon van je kind", "Een ouderplatform geeft tips aan gezinnen."),
+    ],
+)
+def test_round7_no_government_act(title: str | None, lead: str) -> None:
+    a = _run7(title, lead)
+    assert not a.new_action, a

@@ -243,3 +243,23 @@ def test_round5_chamber_devices_ban_is_an_act() -> None:
 def test_round5_not_a_new_act(title: str | None, text: str) -> None:
     a = analyze_article(title, text, "2025-03-01", None, "pl")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+# Round 7: a politician demanding a probe is no probe; an old opening recalled after "od 2021 r."
+# stays in the past even though the year abbreviation ends with a dot; a fresh ban stays an act.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Poseł żąda śledztwa w sprawie TikToka", "Parlamentarzysta skierował pismo do prokuratury."),
+        (None, "Sprawa ciągnie się od 2022 r. kiedy to regulator wszczął postępowanie wobec TikToka."),
+    ],
+)
+def test_round7_not_a_new_act(title: str | None, text: str) -> None:
+    a = analyze_article(title, text, "2025-03-01", None, "pl")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round7_fresh_ban_still_an_act() -> None:
+    a = analyze_article(None, "Rząd Nepalu zakazał TikToka ze skutkiem natychmiastowym.", "2025-03-01", None, "pl")
+    assert a.new_action, a
+    assert a.actions[0].jurisdiction == "NP", a

@@ -110,12 +110,15 @@ _DIVEST = _pattern("triggers", "divest")
 _AMOUNT = str(_ENGLISH["amount"])
 _CURRENCY_WORDS = str(_ENGLISH["currency_words"])
 _FINE = _pattern("triggers", "fine")
+
+
 def fine_with_amount() -> re.Pattern[str]:
     """A fine or penalty with its amount ("fines totalling €345 million", "a £12.7m penalty")."""
     money = r"(?:" + _AMOUNT + r"|" + _CURRENCY_WORDS + r")"
     return re.compile(
         r"\b(?:fines?|penalt(?:y|ies)|fined)\b[^.;]{0,40}?" + money + r"|" + money + r"[^.;]{0,25}?\b(?:fines?|penalt(?:y|ies))\b", IC
     )
+
 
 _LAWSUIT = _pattern("triggers", "lawsuit")
 _INVESTIGATION = _pattern("triggers", "investigation")
@@ -170,6 +173,7 @@ def target_listed(text: str, ref_year: int | None) -> bool:
         return False
     return ref_year is None or all(int(y) >= ref_year for y in re.findall(r"\b((?:19|20)\d{2})\b", text))
 
+
 _APP_BAN = _pattern("objects", "app_ban")
 _ACTIVITY_BAN = _pattern("objects", "activity_ban")
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
@@ -195,6 +199,7 @@ def _has_target(mentions: list[Mention], ctx: Context, text: str = "") -> bool:
     if any(not _USER_OF_TARGET.match(text, m.end) for m in targets):
         return True
     return ctx.target_seen and any(m.kind == ANAPHOR for m in mentions)
+
 
 _OBJECT_END = re.compile(
     r"[;:.]|\b(?:in a|which|that|who|whose|after|while|because|as|amid|saying|citing|arguing|accusing|alleging|to|over|for|"
@@ -232,8 +237,25 @@ _OBJECT_OK = re.compile(
 _FROM_DOING = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?from\s+(\w+ing)\b", IC)
 _USE_VERBS = frozenset(
     (
-        "using", "downloading", "installing", "accessing", "having", "keeping", "operating", "running", "opening",
-        "creating", "signing", "joining", "holding", "registering", "visiting", "viewing", "watching", "browsing", "being",
+        "using",
+        "downloading",
+        "installing",
+        "accessing",
+        "having",
+        "keeping",
+        "operating",
+        "running",
+        "opening",
+        "creating",
+        "signing",
+        "joining",
+        "holding",
+        "registering",
+        "visiting",
+        "viewing",
+        "watching",
+        "browsing",
+        "being",
     )
 )
 
@@ -439,7 +461,8 @@ def sentence_events(
             families.append(typ)
         if _object_is_other_company(text, mentions, te) and typ not in ("law", "devices"):
             agent = classify_agent(text, mentions, ts, te, ctx, passive=_is_passive(text, ts, m.group(0), mentions))
-            end = _OBJECT_END.search(text, te)
+            lead_that = re.match(r"\s+that\b", text[te:], IC)  # "found that Meta and TikTok broke ...": the clause is the object
+            end = _OBJECT_END.search(text, te + (lead_that.end() if lead_that else 0))
             stop = end.start() if end else len(text)
             if agent.kind == "gov" and not any(x.kind == TARGET and te < x.start < stop for x in mentions):
                 cand.append(make(OTHER_COMPANY, typ, m, agent, cues))
@@ -474,12 +497,7 @@ def sentence_events(
             continue  # TikTok's own act ("TikTok is shuttering its Creator Fund")
         if agent.kind == "none":
             continue
-        if (
-            typ in ("fine", "findings")
-            and agent.jurisdiction == "EU"
-            and _EU_PRIVACY.search(text)
-            and not _EU_OWN_BODY.search(text)
-        ):
+        if typ in ("fine", "findings") and agent.jurisdiction == "EU" and _EU_PRIVACY.search(text) and not _EU_OWN_BODY.search(text):
             agent = Agent("gov", "IE", "", agent.strength, agent.role)  # an "EU privacy fine" is the Irish regulator's
         if typ == "lawsuit" and agent.role == "court":
             agent = Agent("gov", ctx.default_jurisdiction, "", 0, "context")  # a court hears a suit; it does not bring one
@@ -574,12 +592,36 @@ def _merge(cand: list[Event], text: str, state_codes: set[str], families: list[s
     lifted = [c for c in cand if c.kind == LIFTED and not c.background]
     acts = [c for c in cand if c.kind == ACTION]
     undo = (
-        "revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock", "meet", "satisf", "fulfil",
-        "extens", "extend", "halt", "grace", "reprieve", "postpon", "suspend", "stop", "freez",
+        "revok",
+        "rescind",
+        "withdr",
+        "lift",
+        "restor",
+        "revers",
+        "paus",
+        "delay",
+        "approv",
+        "unblock",
+        "meet",
+        "satisf",
+        "fulfil",
+        "extens",
+        "extend",
+        "halt",
+        "grace",
+        "reprieve",
+        "postpon",
+        "suspend",
+        "stop",
+        "freez",
     )
-    if lifted and acts and any(
-        c.trigger.lower().startswith(undo) and any(not c.actor or not a.actor or c.jurisdiction == a.jurisdiction for a in acts)
-        for c in lifted
+    if (
+        lifted
+        and acts
+        and any(
+            c.trigger.lower().startswith(undo) and any(not c.actor or not a.actor or c.jurisdiction == a.jurisdiction for a in acts)
+            for c in lifted
+        )
     ):
         best = lifted[0]
         return best

@@ -376,7 +376,9 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
     # The news is in the headline and the lead, and an act recalled far down is background: past
     # MAX_TEXT characters a long page only costs time (some pages run to 100,000 characters).
     sentences = split_article(title, (text or "")[:MAX_TEXT])
-    scans = [gaz.scan(s.text) for s in sentences]
+    raw_scans = [gaz.scan(s.text) for s in sentences]
+    scans = [_without_excluded_target(s.text, sc) for s, sc in zip(sentences, raw_scans, strict=True)]
+    spared = {i for i, (a, b) in enumerate(zip(raw_scans, scans, strict=True)) if len(a) != len(b)}
     pub = _parse_published(published)
     ctx = _build_context(gaz, sentences, scans, pub)
     ctx.date_slack = _date_slack(published)
@@ -387,9 +389,11 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
         (s.is_title or s.body_index < 5) and any(m.kind == TARGET for m in sc) and target_listed(s.text, ctx.ref_year)
         for s, sc in zip(sentences, scans, strict=True)
     )
-    for sent, mentions in zip(sentences, scans, strict=True):
+    for i, (sent, mentions) in enumerate(zip(sentences, scans, strict=True)):
         if any(m.kind == TARGET for m in mentions):
             target_any = True
+        if i in spared:
+            continue  # "26 platforms were banned but not TikTok": whatever the sentence reports, it spares the target
         evs = sentence_events(
             sent.text, mentions, ctx, index=sent.index, body_index=sent.body_index, is_title=sent.is_title, state_codes=gaz.state_codes
         )
@@ -438,6 +442,18 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
             break
     entities = _entities(gaz, sentences, scans, [e for e in events if not e.background])
     return Analysis(new_action=label == "new_action", actions=tuple(actions), entities=entities, label=label)
+
+
+# "blocked 26 platforms, but not TikTok": the act spares the target
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:but not|except(?: for)?|other than|excluding|apart from|aside from|with the exception of|sparing|not including)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _without_excluded_target(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's mentions, less a TikTok/ByteDance the sentence names only as spared by the act."""
+    return [m for m in mentions if not (m.kind == TARGET and _EXCLUDED_BEFORE.search(text, max(0, m.start - 40), m.start))]
 
 
 _US_CUES = re.compile(r"\b(?:Congress|First Amendment|attorneys general|White House|Justice Department|Supreme Court|federal)\b")

@@ -204,6 +204,33 @@ CASES = [
         None,
         None,
     ),
+    # a finding against two companies named together is a finding against TikTok too
+    (
+        "Brussels says Meta and TikTok broke the transparency rules",
+        "The European Commission found on Friday that Meta and TikTok broke the Digital Services Act's rules on researchers' "
+        "access to data, in preliminary findings sent to both companies.",
+        "new_action",
+        None,
+        None,
+    ),
+    # ... but not one against another company alone
+    (
+        "Brussels says Meta broke the transparency rules",
+        "The European Commission found on Friday that Meta broke the Digital Services Act's rules on researchers' access to data. "
+        "A separate case about TikTok is still open.",
+        "not_action",
+        None,
+        None,
+    ),
+    # an act that spares TikTok is no act against it
+    (
+        "Mongolia blocks 20 apps, but not TikTok",
+        "Mongolia's communications regulator blocked 20 social media and messaging apps on Monday, but not TikTok, which had "
+        "opened a local office.",
+        "not_action",
+        None,
+        None,
+    ),
     (
         "Nepal lifts ban on TikTok",
         "Nepal's new government has lifted a ban on TikTok imposed nine months ago, after the company agreed to register locally.",

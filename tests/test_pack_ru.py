@@ -98,3 +98,24 @@ def test_round5_court_fine_is_still_an_act() -> None:
     a = analyze_article("Суд оштрафовал TikTok на 3 млн рублей", "Мировой судья признал компанию виновной.", "2025-03-01", None, "ru")
     assert a.label == "new_action", (a.label, a.actions)
     assert a.actions[0].type == "fine_or_penalty"
+
+
+# Round 7: "calls" to join a protest as the content a fine punishes are no proposal; an official
+# calling for a ban still is one.
+def test_round7_fine_over_protest_calls_is_an_act() -> None:
+    a = analyze_article(
+        "TikTok выплатит 3 млн рублей за неудаление призывов к акциям протеста",
+        "Решение вынес мировой суд в Москве.",
+        "2025-03-01",
+        None,
+        "ru",
+    )
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "fine_or_penalty"
+
+
+def test_round7_official_calling_for_ban_is_a_proposal() -> None:
+    a = analyze_article(
+        "Сенатор призвал заблокировать TikTok", "Он направил письмо в надзорное ведомство.", "2025-03-01", None, "ru"
+    )
+    assert a.label != "new_action", (a.label, a.actions)

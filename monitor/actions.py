@@ -110,15 +110,12 @@ _DIVEST = _pattern("triggers", "divest")
 _AMOUNT = str(_ENGLISH["amount"])
 _CURRENCY_WORDS = str(_ENGLISH["currency_words"])
 _FINE = _pattern("triggers", "fine")
-
-
 def fine_with_amount() -> re.Pattern[str]:
     """A fine or penalty with its amount ("fines totalling €345 million", "a £12.7m penalty")."""
     money = r"(?:" + _AMOUNT + r"|" + _CURRENCY_WORDS + r")"
     return re.compile(
         r"\b(?:fines?|penalt(?:y|ies)|fined)\b[^.;]{0,40}?" + money + r"|" + money + r"[^.;]{0,25}?\b(?:fines?|penalt(?:y|ies))\b", IC
     )
-
 
 _LAWSUIT = _pattern("triggers", "lawsuit")
 _INVESTIGATION = _pattern("triggers", "investigation")
@@ -173,7 +170,6 @@ def target_listed(text: str, ref_year: int | None) -> bool:
         return False
     return ref_year is None or all(int(y) >= ref_year for y in re.findall(r"\b((?:19|20)\d{2})\b", text))
 
-
 _APP_BAN = _pattern("objects", "app_ban")
 _ACTIVITY_BAN = _pattern("objects", "activity_ban")
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
@@ -199,7 +195,6 @@ def _has_target(mentions: list[Mention], ctx: Context, text: str = "") -> bool:
     if any(not _USER_OF_TARGET.match(text, m.end) for m in targets):
         return True
     return ctx.target_seen and any(m.kind == ANAPHOR for m in mentions)
-
 
 _OBJECT_END = re.compile(
     r"[;:.]|\b(?:in a|which|that|who|whose|after|while|because|as|amid|saying|citing|arguing|accusing|alleging|to|over|for|"
@@ -237,25 +232,8 @@ _OBJECT_OK = re.compile(
 _FROM_DOING = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?from\s+(\w+ing)\b", IC)
 _USE_VERBS = frozenset(
     (
-        "using",
-        "downloading",
-        "installing",
-        "accessing",
-        "having",
-        "keeping",
-        "operating",
-        "running",
-        "opening",
-        "creating",
-        "signing",
-        "joining",
-        "holding",
-        "registering",
-        "visiting",
-        "viewing",
-        "watching",
-        "browsing",
-        "being",
+        "using", "downloading", "installing", "accessing", "having", "keeping", "operating", "running", "opening",
+        "creating", "signing", "joining", "holding", "registering", "visiting", "viewing", "watching", "browsing", "being",
     )
 )
 
@@ -497,7 +475,12 @@ def sentence_events(
             continue  # TikTok's own act ("TikTok is shuttering its Creator Fund")
         if agent.kind == "none":
             continue
-        if typ in ("fine", "findings") and agent.jurisdiction == "EU" and _EU_PRIVACY.search(text) and not _EU_OWN_BODY.search(text):
+        if (
+            typ in ("fine", "findings")
+            and agent.jurisdiction == "EU"
+            and _EU_PRIVACY.search(text)
+            and not _EU_OWN_BODY.search(text)
+        ):
             agent = Agent("gov", "IE", "", agent.strength, agent.role)  # an "EU privacy fine" is the Irish regulator's
         if typ == "lawsuit" and agent.role == "court":
             agent = Agent("gov", ctx.default_jurisdiction, "", 0, "context")  # a court hears a suit; it does not bring one
@@ -592,36 +575,12 @@ def _merge(cand: list[Event], text: str, state_codes: set[str], families: list[s
     lifted = [c for c in cand if c.kind == LIFTED and not c.background]
     acts = [c for c in cand if c.kind == ACTION]
     undo = (
-        "revok",
-        "rescind",
-        "withdr",
-        "lift",
-        "restor",
-        "revers",
-        "paus",
-        "delay",
-        "approv",
-        "unblock",
-        "meet",
-        "satisf",
-        "fulfil",
-        "extens",
-        "extend",
-        "halt",
-        "grace",
-        "reprieve",
-        "postpon",
-        "suspend",
-        "stop",
-        "freez",
+        "revok", "rescind", "withdr", "lift", "restor", "revers", "paus", "delay", "approv", "unblock", "meet", "satisf", "fulfil",
+        "extens", "extend", "halt", "grace", "reprieve", "postpon", "suspend", "stop", "freez",
     )
-    if (
-        lifted
-        and acts
-        and any(
-            c.trigger.lower().startswith(undo) and any(not c.actor or not a.actor or c.jurisdiction == a.jurisdiction for a in acts)
-            for c in lifted
-        )
+    if lifted and acts and any(
+        c.trigger.lower().startswith(undo) and any(not c.actor or not a.actor or c.jurisdiction == a.jurisdiction for a in acts)
+        for c in lifted
     ):
         best = lifted[0]
         return best

@@ -170,6 +170,20 @@ def _article_country(pack: Pack, sentences: list[Sentence]) -> str | None:
 
 AGENT_AFTER = 40  # characters after a trigger's start where a named body reads as its agent
 
+# "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "Roma (ANSA) -": where the story was filed, not who acted
+_DATELINE = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*,\s*){0,2}[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*"
+    r"(?:\([^)]{1,25}\)\s*)?(?:--|[–—]|(?<=\s)-)(?=\s|[A-Z])"  # a hyphen only after a space: not "Royaume-Uni"
+)
+
+
+def _dateline_length(s: Sentence) -> int:
+    """How many characters of the first body sentence are its dateline (0 when none)."""
+    if s.body_index != 0:
+        return 0
+    m = _DATELINE.match(s.text)
+    return m.end() if m and m.end() <= 50 else 0
+
 
 def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tuple[str | None, str, bool]:
     govs = _governments(pack, s.text)
@@ -181,6 +195,9 @@ def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tupl
         gov = (after[0] if after else before[-1] if before else govs[0])[1]
         return gov.code, gov.name, True
     places = [p for p in _places(pack, s.text) if p[1] != "CN"] or _places(pack, s.text)
+    filed = _dateline_length(s)
+    if filed and any(at >= filed for at, _ in places):
+        places = [p for p in places if p[0] >= filed]  # the dateline's city gives way to a place the sentence names
     if places:
         near = [p for p in places if p[0] <= trigger_at]
         code = (near[-1] if near else places[0])[1]

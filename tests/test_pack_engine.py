@@ -136,3 +136,16 @@ def test_an_arabic_country_name_ends_where_its_word_ends() -> None:
     # while the prefixes "ب" and "و" still attach to a name
     found = [code for _, code in pack.find_places("قالت وزارة المالية في الصين وبفرنسا")]
     assert found == ["CN", "FR"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("id", "Kabarkini.com, Jakarta - TikTok didenda 200 juta euro oleh regulator Irlandia karena melanggar aturan data pribadi."),
+        ("id", "SURABAYA, Warta.id - Regulator Irlandia menjatuhkan denda 200 juta euro kepada TikTok pada Jumat."),
+    ],
+)
+def test_the_dateline_city_is_not_who_acted(lang: str, lead: str) -> None:
+    result = analyze_article(None, lead, "2025-05-02", language=lang)
+    assert result.new_action, result.to_dict()
+    assert result.actions[0].jurisdiction == "IE"

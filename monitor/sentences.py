@@ -168,6 +168,7 @@ def split_article(title: str | None, text: str) -> list[Sentence]:
     body_index = 0
     paragraph_no = 0
     seen: set[str] = set()
+    captions: list[str] = []
     for raw in normalize(text).split("\n"):
         line = raw.strip()
         if not line:
@@ -176,6 +177,8 @@ def split_article(title: str | None, text: str) -> list[Sentence]:
         if key in title_keys or key in seen:  # headline repeated, standfirst repeated
             continue
         if is_furniture(line):
+            if len(line.split()) > 12 and _CAPTION.search(line):
+                captions.append(line)
             continue
         seen.add(key)
         line = strip_dateline(line)
@@ -186,4 +189,18 @@ def split_article(title: str | None, text: str) -> list[Sentence]:
             sentences.append(Sentence(piece, len(sentences), body_index, paragraph_no, False))
             body_index += 1
         paragraph_no += 1
+    if body_index == 0 and captions:
+        # a page whose only text is a news photo's caption ("FILE - ... Regulators fined TikTok on Friday ...
+        # (AP Photo/File)"): the caption, less its credit, is all the news there is
+        for line in captions:
+            line = _CAPTION_CREDIT.sub("", _FILE_PREFIX.sub("", line)).strip()
+            for piece in split_sentences(line):
+                if len(piece) >= 3:
+                    sentences.append(Sentence(piece, len(sentences), body_index, paragraph_no, False))
+                    body_index += 1
+            paragraph_no += 1
     return sentences
+
+
+_FILE_PREFIX = re.compile(r"^(?:FILE|FILE PHOTO)\s*[-–—:]\s*")
+_CAPTION_CREDIT = re.compile(r"\s*\((?:AP |AFP |Reuters )?Photo[^)]*\)\s*$|\s*\((?:[A-Z][\w.]*\s*){1,4}/[^)]*\)\s*$", re.IGNORECASE)

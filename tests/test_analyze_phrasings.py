@@ -263,3 +263,16 @@ def test_labelled_file_is_read_not_copied():
     labelled = root.parent / "shared" / "data" / "articles" / "labelled.jsonl"
     first = json.loads(labelled.read_text(encoding="utf-8").splitlines()[0])["text"][:120]
     assert first not in shipped
+
+
+def test_a_page_that_is_only_a_news_photo_caption_is_still_read():
+    caption = (
+        "FILE - A phone showing the TikTok logo rests on a desk in Dublin, on March 3, 2024. Ireland's data regulator fined "
+        "TikTok 300 million euros on Friday for failing to protect the data of teenage users. (AP Photo/Jane Doe, File)"
+    )
+    analysis = analyze_article(None, caption, "2024-05-10")
+    assert analysis.new_action, analysis.to_dict()
+    assert analysis.actions[0].type == "fine_or_penalty" and analysis.actions[0].jurisdiction == "IE"
+    # a caption under an article that has its own text stays furniture
+    body = "TikTok opened a new office in Dublin on Friday, its third in Ireland."
+    assert not analyze_article(None, caption + "\n" + body, "2024-05-10").new_action

@@ -110,3 +110,26 @@ def test_round5_state_device_bans(title: str | None, text: str, code: str) -> No
 def test_round5_state_planning_a_ban_is_a_proposal() -> None:
     a = analyze_article(None, "北卡州州長辦公室表示，計劃下令禁止公務員在政府設備上使用TikTok。", "2025-03-01", None, "zh")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "type_", "code"),
+    [
+        # a state governor acts for the state even when the President is named before him
+        ("川普批評聲浪下 加州州長下令審查TikTok", "州長辦公室表示，已啟動審查，以確定該平台是否違反州法。",
+         "investigation_opened", "US-CA"),
+        ("明尼蘇達州起訴TikTok", "明尼蘇達州檢察長周二在州法院對該公司提起訴訟，指其讓青少年成癮。",
+         "lawsuit_by_government", "US-MN"),
+        (None, "佛州州长周一宣布，州政府设备一律不得安装TikTok。", "ban_government_devices", "US-FL"),
+    ],
+)
+def test_round8_state_actors(title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-06-01", None, "zh")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code
+
+
+def test_round8_mississippi_river_is_no_state() -> None:
+    a = analyze_article(None, "密西西比河畔的小镇居民热衷于在抖音上分享生活。", "2025-06-01", None, "zh")
+    assert a.label != "new_action"

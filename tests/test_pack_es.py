@@ -203,3 +203,53 @@ def test_round6_blocking_someones_accounts_is_no_ban(lead: str) -> None:
 def test_round6_blocking_the_app_still_a_ban() -> None:
     a = _run(None, "El regulador ordenó bloquear TikTok en todo el país desde el lunes.")
     assert a.new_action, a
+
+
+@pytest.mark.parametrize(
+    "title,lead",
+    [
+        ("Regulador de consumo sanciona a una tiktoker por publicidad engañosa", ""),
+        (None, "La autoridad de competencia multó a dos creadores de contenido que promocionaban productos falsos en TikTok."),
+        (None, "Un juzgado multa a un usuario de TikTok por difamar a su vecino en un vídeo."),
+    ],
+)
+def test_round8_fine_on_a_creator_is_no_fine_on_tiktok(title: str | None, lead: str) -> None:
+    a = _run(title, lead)
+    assert not a.new_action, a
+
+
+def test_round8_fine_on_the_platform_still_counts() -> None:
+    a = _run(None, "El regulador de competencia de Chile multó a TikTok con 2 millones de dólares por no notificar una compra.")
+    assert a.new_action, a
+    assert a.actions[0].type == "fine_or_penalty"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "TikTok afronta otra demanda en Estados Unidos, esta vez presentada por la fiscal general de Nevada.",
+        "TikTok enfrenta una nueva demanda, interpuesta por varios estados, por el diseño adictivo de su servicio.",
+    ],
+)
+def test_round8_a_suit_filed_by_prosecutors_is_a_government_suit(lead: str) -> None:
+    a = _run(None, lead)
+    assert a.new_action, a
+    assert a.actions[0].type == "lawsuit_by_government"
+    assert a.label == "new_action"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "TikTok ha presentado una demanda contra el gobierno federal para frenar la ley.",
+        "TikTok demandó al estado de Montana por la prohibición aprobada en mayo.",
+    ],
+)
+def test_round8_tiktok_suing_is_still_its_challenge(lead: str) -> None:
+    a = _run(None, lead)
+    assert a.label == "tiktok_challenges_action", a
+
+
+def test_round8_suit_filed_by_parents_is_no_government_suit() -> None:
+    a = _run(None, "TikTok enfrenta una nueva demanda presentada por un grupo de padres en California.")
+    assert not a.new_action, a

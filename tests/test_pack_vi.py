@@ -73,3 +73,36 @@ def test_round6_registration_restored_is_no_act() -> None:
         "2025-10-05", None, "vi",
     )
     assert not a.new_action, a
+
+
+# Round 8: TikTok's suit reported in the progressive, a step toward a ban, a question headline
+# listing countries, and the app's own on-screen notice are no new acts; real acts still are.
+def test_round8_tiktok_suing_in_progressive_is_its_challenge() -> None:
+    text = "TikTok đang kiện chính quyền liên bang vì đạo luật buộc công ty mẹ phải bán ứng dụng."
+    a = analyze_article(None, text, "2025-03-01", None, "vi")
+    assert a.label == "tiktok_challenges_action", (a.label, a.actions)
+
+
+def test_round8_moving_toward_a_ban_is_a_proposal() -> None:
+    a = analyze_article("Úc tiến gần hơn tới lệnh cấm TikTok trên điện thoại công vụ",
+                        "Một ủy ban của thượng viện vừa thông qua văn bản.", "2025-03-01", None, "vi")
+    assert a.label == "proposed_or_threatened", (a.label, a.actions)
+
+
+def test_round8_which_countries_headline_is_an_explainer() -> None:
+    a = analyze_article("Những nước nào đã cấm TikTok?", "Ấn Độ cấm ứng dụng này từ mấy năm nay.", "2025-03-01", None, "vi")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round8_app_notice_is_not_the_act() -> None:
+    text = ("Ứng dụng không còn hiển thị trên các cửa hàng trực tuyến. "
+            "Người dùng tại Mỹ mở ứng dụng sẽ thấy một thông báo rằng lệnh cấm đã được áp dụng.")
+    a = analyze_article("TikTok ngừng hoạt động tại Mỹ", text, "2025-01-20", None, "vi")
+    assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_round8_ban_decided_by_a_government_is_still_an_act() -> None:
+    a = analyze_article("Chính phủ Albania chặn TikTok trong một năm",
+                        "Thủ tướng Rama cho biết quyết định có hiệu lực từ tuần này.", "2025-03-01", None, "vi")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].jurisdiction == "AL"

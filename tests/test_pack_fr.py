@@ -368,3 +368,29 @@ def test_round6_question_headline_is_a_proposal() -> None:
 def test_round6_offices_closing_is_not_a_ban() -> None:
     a = _run6(None, "Ottawa ordonne à TikTok de fermer ses bureaux au Canada.")
     assert a.actions and a.actions[0].type == "business_wind_up_order", a
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le réseau social est dans la tourmente. TikTok fait l'objet d'une enquête préliminaire ouverte par le parquet de Lyon.",
+        "TikTok est visé par une enquête pénale depuis jeudi, selon une source judiciaire.",
+        "Une enquête lancée mardi par la CNIL vise désormais TikTok et sa gestion des données des mineurs.",
+    ],
+)
+def test_round8_an_investigation_in_the_passive_is_opened(lead: str) -> None:
+    a = _run6(None, lead)
+    assert a.new_action, a
+    assert a.actions[0].type == "investigation_opened"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "TikTok fait l'objet d'une enquête de plusieurs journalistes sur ses modérateurs.",
+        "Des députés réclament qu'une enquête soit ouverte par le parquet sur TikTok.",
+    ],
+)
+def test_round8_a_press_inquiry_or_a_demand_is_no_opened_investigation(lead: str) -> None:
+    a = _run6(None, lead)
+    assert not a.new_action, a

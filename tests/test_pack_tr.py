@@ -81,3 +81,28 @@ def test_round5_not_a_new_act(title: str, text: str) -> None:
 def test_round5_suspension_is_still_an_act() -> None:
     a = analyze_article("TikTok'un canlı yayın hizmeti BTK kararıyla durduruldu", "Karar bugün yürürlüğe girdi.", "2025-03-01", None, "tr")
     assert a.label == "new_action", (a.label, a.actions)
+
+
+# Round 8: suits reported in the passive, TikTok as the object of a suit, and private plaintiffs.
+def test_round8_sued_in_the_passive_by_a_ministry_is_a_government_suit() -> None:
+    a = analyze_article("TikTok yeniden dava edildi",
+                        "Platform, ABD Adalet Bakanlığı tarafından çocuk verileri gerekçesiyle dava edildi.",
+                        "2025-03-01", None, "tr")
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].type == "lawsuit_by_government"
+
+
+def test_round8_prosecutors_suing_the_platform_is_no_challenge() -> None:
+    a = analyze_article(None, "Birkaç eyaletin başsavcıları, TikTok platformuna bağımlılık gerekçesiyle dava açtı.",
+                        "2025-03-01", None, "tr")
+    assert a.label == "new_action", (a.label, a.actions)
+
+
+def test_round8_tiktok_suing_the_government_is_still_its_challenge() -> None:
+    a = analyze_article(None, "TikTok, satış yasası nedeniyle ABD hükümetini dava etti.", "2025-03-01", None, "tr")
+    assert a.label == "tiktok_challenges_action", (a.label, a.actions)
+
+
+def test_round8_users_suing_is_no_government_act() -> None:
+    a = analyze_article(None, "TikTok, bir grup kullanıcı tarafından dava edildi.", "2025-03-01", None, "tr")
+    assert a.label != "new_action", (a.label, a.actions)

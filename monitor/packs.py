@@ -160,6 +160,11 @@ def _compile(fragments: list[str], matching: str, where: str) -> re.Pattern[str]
         raise ConfigError(f"{where}: bad pattern: {exc}") from exc
 
 
+def _creator_excluded(target: re.Pattern[str]) -> re.Pattern[str]:
+    """The target's names, but not a creator named after it ("tiktoker", "tiktokerzy", "tiktokeuse")."""
+    return re.compile(rf"(?:{target.pattern})(?!(?:er|eur|euse)\w*)", target.flags)
+
+
 def _union(groups: list[list[str]], matching: str) -> re.Pattern[str] | None:
     """One pattern for many lists of fragments: group ``g<i>`` matches list ``i`` (searched in one pass)."""
     if not groups:
@@ -222,7 +227,7 @@ def _load(path: Path) -> Pack:
         name=spec.name,
         version=spec.version,
         sentence_end=re.compile(spec.sentence_end),
-        target=_compile(COMMON_TARGET + spec.target, "word" if m == "word" else "substring", f"{where}: target"),
+        target=_creator_excluded(_compile(COMMON_TARGET + spec.target, "word" if m == "word" else "substring", f"{where}: target")),
         anaphora=_compile(spec.anaphora, m, f"{where}: anaphora") if spec.anaphora else None,
         actions=tuple((t, _compile(spec.actions[t], m, f"{where}: actions.{t}")) for t in spec.actions),
         qualifiers={k: _compile(v, m, f"{where}: qualifiers.{k}") for k, v in spec.qualifiers.items()},

@@ -149,3 +149,14 @@ def test_the_dateline_city_is_not_who_acted(lang: str, lead: str) -> None:
     result = analyze_article(None, lead, "2025-05-02", language=lang)
     assert result.new_action, result.to_dict()
     assert result.actions[0].jurisdiction == "IE"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("es", "Un tribunal de Lima multó el lunes a un tiktoker por difundir información falsa sobre una vacuna."),
+        ("fr", "Un tiktokeur a été condamné à une amende par le tribunal de Nantes pour des vidéos trompeuses."),
+    ],
+)
+def test_a_creator_called_tiktoker_is_not_the_platform(lang: str, lead: str) -> None:
+    assert not analyze_article(None, lead, "2025-03-01", language=lang).new_action

@@ -28,11 +28,14 @@ ALL_FILES = [LABELLED.parent / name for name in ("labelled.jsonl", "labelled-mor
 #     English                P 0.72  R 0.85  type 0.93  jurisdiction 0.96
 #     other languages pooled P 0.59  R 0.58  type 0.95  jurisdiction 0.95
 #   fourth look, after one more round and two engine changes: English the same; others P 0.61, the rest the same
+#   fifth look, after two more rounds on about 300 newly collected articles and new English and engine rules:
+#     English                P 0.71  R 0.82  type 0.96  jurisdiction 0.96
+#     other languages pooled P 0.63  R 0.58  type 0.95  jurisdiction 0.95
 # They sit just under those figures, so a change that makes detection worse on unseen news fails here.
 # They are far from the targets (English P 0.95 / R 0.92; others P 0.92 / R 0.85): see the README.
 LOCKBOX_FLOORS = {
     "en": {"precision": 0.70, "recall": 0.80, "type": 0.88, "jurisdiction": 0.92},
-    "other (pooled)": {"precision": 0.55, "recall": 0.54, "type": 0.90, "jurisdiction": 0.90},
+    "other (pooled)": {"precision": 0.58, "recall": 0.54, "type": 0.90, "jurisdiction": 0.90},
 }
 # The development split is what the rules were tuned on: these only check that nothing broke
 # (P 0.97 / R 0.98 English, 0.94 / 0.97 others when last measured); they are no evidence of quality.

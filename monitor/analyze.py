@@ -42,7 +42,7 @@ from monitor.actions import (
     sentence_subject,
     target_listed,
 )
-from monitor.actors import normalise_actor
+from monitor.actors import government_of, normalise_actor
 from monitor.gazetteer import (
     AGENCY,
     ANAPHOR,
@@ -512,7 +512,7 @@ def _complete_actor(gaz: Gazetteer, main: Event, sentences: list[Sentence], scan
     if named:
         main.actor = named.most_common(1)[0][0]
     elif bare in ("government", "administration", "authorities", "cabinet", "executive", "federal government", "state government"):
-        main.actor = f"{'State' if main.jurisdiction in gaz.state_codes else 'Government'} of {place}"
+        main.actor = government_of(main.jurisdiction)
     elif bare == "commission" and main.jurisdiction == "EU":
         main.actor = "European Commission"
     elif bare and main.actor_strength < 3 and all(m.entry.role != "local" for m in gaz.scan(main.actor.strip())):

@@ -264,7 +264,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         and not _FOLLOWING_VERB.search(text, 0, left)
     ):
         reference = True  # "support has fallen since President Biden signed a law ...": the act explains the main clause
-    if _FOLLOWS_CAUSE.search(text[:ts]) and not _NEWS_CLAUSE.search(text, 0, right):
+    if _FOLLOWS_CAUSE.search(text, 0, ts) and not _NEWS_CLAUSE.search(text, 0, right):
         reference = True
     comma = text.find(", ", te)
     if _LEAD_PAST_CLAUSE.match(text) and ", " not in text[:ts] and comma != -1 and not _NEWS_CLAUSE.search(text, 0, comma):
@@ -276,7 +276,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         bg_strong = True  # "TikTok has been blocked in India since 2020": a state that began in the past
     elif since and not since.group(1):
         bg_strong = True  # "banned since last year"
-    background = bg_strong or date_bg or past_perfect or (bg_weak and not news) or bool(_GENERIC_GROUP.match(text[:ts]))
+    background = bg_strong or date_bg or past_perfect or (bg_weak and not news) or bool(_GENERIC_GROUP.match(text, 0, ts))
     if not background and not news and left > 0 and _JOINED_PAST.search(text, 0, left):
         # "Montana banned TikTok in 2023, but a judge blocked the law": the second clause shares the first's past
         prior_bg, _ = _date_background(text[:left], ctx.published, ctx.ref_year, ctx.date_slack)

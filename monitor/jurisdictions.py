@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from monitor.actors import government_of
 from monitor.gazetteer import load_gazetteer
 
 # Shorter or unambiguous display names where the gazetteer's first name is formal or withheld.
@@ -57,7 +58,7 @@ def display_actor(actor: str, jurisdiction: str) -> str:
     if text and text.lower() not in _GENERIC_ACTORS and not is_metonym:
         return text[:1].upper() + text[1:]
     if country == "US" and sub and _name(code):
-        return f"State of {str(_name(code)).removesuffix(' State').removesuffix(' state')}"
+        return government_of(code)
     if country == "EU":
         return "European Union"
     name = _name(country)

@@ -3,7 +3,8 @@
 :func:`analyze_with_pack` reads an article in the pack's language and answers the same
 question as the English engine: does it report, as its news, a new government act against
 TikTok? It looks only at the lead (the title and the first :data:`LEAD` sentences), where
-news writing puts the news, and for each lead sentence that names the target (or follows
+news writing puts the news (bylines, timestamps and photo credits do not take a place in
+it: :func:`is_furniture`), and for each lead sentence that names the target (or follows
 one that did) it finds:
 
 1. the act: the first action type, in the pack's order, whose trigger words appear; a ban
@@ -109,11 +110,36 @@ def split_lead(pack: Pack, title: str | None, text: str, lead: int = LEAD) -> li
             continue
         if out and piece == out[0].text:
             continue  # the headline repeated as the first line
+        if is_furniture(pack, piece):
+            continue
         out.append(Sentence(piece, False, n))
         n += 1
         if n >= lead:
             break
     return out
+
+
+# A timestamp or a date line: "Publicado 18/01/2025 12:28", "05/05/2023 12:25 (GMT+7)", "||2024.11.07", "1 Mart 2023"
+_STAMP = re.compile(r"\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？」』\"”»:;]\W{0,2}$")
+STAMP_LENGTH = 45  # a line this short around a date is a timestamp, not a sentence
+LABEL_WORDS = 5  # a line of this many words or fewer, without a full stop, is a byline, credit or section label
+LABEL_CHARS = 12  # the same for scripts written without spaces
+
+
+def is_furniture(pack: Pack, piece: str) -> bool:
+    """A byline, photo credit, timestamp or section label ("Por: EFE", "Publicado 18/01/2025 12:28",
+    "Zulfikar Hardiansyah", "사진=AFP 연합뉴스"): a line with no news that would otherwise take one of
+    the lead's places. A line with an act's trigger word is never furniture ("Nepal verbietet TikTok")."""
+    if _act(pack, piece) is not None:
+        return False
+    if len(piece) <= STAMP_LENGTH and _STAMP.search(piece) and not pack.target.search(piece):
+        return True
+    if _ENDS_SENTENCE.search(piece):
+        return False
+    if pack.matching == "word":
+        return len(piece.split()) <= LABEL_WORDS
+    return len(piece) <= LABEL_CHARS
 
 
 def display_actor(code: str) -> str:

@@ -117,6 +117,7 @@ class Pack:
     language: str
     name: str
     version: int
+    matching: str  # "word" or "substring"
     sentence_end: re.Pattern[str]
     target: re.Pattern[str]
     anaphora: re.Pattern[str] | None
@@ -226,6 +227,7 @@ def _load(path: Path) -> Pack:
         language=spec.language,
         name=spec.name,
         version=spec.version,
+        matching=m,
         sentence_end=re.compile(spec.sentence_end),
         target=_creator_excluded(_compile(COMMON_TARGET + spec.target, "word" if m == "word" else "substring", f"{where}: target")),
         anaphora=_compile(spec.anaphora, m, f"{where}: anaphora") if spec.anaphora else None,

@@ -160,3 +160,50 @@ def test_the_dateline_city_is_not_who_acted(lang: str, lead: str) -> None:
 )
 def test_a_creator_called_tiktoker_is_not_the_platform(lang: str, lead: str) -> None:
     assert not analyze_article(None, lead, "2025-03-01", language=lang).new_action
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        (
+            "es",
+            "Multa millonaria a la red social china",
+            "Por: Redacción Central\n\n14/02/2025 | 9:40 am\n\nImagen de archivo\n\n"
+            "El regulador irlandés impuso una multa de 200 millones de euros a TikTok.",
+        ),
+        (
+            "pl",
+            "Kara dla chińskiej aplikacji",
+            "Autor: Jan Kowalski\n\nPublikacja: 14.02.2025 09:40\n\nZdjęcie ilustracyjne\n\n"
+            "Irlandzki regulator nałożył na TikToka karę w wysokości 200 mln euro.",
+        ),
+        (
+            "tr",
+            "Çin uygulamasına ağır ceza",
+            "Ayşe Yılmaz\n\n14 Şubat 2025\n\n2 dk okuma\n\n"
+            "İrlanda veri koruma kurumu TikTok'a 200 milyon euro para cezası verdi.",
+        ),
+    ],
+)
+def test_bylines_timestamps_and_credits_do_not_take_the_leads_places(lang: str, title: str, text: str) -> None:
+    # the fourth line carries the news: the three lines above it are page furniture
+    result = analyze_article(title, text, "2025-02-14", language=lang)
+    assert result.new_action, result.to_dict()
+    assert result.actions[0].type == "fine_or_penalty"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "furniture"),
+    [
+        ("es", "Por: Redacción Central", True),
+        ("pt", "Publicado 18/01/2025 12:28", True),
+        ("ko", "사진=연합뉴스 제공", True),
+        ("de", "Nepal verbietet TikTok", False),  # a short line with an act is a headline, not furniture
+        ("fr", "Le gouvernement a tranché.", False),
+    ],
+)
+def test_what_counts_as_furniture(lang: str, line: str, furniture: bool) -> None:
+    from monitor.pack_engine import is_furniture
+    from monitor.packs import load_pack
+
+    assert is_furniture(load_pack(lang), line) is furniture

@@ -131,6 +131,8 @@ _CHAMBER_PASS = _pattern("triggers", "chamber_pass")
 # Court rulings.
 _COURT_BLOCK = _pattern("triggers", "court_block")
 _COURT_UPHOLD = _pattern("triggers", "court_uphold")
+_BY_COURT = re.compile(r"\s+by\s+(?:a |an |the )?(?:[\w.'-]+\s+){0,3}?(?:court|justices|judges?|panel|tribunal)\b", re.IGNORECASE)
+_FEDERAL = re.compile(r"\b(?:federal|Supreme Court|U\.?S\.? Court|Circuit)\b", re.IGNORECASE)
 _BLOCKS_THE_APP = re.compile(r"^\s+(?:access\s+to\s+|the\s+use\s+of\s+)?(?:TikTok|ByteDance|Douyin|the (?:app|platform|application))\b", IC)
 _COURT_PROCEDURAL = _pattern("triggers", "court_procedural")
 # TikTok (or creators) go to court.
@@ -363,8 +365,23 @@ def sentence_events(
                 cues = _cues(text, m.start(), m.end(), ctx)
                 if cues["negated"] and kind != PROCEDURAL:
                     continue
-                agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=_is_passive(text, m.start(), m.group(0), mentions))
-                court_before = any(x.entry.role == "court" and x.end <= m.start() for x in mentions) or agent.role == "court"
+                by_court = _BY_COURT.match(text, m.end()) is not None and any(
+                    x.entry.role == "court" and m.end() < x.start <= m.end() + 50 for x in mentions
+                )  # "TikTok law upheld by federal appeals court": a headline's passive
+                passive = by_court or _is_passive(text, m.start(), m.group(0), mentions)
+                agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=passive)
+                if m.group(0).lower().startswith("los"):
+                    if agent.kind != "target":
+                        continue  # "Montana loses its court fight": a ruling against the government, not for it
+                    # "ByteDance lost its court challenge against ... EU rules": the court upheld the act of the place named after
+                    after = [x.code for x in mentions if x.kind in (COUNTRY, DEMONYM) and x.code != "CN" and x.start > m.start()]
+                    code = next((c for c in after if c), None)
+                    agent = Agent("gov", code or ctx.default_jurisdiction, "", 1, "court")
+                court_before = (
+                    by_court
+                    or agent.role == "court"
+                    or any(x.entry.role == "court" and x.end <= m.end() for x in mentions)  # "lost its court challenge"
+                )
                 if not court_before:
                     continue
                 if kind == COURT_BLOCK and _REQUESTED_TO.search(text, max(0, m.start() - 40), m.start()):
@@ -379,8 +396,10 @@ def sentence_events(
                     # a court upholding an act: type "other", jurisdiction of the act upheld ("upholds Texas's ban")
                     typ = "other"
                     places = [x.code for x in mentions if x.kind in (COUNTRY, DEMONYM) and x.code and x.code != "CN"]
+                    # a federal court upholds a federal act, wherever it sits ("the U.S. Court of Appeals in Washington, D.C.")
+                    federal = agent.jurisdiction == "US" and _FEDERAL.search(agent.actor) is not None
                     state = next((c for c in places if "-" in c), None) or (
-                        ctx.default_state if agent.jurisdiction in (None, "US") else None
+                        ctx.default_state if agent.jurisdiction in (None, "US") and not federal else None
                     )
                     if state:
                         agent.jurisdiction = state

@@ -250,6 +250,17 @@ def _act(pack: Pack, text: str) -> tuple[str, int] | None:
     return None
 
 
+def _ruling(pack: Pack, text: str) -> tuple[str, int] | None:
+    """A court's ruling on TikTok's appeal, or TikTok's appeal, with no trigger word for the act it concerns
+    ("the Court of Justice dismissed ByteDance's appeal against its designation"): an act of type ``other``."""
+    for key in ("court_uphold", "court_block", "challenge"):
+        pattern = pack.cues.get(key)
+        m = pattern.search(text) if pattern is not None else None
+        if m:
+            return "other", m.start()
+    return None
+
+
 def _devices_next(pack: Pack, sentences: list[Sentence]) -> bool:
     """The first body sentence names government devices (and no act of its own other than a ban)."""
     devices = pack.qualifiers.get("devices")
@@ -303,7 +314,9 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
         other = pack.qualifiers.get("other_company")
         if not names_target and other is not None and other.search(s.text):
             continue  # the act is aimed at another company
-        act = _act(pack, s.text)
+        # a ruling whose act has no trigger word counts only as the opening's news, where it names TikTok
+        opening = s.is_title or s.body_index == 0
+        act = _act(pack, s.text) or (_ruling(pack, s.text) if names_target and opening else None)
         if act is None:
             continue
         type_, at = act

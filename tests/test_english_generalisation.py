@@ -1884,3 +1884,53 @@ def test_passive_restriction_and_town_officials(
 def test_restriction_to_adults_weighing_and_procedure_are_no_new_act(title: str, text: str) -> None:
     result = analyze_article(title, text, "2024-05-01", language="en")
     assert not result.new_action, result
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "jurisdiction"),
+    [
+        (
+            "Riverton's TikTok ban upheld by state appeals court",
+            "The ruling ends the first round of the company's fight against the city's rule.",
+            None,
+        ),
+        (
+            "TikTok sale-or-ban law upheld by federal appeals court",
+            "A three-judge panel of the U.S. Court of Appeals in Washington, D.C., found the law constitutional on Friday.",
+            "US",
+        ),
+        (
+            "ByteDance loses court challenge to EU designation",
+            "ByteDance lost its court challenge on Wednesday against its designation under European Union competition rules.",
+            "EU",
+        ),
+        (
+            "EU court dismisses ByteDance's appeal over platform rules",
+            "The General Court dismissed an appeal by ByteDance against the designation, judges said on Wednesday.",
+            "EU",
+        ),
+    ],
+)
+def test_a_court_upholding_an_act_in_the_passive_or_as_a_lost_challenge(title: str, text: str, jurisdiction: str | None) -> None:
+    result = analyze_article(title, text, "2025-03-01", language="en")
+    assert result.label == "new_action", result
+    assert result.actions[0].stage == "upheld"
+    if jurisdiction:
+        assert result.actions[0].jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the government, not TikTok, lost: a ruling against the act
+        ("Riverton loses its court fight over TikTok ban", "A state judge struck the city's rule down on Monday."),
+        # one chamber has voted: a proposal
+        (
+            "Chile advances ban on social media for under-16s, Senate vote awaits",
+            "Chile's lower house passed the bill on Tuesday, which would bar children from TikTok and Instagram.",
+        ),
+    ],
+)
+def test_a_lost_government_case_and_a_ban_advanced_by_one_chamber_are_no_new_act(title: str, text: str) -> None:
+    result = analyze_article(title, text, "2025-03-01", language="en")
+    assert not result.new_action, result

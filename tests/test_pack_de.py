@@ -355,3 +355,14 @@ def test_round7_ban_of_the_app_still_an_act() -> None:
     a = _run7("Kirgistan sperrt TikTok landesweit", "Die Behörden begründen den Schritt mit dem Schutz von Kindern.")
     assert a.new_action, a
     assert a.actions[0].type == "ban_national", a
+
+
+def test_a_federal_judge_blocking_a_ban_is_a_court_block() -> None:
+    a = analyze_article(
+        "US-Bundesrichter urteilt in Utah: TikTok-Verbot blockiert",
+        "Ein Gericht hat das Verbot vorerst gestoppt.",
+        "2024-06-01",
+        language="de",
+    )
+    assert a.label == "court_blocks_action", a
+    assert not a.new_action

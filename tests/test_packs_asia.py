@@ -246,3 +246,11 @@ def test_arabic_round5_full_stop_glued_to_the_next_sentence() -> None:
     a = analyze_article(None, text, "2025-06-01", None, "ar")
     assert a.label == "new_action", (a.label, a.actions)
     assert a.actions[0].type == "fine_or_penalty"
+
+
+def test_chinese_formal_proceedings_are_an_investigation_and_a_recommendation_system_no_proposal() -> None:
+    lead = "歐盟委員會週二對TikTok啟動正式訴訟，原因是其推薦系統涉嫌被操縱。委員會將調查TikTok的建議系統。"
+    a = analyze_article(None, lead, "2024-12-17", language="zh")
+    assert a.label == "new_action", a
+    assert a.actions[0].type == "investigation_opened"
+    assert a.actions[0].jurisdiction == "EU"

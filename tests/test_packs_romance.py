@@ -326,3 +326,64 @@ def test_background_first_does_not_hide_the_news() -> None:
     assert a.label == "new_action"
     assert a.actions[0].type == "fine_or_penalty"
     assert a.actions[0].jurisdiction == "IT"
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead", "label"),
+    [
+        # TikTok's own court case, said with an article the cue did not accept ("um processo") or as a "battle"
+        (
+            "pt",
+            None,
+            "O TikTok entrou com um processo judicial para impedir que o Estado de Utah proíba o aplicativo.",
+            "tiktok_challenges_action",
+        ),
+        (
+            "pt",
+            "TikTok parte para batalha judicial contra estado que decidiu banir a rede social",
+            "O caso foi aberto na segunda-feira.",
+            "tiktok_challenges_action",
+        ),
+        # a ban said to be lifted after the noun ("l'interdiction ... est levée")
+        ("fr", "Au Vanuatu, l'interdiction de TikTok est levée", "Le gouvernement a annoncé la décision mercredi.", "not_action"),
+        # countries that already ban the app, recalled as background
+        (
+            "es",
+            None,
+            "Aunque algunos países, como India, ya prohíben la aplicación TikTok, Chile no prevé restricciones.",
+            "background_only",
+        ),
+    ],
+)
+def test_challenges_lifted_bans_and_recalled_bans_in_romance_packs(lang: str, title: str | None, lead: str, label: str) -> None:
+    a = _run(lang, title, lead)
+    assert a.label == label, a
+    assert not a.new_action
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "lead", "type_", "code"),
+    [
+        (
+            "pt",
+            "Presidente assina ordem executiva contra o TikTok",
+            "O presidente dos Estados Unidos assinou na sexta-feira uma ordem executiva contra o TikTok.",
+            "regulatory_order",
+            "US",
+        ),
+        # a court dismisses TikTok's appeal: no trigger word names the act it upholds
+        (
+            "it",
+            None,
+            "La Corte di giustizia europea ha respinto il ricorso di ByteDance, la casa madre di TikTok, "
+            "contro la decisione della Commissione.",
+            "other",
+            "EU",
+        ),
+    ],
+)
+def test_an_executive_order_and_a_dismissed_appeal_are_new_acts(lang: str, title: str | None, lead: str, type_: str, code: str) -> None:
+    a = _run(lang, title, lead)
+    assert a.label == "new_action", a
+    assert a.actions[0].type == type_
+    assert a.actions[0].jurisdiction == code

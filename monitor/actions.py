@@ -138,6 +138,11 @@ _COURT_PROCEDURAL = _pattern("triggers", "court_procedural")
 # TikTok (or creators) go to court.
 _CHALLENGE = _pattern("triggers", "challenge")
 _CHALLENGE_OBJECT = _pattern("triggers", "challenge_object")
+_PRIVATE_PLAINTIFFS = re.compile(
+    r"\b(?:creators|users|influencers|professors|researchers|academics|scholars|students|parents|journalists|lawyers|"
+    r"residents|plaintiffs|(?:civil liberties|advocacy|rights|free speech|free-speech) groups?)\b",
+    IC,
+)
 # Government eases off.
 _LIFT = _pattern("triggers", "lift")
 
@@ -175,6 +180,11 @@ def target_listed(text: str, ref_year: int | None) -> bool:
 _APP_BAN = _pattern("objects", "app_ban")
 _ACTIVITY_BAN = _pattern("objects", "activity_ban")
 _NOUNABLE = {"ban", "bans", "block", "blocks", "bar", "bars", "suspension"}
+# what only a verb takes after it: "government bans TikTok", "state bars officials from ..."
+_VERB_OBJECT = re.compile(
+    r"\s+(?:TikTok|ByteDance|Douyin|the (?:app|platform|Chinese app|video app)|(?:all |its |state |government |federal )?"
+    r"(?:ministers|officials|staff|employees|workers|civil servants|public servants|lawmakers|MPs|officers|personnel|troops|soldiers)\b)",
+)
 
 
 # damages or compensation (a private remedy), not a fine or penalty (the state's)
@@ -286,8 +296,9 @@ def _challenge(
         if _OUTCOME_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "TikTok wins appeal against fine": the outcome is a court's ruling, read from the court's sentence
         agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=False)
-        creators = bool(re.search(r"\b(?:creators|users|influencers)\b", text[: m.start()], IC))
-        if agent.kind == "target" or (agent.kind == "private" and creators):
+        # creators, users or other private people taking a government's act to court ("professors are suing the state over the ban")
+        creators = bool(_PRIVATE_PLAINTIFFS.search(text, 0, m.start()))
+        if agent.kind == "target" or (agent.kind in ("private", "none") and creators):
             if not _CHALLENGE_OBJECT.search(text[m.start() :]):
                 continue
             cues = _cues(text, m.start(), m.end(), ctx)
@@ -430,7 +441,11 @@ def sentence_events(
     for prio, typ, m in found:
         ts, te = m.start(), m.end()
         word = m.group(0).lower()
-        if word in _NOUNABLE and (_NOUN_BEFORE.search(text[max(0, ts - 30) : ts]) or _NOUN_AFTER.match(text[te : te + 30])):
+        if (
+            word in _NOUNABLE
+            and (_NOUN_BEFORE.search(text[max(0, ts - 30) : ts]) or _NOUN_AFTER.match(text[te : te + 30]))
+            and not (word in ("bans", "blocks", "bars") and _VERB_OBJECT.match(text, te))  # "Norwegian government bans TikTok"
+        ):
             continue  # "the ban", "a TikTok ban", "as ban looms": a reference, not an act
         if typ == "ban" and _EASED_OBJECT.search(text, max(0, ts - 40), ts):
             continue  # "a proposal to lift the blocking of TikTok": the act is the object of its undoing
@@ -554,7 +569,8 @@ def sentence_events(
         cand.append(make(PROPOSED, _content_type(text), m, agent, cues))
 
     for m in lifts:
-        agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=_is_passive(text, m.start(), m.group(0), mentions))
+        lift_passive = _is_passive(text, m.start(), m.group(0), mentions)
+        agent = classify_agent(text, mentions, m.start(), m.end(), ctx, passive=lift_passive)
         if agent.kind != "gov":
             # "the president signed an order declaring that the sale meets the requirements": the declarer eases off
             left, _ = _window(text, m.start(), m.end())
@@ -567,7 +583,7 @@ def sentence_events(
                 if not cues["negated"]:
                     cand.append(make(LIFTED, _content_type(text), m, declarer, cues))
                 continue
-        if agent.kind != "gov" and not (agent.kind == "none" and _is_passive(text, m.start(), m.group(0), mentions)):
+        if agent.kind != "gov" and not (agent.kind == "none" and lift_passive):
             continue
         cues = _cues(text, m.start(), m.end(), ctx)
         if cues["negated"] or cues["hypo"]:
@@ -576,7 +592,7 @@ def sentence_events(
             r"\b(?:ban|bans|block|suspension|order|orders|restrictions?|TikTok|app|services?|deadline|enforcement|deal|"
             r"lawsuit|probe|sell|sale|divest\w*|"
             r"investigation|divestiture)\b",
-            text[m.start() :],
+            text if lift_passive else text[m.start() :],  # "TikTok unblocked in Azerbaijan": the object comes first
             IC,
         ):
             continue

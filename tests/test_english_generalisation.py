@@ -1934,3 +1934,50 @@ def test_a_court_upholding_an_act_in_the_passive_or_as_a_lost_challenge(title: s
 def test_a_lost_government_case_and_a_ban_advanced_by_one_chamber_are_no_new_act(title: str, text: str) -> None:
     result = analyze_article(title, text, "2025-03-01", language="en")
     assert not result.new_action, result
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Danish government bans TikTok on work phones", "DK"),
+        ("Norway's government bans officials from using TikTok", "NO"),
+        ("Kenyan government bars ministers from using TikTok", "KE"),
+    ],
+)
+def test_a_government_that_bans_in_a_headline_is_a_verb_not_a_noun_compound(title: str, code: str) -> None:
+    # "government bans" reads as the noun "the government's bans" unless an object follows
+    result = analyze_article(title, "The rule applies from Monday, officials said.", "2025-03-01", language="en")
+    assert result.label == "new_action", result
+    assert result.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label"),
+    [
+        (
+            "Court allows Ohio consumer protection case against TikTok to continue",
+            "A state judge on Tuesday ruled the attorney general's lawsuit, filed last year, may go ahead.",
+            "background_only",
+        ),
+        (
+            "Ohio Supreme Court clears path for TikTok trial",
+            "The court denied the platform's request to block the case brought by the attorney general in 2024.",
+            "background_only",
+        ),
+        (
+            "Professors in Ohio are suing the state over its TikTok ban",
+            "A group of university researchers sued the state on Monday, saying the ban on state networks stops their work.",
+            "tiktok_challenges_action",
+        ),
+    ],
+)
+def test_a_passive_unblocking_a_suit_allowed_to_continue_and_private_plaintiffs(title: str, text: str, label: str) -> None:
+    result = analyze_article(title, text, "2025-03-01", language="en")
+    assert result.label == label, result
+    assert not result.new_action
+
+
+def test_a_headline_passive_unblocking_is_a_lifted_ban() -> None:
+    result = analyze_article("TikTok unblocked in Georgia", "Access to the app was restored on Monday.", "2025-03-01", language="en")
+    assert not result.new_action
+    assert result.actions and result.actions[0].stage == "lifted", result

@@ -101,6 +101,8 @@ class Finding:
 def split_lead(pack: Pack, title: str | None, text: str, lead: int = LEAD) -> list[Sentence]:
     """The title, then the first ``lead`` sentences of the body (``[...]`` cuts removed)."""
     out: list[Sentence] = []
+    title = _one_name(title) if title else title
+    text = _one_name(text)
     if title and title.strip():
         out.append(Sentence(" ".join(title.split()), True, -1))
     n = 0
@@ -108,8 +110,8 @@ def split_lead(pack: Pack, title: str | None, text: str, lead: int = LEAD) -> li
         piece = " ".join((piece or "").split())
         if len(piece) < 4:
             continue
-        if out and piece == out[0].text:
-            continue  # the headline repeated as the first line
+        if out and out[0].is_title and (piece == out[0].text or (len(piece) >= 12 and piece in out[0].text)):
+            continue  # the headline repeated as the first line, whole or a sentence of it
         if is_furniture(pack, piece):
             continue
         out.append(Sentence(piece, False, n))
@@ -140,6 +142,14 @@ def is_furniture(pack: Pack, piece: str) -> bool:
     if pack.matching == "word":
         return len(piece.split()) <= LABEL_WORDS
     return len(piece) <= LABEL_CHARS
+
+
+_SPLIT_NAME = re.compile(r"\b([Tt])ik[ -]([Tt])ok\b")
+
+
+def _one_name(text: str) -> str:
+    """'Tik Tok' and 'Tik-Tok' written as one word, as every pack's cues expect."""
+    return _SPLIT_NAME.sub(r"\1ik\2ok", text) if "ik" in text else text
 
 
 def display_actor(code: str) -> str:
@@ -250,9 +260,20 @@ def _act(pack: Pack, text: str) -> tuple[str, int] | None:
     return None
 
 
+# interim relief in the languages with packs: "provvedimento provvisorio", "mesures provisoires", "einstweilige",
+# "medida cautelar", "voorlopige voorziening", "środki tymczasowe", "geçici tedbir", "仮処分", "临时措施", "가처분"
+_INTERIM = re.compile(
+    r"provvisori|provisoire|provisional|einstweilig|cautelar|voorlopige voorziening|tymczasow|geçici tedbir|interim|"
+    r"仮処分|暫定|临时措施|臨時措施|가처분|sementara|tạm thời",
+    re.IGNORECASE,
+)
+
+
 def _ruling(pack: Pack, text: str) -> tuple[str, int] | None:
     """A court's ruling on TikTok's appeal, or TikTok's appeal, with no trigger word for the act it concerns
     ("the Court of Justice dismissed ByteDance's appeal against its designation"): an act of type ``other``."""
+    if _INTERIM.search(text):
+        return None  # a ruling on interim relief decides no act: the case goes on
     for key in ("court_uphold", "court_block", "challenge"):
         pattern = pack.cues.get(key)
         m = pattern.search(text) if pattern is not None else None

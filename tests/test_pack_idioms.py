@@ -1,0 +1,110 @@
+"""Idioms the language packs read, each written for the project: a new act, or the hard negative
+that looks like one (a proposal, a court blocking the act, TikTok's own case, a lifted ban)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW_ACTS = [
+    # (language, title, lead, action type, jurisdiction)
+    (
+        "nl",
+        None,
+        "Ambtenaren van de gemeente Utrecht kunnen TikTok binnenkort niet meer op hun werktelefoon installeren.",
+        "ban_government_devices",
+        None,
+    ),
+    (
+        "nl",
+        None,
+        "De provincies verwijderen de app TikTok van de telefoons van hun ambtenaren, meldt het Interprovinciaal Overleg.",
+        "ban_government_devices",
+        None,
+    ),
+    (
+        "nl",
+        "Rusland beboet TikTok vanwege oproepen tot protesten",
+        "Een rechtbank in Moskou legde het platform donderdag een boete op.",
+        "fine_or_penalty",
+        "RU",
+    ),
+    ("pl", "Kolejny pozew dla TikToka", "Stan Ohio pozwał TikToka za łamanie prawa o ochronie dzieci.", "lawsuit_by_government", "US-OH"),
+    (
+        "fr",
+        "TikTok sous enquête au Canada",
+        "Les commissaires à la vie privée ont annoncé mardi qu'ils vont enquêter sur TikTok.",
+        "investigation_opened",
+        "CA",
+    ),
+    (
+        "pt",
+        "Governo suspende Tik Tok em todo o país",
+        "O governo do Gabão ordenou às operadoras que suspendam o Tik Tok por tempo indeterminado.",
+        "ban_national",
+        "GA",
+    ),
+    (
+        "ko",
+        "정부, 틱톡 개인정보법 위반 혐의 조사",
+        "개인정보보호위원회는 틱톡의 위반 사항에 대해 조사에 착수했다고 밝혔다.",
+        "investigation_opened",
+        "KR",
+    ),
+]
+
+NOT_NEW = [
+    # (language, title, lead, label)
+    ("fr", "La Suisse n'interdit pas TikTok à ses fonctionnaires", "Le Conseil fédéral a tranché mercredi.", "not_action"),
+    (
+        "fr",
+        "La commission d'enquête préconise \"l'interdiction de TikTok aux moins de 15 ans\"",
+        "Le rapport a été publié jeudi.",
+        "proposed_or_threatened",
+    ),
+    ("fr", "Rétablissement de TikTok au Mali : fin de suspension", "L'application est de nouveau accessible depuis lundi.", "not_action"),
+    (
+        "pt",
+        "Tik Tok recorre ao STF contra bloqueio",
+        "A empresa entrou no Supremo Tribunal Federal contra a ordem de bloqueio.",
+        "tiktok_challenges_action",
+    ),
+    ("ko", "연방 법원, 틱톡 캐나다 사업 철수 명령 기각", "법원은 정부의 명령을 일시 보류했다.", "court_blocks_action"),
+    ("ja", None, "米連邦地裁は7日、TikTokに対する禁止措置について、暫定的な差し止めを決定した。", "court_blocks_action"),
+    ("tr", "TikTok'un yasağa karşı açtığı davanın duruşması görüldü", "Duruşma Perşembe günü yapıldı.", "tiktok_challenges_action"),
+    ("tr", "Potansiyel TikTok yasağı reklam sektörünü nasıl etkiler?", "Temsilciler Meclisi ilk onayı verdi.", "proposed_or_threatened"),
+    (
+        "id",
+        "Pemerintah Ancam Cabut Izin Usaha TikTok",
+        "Kementerian Perdagangan mengancam akan mencabut izin jika aturan dilanggar.",
+        "proposed_or_threatened",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "lead", "type_", "code"), NEW_ACTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEW_ACTS)])
+def test_new_acts(lang: str, title: str | None, lead: str, type_: str, code: str | None) -> None:
+    result = analyze_article(title, lead, "2025-05-01", language=lang)
+    assert result.label == "new_action", result
+    assert result.actions[0].type == type_
+    if code:
+        assert result.actions[0].jurisdiction == code
+
+
+@pytest.mark.parametrize(("lang", "title", "lead", "label"), NOT_NEW, ids=[f"{c[0]}-{c[3]}-{i}" for i, c in enumerate(NOT_NEW)])
+def test_hard_negatives(lang: str, title: str | None, lead: str, label: str) -> None:
+    result = analyze_article(title, lead, "2025-05-01", language=lang)
+    assert result.label == label, result
+    assert not result.new_action
+
+
+def test_a_sentence_of_the_headline_repeated_in_the_body_does_not_take_a_lead_place() -> None:
+    # the page repeats the first half of a two-sentence headline; the act is in the third line
+    result = analyze_article(
+        "Idą na noże z TikTokiem? Kolejny pozew",
+        "Idą na noże z TikTokiem?\n\nTo już kolejny pozew.\n\nCytat rzecznika bez znaczenia.\n\nStan Ohio pozwał TikToka w czwartek.",
+        "2025-05-01",
+        language="pl",
+    )
+    assert result.label == "new_action", result

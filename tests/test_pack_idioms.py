@@ -56,6 +56,16 @@ NEW_ACTS = [
 
 NOT_NEW = [
     # (language, title, lead, label)
+    ("pl", None, "Nie jestem zwolennikiem zakazywania TikToka bez dowodów - powiedział premier Słowenii.", "not_action"),
+    (
+        "pl",
+        "TikTok zmierzy się z rządem USA w sądzie",
+        "Prawnicy ByteDance będą argumentować, że ustawa jest niezgodna z konstytucją.",
+        "tiktok_challenges_action",
+    ),
+    ("fr", "Maroc : TikTok sera-t-il bientôt interdit ?", "Des rumeurs circulent depuis plusieurs semaines.", "proposed_or_threatened"),
+    ("vi", "TikTok hoạt động ra sao sau đợt kiểm tra của Bộ", "Sau đợt kiểm tra, Bộ yêu cầu TikTok thực hiện 9 nội dung.", "not_action"),
+    ("ko", None, "한 달 전 주지사가 주 직원들에게 틱톡을 사용하지 말 것을 지시했습니다.", "background_only"),
     ("fr", "La Suisse n'interdit pas TikTok à ses fonctionnaires", "Le Conseil fédéral a tranché mercredi.", "not_action"),
     (
         "fr",

@@ -1981,3 +1981,30 @@ def test_a_headline_passive_unblocking_is_a_lifted_ban() -> None:
     result = analyze_article("TikTok unblocked in Georgia", "Access to the app was restored on Monday.", "2025-03-01", language="en")
     assert not result.new_action
     assert result.actions and result.actions[0].stage == "lifted", result
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Judge seems wary of Ohio ban on TikTok at public colleges", "Ohio ban on TikTok faces its first hearing"],
+)
+def test_a_place_ban_on_tiktok_is_a_noun_not_an_act(title: str) -> None:
+    result = analyze_article(title, "The hearing lasted three hours on Wednesday.", "2025-03-01", language="en")
+    assert not result.new_action, result
+
+
+@pytest.mark.parametrize("title", ["Nepal announces ban on TikTok", "Nepal slaps ban on TikTok"])
+def test_a_ban_on_tiktok_announced_or_imposed_is_still_an_act(title: str) -> None:
+    result = analyze_article(title, "The cabinet decided on Monday.", "2025-03-01", language="en")
+    assert result.label == "new_action", result
+
+
+def test_requirements_imposed_on_tiktok_are_a_regulatory_order() -> None:
+    result = analyze_article(
+        "Ghana imposes monthly reporting requirements on TikTok",
+        "The communications regulator said the platform must file a compliance report every month from June.",
+        "2025-03-01",
+        language="en",
+    )
+    assert result.label == "new_action", result
+    assert result.actions[0].type == "regulatory_order"
+    assert result.actions[0].jurisdiction == "GH"

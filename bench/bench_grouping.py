@@ -11,7 +11,7 @@ dispatch) against Elasticsearch and the fake Slack, with the freshness window op
 * what a rerun of every cycle posts (target nothing);
 * the same per language of the reporting article.
 
-Usage: ``.venv/bin/python bench/bench_grouping.py [--files labelled,labelled-more,multilingual]``
+Usage: ``.venv/bin/python bench/bench_grouping.py [--split dev] [--files labelled,labelled-more,multilingual | path.jsonl,...]``
 """
 
 from __future__ import annotations
@@ -57,7 +57,12 @@ def article_docs(files: list[str], split: str = "all") -> list[dict[str, Any]]:
     seen = seen_events([DATA / "labelled.jsonl"])
     docs = []
     for name in files:
-        for n, line in enumerate((DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()):
+        # a name from the labelled set ("labelled-more"), or the path of any file labelled the same way
+        path = Path(name) if name.endswith(".jsonl") else DATA / f"{name}.jsonl"
+        name = path.stem
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if not line.strip():
+                continue
             row = json.loads(line)
             if split != "all" and in_lockbox(str(row.get("event_key") or ""), seen) != (split == "lockbox"):
                 continue
@@ -186,7 +191,11 @@ def measure(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", default="labelled,labelled-more,multilingual")
+    parser.add_argument(
+        "--files",
+        default="labelled,labelled-more,multilingual",
+        help="comma-separated names of the labelled files, or paths to other .jsonl files",
+    )
     parser.add_argument("--digest-threshold", type=int, default=10)
     parser.add_argument("--verbose", action="store_true", help="list the duplicated actions and the reports of no new action")
     parser.add_argument("--split", choices=("all", "dev", "lockbox"), default="all", help="development / lockbox part of the labels")

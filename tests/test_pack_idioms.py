@@ -56,6 +56,18 @@ NEW_ACTS = [
 
 NOT_NEW = [
     # (language, title, lead, label)
+    (
+        "nl",
+        None,
+        "Alle coalitiepartijen zijn voor het verbieden van TikTok op telefoons van ambtenaren, bleek woensdag.",
+        "proposed_or_threatened",
+    ),
+    (
+        "nl",
+        None,
+        "Moeten onze ministers TikTok helemaal verbannen? De regering heeft onlangs TikTok verboden op werktelefoons.",
+        "proposed_or_threatened",
+    ),
     ("pl", None, "Nie jestem zwolennikiem zakazywania TikToka bez dowodów - powiedział premier Słowenii.", "not_action"),
     (
         "pl",

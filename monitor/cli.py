@@ -170,9 +170,12 @@ def evaluate(
         return
     report = run_eval(files, split)
     if as_json:
-        sys.stdout.write(json.dumps(report.to_dict(), indent=2, default=str) + "\n")
+        figures = report.to_dict()
+        if lockbox:  # the lockbox is scored for its figures only: which articles it missed stays unread
+            figures.pop("misses")
+        sys.stdout.write(json.dumps(figures, indent=2, default=str) + "\n")
     else:
-        sys.stdout.write(f"split: {split}\n" + report.render() + "\n")
+        sys.stdout.write(f"split: {split}\n" + report.render(show_misses=not lockbox) + "\n")
 
 
 @app.command()

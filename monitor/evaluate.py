@@ -112,7 +112,9 @@ class EvalReport:
             "errors": list(self.errors),
         }
 
-    def render(self) -> str:
+    def render(self, show_misses: bool = True) -> str:
+        """The figures and the confusion table; ``show_misses=False`` leaves out which articles were
+        missed, so the lockbox can be scored without its errors being read."""
         lines = [
             f"articles: {self.total}",
             "",
@@ -135,7 +137,7 @@ class EvalReport:
                 continue
             lines.append("  " + gold.ljust(width) + " " + " ".join(str(row.get(c, 0)).rjust(8) for c in cols))
         lines.append("  columns: " + ", ".join(f"{short[c]}={c}" for c in cols))
-        if self.misses:
+        if self.misses and show_misses:
             lines.append("")
             lines.append("misses")
             for m in self.misses:

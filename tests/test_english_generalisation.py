@@ -1983,16 +1983,20 @@ def test_a_headline_passive_unblocking_is_a_lifted_ban() -> None:
     assert result.actions and result.actions[0].stage == "lifted", result
 
 
+# "Ohio ban on TikTok faces its first hearing" still reads as an act: treating every "<place> ban on TikTok" as
+# a noun cost recall on unseen news (headlines that report a new ban that way), so it was withdrawn.
+
+
 @pytest.mark.parametrize(
     "title",
-    ["Judge seems wary of Ohio ban on TikTok at public colleges", "Ohio ban on TikTok faces its first hearing"],
+    [
+        "Nepal announces ban on TikTok",
+        "Nepal slaps ban on TikTok",
+        "Taiwan expands ban on TikTok to all public-sector workers",
+        "Ontario puts a ban on TikTok on every staff phone",
+        "Senegal reinstates ban on TikTok",
+    ],
 )
-def test_a_place_ban_on_tiktok_is_a_noun_not_an_act(title: str) -> None:
-    result = analyze_article(title, "The hearing lasted three hours on Wednesday.", "2025-03-01", language="en")
-    assert not result.new_action, result
-
-
-@pytest.mark.parametrize("title", ["Nepal announces ban on TikTok", "Nepal slaps ban on TikTok"])
 def test_a_ban_on_tiktok_announced_or_imposed_is_still_an_act(title: str) -> None:
     result = analyze_article(title, "The cabinet decided on Monday.", "2025-03-01", language="en")
     assert result.label == "new_action", result

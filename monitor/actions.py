@@ -133,6 +133,7 @@ _COURT_BLOCK = _pattern("triggers", "court_block")
 _COURT_UPHOLD = _pattern("triggers", "court_uphold")
 _BY_COURT = re.compile(r"\s+by\s+(?:a |an |the )?(?:[\w.'-]+\s+){0,3}?(?:court|justices|judges?|panel|tribunal)\b", re.IGNORECASE)
 _FEDERAL = re.compile(r"\b(?:federal|Supreme Court|U\.?S\.? Court|Circuit)\b", re.IGNORECASE)
+_DC_FEDERAL = re.compile(r"\b(?:federal|Supreme Court|U\.?S\.? Court|Circuit|Court of Appeals|appeals? court)\b", re.IGNORECASE)
 _BLOCKS_THE_APP = re.compile(r"^\s+(?:access\s+to\s+|the\s+use\s+of\s+)?(?:TikTok|ByteDance|Douyin|the (?:app|platform|application))\b", IC)
 _COURT_PROCEDURAL = _pattern("triggers", "court_procedural")
 # TikTok (or creators) go to court.
@@ -409,6 +410,12 @@ def sentence_events(
                     places = [x.code for x in mentions if x.kind in (COUNTRY, DEMONYM) and x.code and x.code != "CN"]
                     # a federal court upholds a federal act, wherever it sits ("the U.S. Court of Appeals in Washington, D.C.")
                     federal = agent.jurisdiction == "US" and _FEDERAL.search(agent.actor) is not None
+                    if "US-DC" in (agent.jurisdiction, ctx.default_state, *places) and _DC_FEDERAL.search(f"{agent.actor} {text}"):
+                        # the federal courts sitting in Washington (the D.C. Circuit) rule for the country
+                        federal = True
+                        agent.jurisdiction = "US"
+                        agent.actor = "federal appeals court" if re.search(r"\bappeal", text, re.IGNORECASE) else "federal court"
+                        places = [c for c in places if c != "US-DC"]
                     state = next((c for c in places if "-" in c), None) or (
                         ctx.default_state if agent.jurisdiction in (None, "US") and not federal else None
                     )

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from elasticsearch import ApiError, ConflictError, Elasticsearch, NotFoundError, TransportError
 
 from monitor.errors import StoreError
-from monitor.identity import Match, Report, actor_keys, context_keys, match, text_words
+from monitor.identity import Match, Report, actor_keys, context_keys, match, ruling_stage, text_words
 from monitor.jurisdictions import display_actor
 from monitor.settings import Settings
 
@@ -233,6 +233,7 @@ def article_report(article: dict[str, Any]) -> Report:
         actor_keys=actor_keys(str(action.get("actor") or "")),
         context_keys=context_keys(article.get("entities")),
         words=text_words(article.get("title"), action.get("evidence")),
+        stage=ruling_stage(str(action.get("stage") or "enacted"), str(action.get("actor") or "")),
     )
 
 
@@ -244,6 +245,7 @@ def event_report(event: dict[str, Any]) -> Report:
         actor_keys=frozenset(keys) if keys is not None else actor_keys(str(event.get("actor") or "")),
         context_keys=frozenset(event.get("context_keys") or []),
         words=text_words(event.get("title"), event.get("evidence")),
+        stage=ruling_stage(str(event.get("stage") or "enacted"), str(event.get("actor") or "")),
     )
 
 

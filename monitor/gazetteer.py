@@ -141,8 +141,9 @@ class Gazetteer:
             if code is not None and not isinstance(code, str):
                 raise ValueError(f"gazetteer: {item.get('name')!r} has jurisdiction {code!r}, not a string (quote codes such as \"NO\")")
         for city in data.get("us_cities", []):
-            for name in city.get("names", []):
-                self._add(name, Entry(CAPITAL, name, city["code"], "city", self._sensitive(name)))
+            same = city.get("same") or {}  # another way of writing one city: "NYC" is "New York City"
+            for name in [*city.get("names", []), *same]:
+                self._add(name, Entry(CAPITAL, same.get(name, name), city["code"], "city", self._sensitive(name)))
         for agency in data.get("agencies", []):
             for alias in agency.get("aliases", []) or [agency["name"]]:
                 self._add(alias, Entry(AGENCY, agency["name"], agency.get("jurisdiction"), agency.get("kind", ""), self._sensitive(alias)))

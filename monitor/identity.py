@@ -14,6 +14,10 @@ An article joins an event when the acting government, the target, the time and t
   generic actor (``the government``, ``Ottawa``, ``Canada``), or one the gazetteer does not
   know, agrees with any actor of its place. Two different named bodies or officials disagree,
   unless one report names the other's actor (the Justice Department suing on the FTC's behalf).
+  A legislature's ban on its own devices is not the government's (the European Parliament's
+  and the European Commission's staff bans are two acts, a week apart).
+  Two reports of a court upholding an act compare only the courts they name: one outlet credits
+  the Supreme Court, another the attorney general who defended the law.
 * **Act.** Compatible acts: the same type; the same family (a national ban, a regional ban and
   an order blocking the app; a wind-up and a divestiture order and a regulatory order); or a
   step of the same action (an order or a ban, then the law that enacts it). A report of type
@@ -65,6 +69,11 @@ COMPATIBLE = {
     frozenset({"law", "order"}),
 }
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_LEGISLATURE = re.compile(
+    r"\b(?:parliament|parliamentary|congress|senate|house of (?:representatives|commons|lords)|national assembly|"
+    r"legislature|storting|stortinget|bundestag|riksdag|folketing|eduskunta|sejm|knesset|duma|diet)\b",
+    re.IGNORECASE,
+)
 
 
 def _wordset(*lines: str) -> frozenset[str]:
@@ -90,6 +99,7 @@ class Report:
     actor_keys: frozenset[str]  # what the actor names: "agency:…", "official:…", "word:…"
     context_keys: frozenset[str]  # the agencies and officials the text names
     words: frozenset[str]  # title and evidence words, for the similarity tie-breaker
+    stage: str = "enacted"  # "upheld": a court's ruling that an act stands
 
 
 @dataclass(frozen=True)
@@ -121,10 +131,16 @@ def actor_keys(actor: str) -> frozenset[str]:
         pos = mention.end
         if mention.kind in (AGENCY, OFFICIAL):
             keys.add(f"{mention.kind}:{mention.entry.name.lower()}")
+            if mention.entry.role in ("legislature", "chamber"):
+                keys.add("legislature")
         elif mention.entry.role == "city":
             keys.add(f"city:{mention.entry.name.lower().removesuffix(chr(39) + 's')}")  # a city acts for itself
     rest.append(text[pos:])
     words = {w for w in _WORD.findall(" ".join(rest).lower()) if w not in _NOT_NAMES}
+    if not keys and _LEGISLATURE.search(text):
+        # "Parliament (Norway)", "the Storting": a legislature is a body of its own, not the
+        # ministry or commission of its place
+        keys.add("legislature")
     if not keys:
         keys.update(f"word:{w}" for w in words)
     return frozenset(keys)
@@ -177,13 +193,38 @@ def actor_relation(article: Report, event: Report) -> int | None:
     """2 an actor key in common; 1 one side names no gazetteer body or official (a generic actor,
     or words the gazetteer does not know, in any language), or one report names the other's
     actor; None two different named bodies or officials."""
+    if article.stage == "upheld" and event.stage == "upheld":
+        # A ruling is the court's: who else a report names (the law's author, the attorney general
+        # who defended it) says nothing about which ruling it is. Two different courts disagree.
+        courts_a, courts_e = _courts(article.actor_keys), _courts(event.actor_keys)
+        if courts_a and courts_e:
+            return 2 if courts_a & courts_e else None
+        return 1
     if article.actor_keys & event.actor_keys:
         return 2
+    if (
+        article.action_type == event.action_type == "ban_government_devices"
+        and ("legislature" in article.actor_keys) != ("legislature" in event.actor_keys)
+    ):
+        return None  # a parliament barring the app from its own members' phones acts apart from the government
     if not _named(article.actor_keys) or not _named(event.actor_keys):
         return 1
     if article.actor_keys & event.context_keys or event.actor_keys & article.context_keys:
         return 1
     return None
+
+
+_COURT_ACTOR = re.compile(r"\b(?:court|judge|judges|tribunal)\b", re.IGNORECASE)
+
+
+def ruling_stage(stage: str, actor: str) -> str:
+    """The stage identity compares: an act whose actor is a court ("the Supreme Court rejects
+    TikTok's plea", reported by some outlets as the ban itself) is a ruling upholding the act."""
+    return "upheld" if stage == "enacted" and _COURT_ACTOR.search(actor or "") else stage
+
+
+def _courts(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith("agency:") and ("court" in k or "tribunal" in k))
 
 
 def _named(keys: frozenset[str]) -> frozenset[str]:
@@ -199,6 +240,8 @@ def match(article: Report, event: Report) -> Match | None:
     if actor is None:
         return None
     act = act_compatibility(article.action_type, event.action_type)
+    if article.stage == event.stage == "upheld":
+        act = max(act, 2)  # one ruling: outlets type it by the act upheld ("ban") or as a ruling ("other")
     similar = similarity(article.words, event.words)
     # In a related or unknown place, only a named actor both share says it is the same government.
     ok = (act >= 2 or (act == 1 and actor == 2) or similar >= SAME_STORY) if place == 2 else (actor == 2 and act >= 2)

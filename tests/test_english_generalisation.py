@@ -2012,3 +2012,28 @@ def test_requirements_imposed_on_tiktok_are_a_regulatory_order() -> None:
     assert result.label == "new_action", result
     assert result.actions[0].type == "regulatory_order"
     assert result.actions[0].jurisdiction == "GH"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Appeals court sides with the government on TikTok law",
+         "A federal appeals court in Washington, D.C., on Friday upheld the law forcing ByteDance to sell TikTok."),
+        ("Court of Appeals upholds TikTok sale law",
+         "The U.S. Court of Appeals for the District of Columbia Circuit on Friday upheld the law forcing ByteDance to sell TikTok."),
+    ],
+)  # fmt: skip
+def test_a_federal_court_sitting_in_washington_upholds_for_the_country(title: str, text: str) -> None:
+    result = analyze_article(title, text, "2025-03-01", language="en")
+    assert result.new_action, result
+    assert {a.jurisdiction for a in result.actions} == {"US"}, result
+
+
+def test_a_district_court_of_washington_rules_for_the_district() -> None:
+    result = analyze_article(
+        "D.C. judge upholds the District's order on TikTok data",
+        "A D.C. Superior Court judge on Friday upheld the District's order on TikTok's handling of children's data.",
+        "2025-03-01",
+        language="en",
+    )
+    assert all(a.jurisdiction == "US-DC" for a in result.actions), result

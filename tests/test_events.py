@@ -291,3 +291,46 @@ def test_a_ruling_on_one_states_law_lands_on_that_state_and_not_on_a_newer_one(e
     assert set(by_place) == {"US-MT", "US-TX"}
     assert [d["url"] for d in by_place["US-MT"].get("developments", [])] == [ruling["url"]]
     assert [d["url"] for d in by_place["US-TX"].get("developments", [])] == [texas_ruling["url"]]
+
+
+def test_a_city_written_two_ways_is_one_actor_and_one_action(es, settings):
+    assert actor_keys("NYC") == actor_keys("New York City") == actor_keys("N.Y.C.")
+    kw = {"jurisdiction": "US-NY", "action_type": "ban_government_devices"}
+    short = doc("https://a.example/nyc", "NYC bars TikTok from city-owned phones", 0, actor="NYC", **kw)
+    full = doc("https://b.example/nyc", "New York City pulls TikTok off agency devices", 20, actor="New York City", **kw)
+    assert group(es, settings, [short], [full]) == [{short["url"], full["url"]}]
+
+
+def test_a_parliament_barring_the_app_from_its_own_phones_acts_apart_from_the_executive(es, settings):
+    kw = {"jurisdiction": "EU", "action_type": "ban_government_devices"}
+    commission = doc(
+        "https://a.example/ec", "Commission staff told to remove TikTok from work phones", 0, actor="European Commission", **kw
+    )
+    parliament = doc(
+        "https://b.example/ep", "Parlement européen : TikTok banni des téléphones des députés", 24 * 5,
+        language="fr", actor="Parliament (European Union)", **kw,
+    )  # fmt: skip
+    again = doc("https://c.example/ep", "MEPs' phones to go TikTok-free", 24 * 5 + 3, actor="European Parliament", **kw)
+    groups = group(es, settings, [commission], [parliament, again])
+    assert groups == sorted([{commission["url"]}, {parliament["url"], again["url"]}], key=lambda s: sorted(s))
+    assert "legislature" in actor_keys("Storting") and actor_keys("Government of Norway") == frozenset()
+
+
+def test_reports_of_one_court_ruling_are_one_event_whoever_they_credit_and_however_they_type_it(es, settings):
+    kw = {"jurisdiction": "US", "stage": "upheld", "action_type": "other"}
+    court = doc("https://a.example/scotus", "Justices uphold the TikTok sale-or-ban law", 0, actor="U.S. Supreme Court", **kw)
+    lawyer = doc(
+        "https://b.example/scotus", "The ruling that keeps the TikTok law alive, explained", 2, actor="Merrick Garland", **kw
+    )
+    # another outlet reports the ruling as the ban itself, credited to the court
+    as_ban = doc(
+        "https://c.example/scotus", "米最高裁がTikTok側の訴えを退ける", 10, language="ja",
+        jurisdiction="US", action_type="ban_national", stage="enacted", actor="Court (United States)",
+    )  # fmt: skip
+    # a ruling by another court that week is another event
+    other_court = doc(
+        "https://d.example/appeals", "Appeals court upholds a state's TikTok rule", 12, actor="federal appeals court", **kw
+    )
+    groups = group(es, settings, [court, lawyer], [as_ban, other_court])
+    assert {court["url"], lawyer["url"], as_ban["url"]} in groups
+    assert {other_court["url"]} in groups

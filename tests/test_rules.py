@@ -97,3 +97,29 @@ def test_silence_survives_a_sync(es, settings, tmp_path):
     sync_rules(es, s, load_rules(path))
     [rule] = active_rules(es, s)
     assert rule.silenced(datetime.now(UTC)) and not rule.silenced(until + timedelta(seconds=1))
+
+
+def test_the_bundled_rule_finds_an_action_reported_without_the_latin_name(es, settings):
+    """The detector reads TikTok in any script, so the bundled rule asks for its target, not a word."""
+    from monitor.pipeline import article_findings
+    from tests.helpers import article_id
+
+    now = datetime.now(UTC)
+    rows = [
+        ("https://kr.example/1", "정부, 틱톡에 과징금 10억 원 부과",
+         "개인정보보호위원회는 3일 틱톡에 과징금 10억 원을 부과했다고 밝혔다.", "ko"),
+        ("https://jp.example/1", "政府、ティックトックの公用端末での利用を禁止",
+         "政府は3日、公用端末でのティックトックの利用を禁止すると発表した。", "ja"),
+        ("https://kr.example/2", "틱톡, 새 기능 출시", "틱톡은 3일 새로운 편집 기능을 출시했다고 밝혔다.", "ko"),
+    ]  # fmt: skip
+    docs = []
+    for url, title, text, lang in rows:
+        found = article_findings(title, text, now, url, lang)
+        docs.append({**article_doc(url, title, published=now), **found, "id": article_id(url), "text": text, "matched": False})
+    assert [d["new_action"] for d in docs] == [True, True, False]
+    assert all("tiktok" not in (d["title"] + d["text"]).lower() for d in docs)
+    index_articles(es, settings, docs)
+    rules = load_rules(DEFAULT_RULES_FILE)
+    result = match_rules(es, settings, rules, [{"term": {"matched": False}}])
+    assert sorted(h["url"] for h in result.hits["tiktok-government-action"]) == ["https://jp.example/1", "https://kr.example/1"]
+    assert all(rules[0].accepts(d) == d["new_action"] for d in docs)

@@ -313,11 +313,26 @@ def _kind(pack: Pack, s: Sentence, published: date | None, trigger_at: int) -> s
             continue
         if pattern.search(s.text):
             return kind
+    if _asked(s.text, trigger_at):
+        return PROPOSED
     if published is not None and not s.is_title:
         years = [int(y) for y in _YEAR.findall(s.text)]
         if years and max(years) < published.year:
             return BACKGROUND
     return NEW
+
+
+_CLAUSE_START = re.compile(r"[:|]|\s[–—-]\s|[.!?]\s")
+_CLAUSE_END = re.compile(r"[.!?。！？]|[:|]|\s[–—-]\s")
+
+
+def _asked(text: str, trigger_at: int) -> bool:
+    """Whether the act is asked about, not reported: its own clause is a question ("TikTok-Verbot
+    auch in Österreich?", "¿TikTok prohibido en Chile?"). A question in another clause of the
+    headline ("Nepal bans TikTok: what now?") leaves the act as it is."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, trigger_at)), default=0)
+    end = _CLAUSE_END.search(text, trigger_at)
+    return (end is not None and end.group(0) in "?？") or "¿" in text[start:trigger_at]
 
 
 def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> list[Finding]:
@@ -425,7 +440,8 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
     elif any(f.kind == BACKGROUND for f in findings):
         label = "background_only"
     opening = [s.text for s in sentences if s.is_title or s.body_index == 0]
-    if label == "new_action" and not_news is not None and any(not_news.search(t) for t in opening):
+    asked = main is not None and main.kind == PROPOSED and _asked(main.sentence.text, len(main.sentence.text) - 1)
+    if (label == "new_action" or asked) and not_news is not None and any(not_news.search(t) for t in opening):
         # an explainer or a list ("the countries that have banned the app"), said in the
         # headline or the first sentence, is not news of an act
         label = "not_action"

@@ -130,3 +130,38 @@ def test_a_sentence_of_the_headline_repeated_in_the_body_does_not_take_a_lead_pl
         language="pl",
     )
     assert result.label == "new_action", result
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("de", "TikTok-Verbot bald auch in Österreich?", "Die Regierung in Wien äußerte sich am Montag zurückhaltend."),
+        ("es", "¿TikTok corre peligro de ser prohibido en Chile?", "El gobierno chileno no ha anunciado ninguna medida."),
+        ("it", "Multa a TikTok anche in Italia?", "L'Autorità non ha ancora deciso nulla, secondo fonti vicine al dossier."),
+    ],
+)
+def test_an_act_asked_about_in_its_own_clause_is_no_act(lang: str, title: str, text: str) -> None:
+    result = analyze_article(title, text, "2025-03-01", language=lang)
+    assert not result.new_action, result
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("de", "Österreich verbietet TikTok auf Diensthandys: Was bedeutet das?",
+         "Die Regierung in Wien hat am Montag TikTok auf Diensthandys verboten."),
+        ("es", "Chile prohíbe TikTok en los teléfonos del gobierno: ¿qué cambia?",
+         "El gobierno chileno prohibió el lunes TikTok en los teléfonos oficiales."),
+    ],
+)  # fmt: skip
+def test_a_question_in_another_clause_of_the_headline_leaves_the_act(lang: str, title: str, text: str) -> None:
+    result = analyze_article(title, text, "2025-03-01", language=lang)
+    assert result.new_action, result
+
+
+def test_a_turkish_passive_jussive_is_a_demand_not_a_decision() -> None:
+    demand = analyze_article("Milletvekili: TikTok kapatılsın", "Milletvekili, TikTok'a erişim engeli getirilmesi gerektiğini söyledi.",
+                             "2025-03-01", language="tr")  # fmt: skip
+    assert not demand.new_action and demand.label == "proposed_or_threatened", demand
+    act = analyze_article("Türkiye TikTok'a erişimi engelledi", "Kurum, TikTok'a erişimi pazartesi günü engelledi.", "2025-03-01", language="tr")
+    assert act.new_action, act

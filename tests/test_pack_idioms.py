@@ -163,5 +163,7 @@ def test_a_turkish_passive_jussive_is_a_demand_not_a_decision() -> None:
     demand = analyze_article("Milletvekili: TikTok kapatılsın", "Milletvekili, TikTok'a erişim engeli getirilmesi gerektiğini söyledi.",
                              "2025-03-01", language="tr")  # fmt: skip
     assert not demand.new_action and demand.label == "proposed_or_threatened", demand
-    act = analyze_article("Türkiye TikTok'a erişimi engelledi", "Kurum, TikTok'a erişimi pazartesi günü engelledi.", "2025-03-01", language="tr")
+    act = analyze_article(
+        "Türkiye TikTok'a erişimi engelledi", "Kurum, TikTok'a erişimi pazartesi günü engelledi.", "2025-03-01", language="tr"
+    )
     assert act.new_action, act

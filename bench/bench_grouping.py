@@ -51,7 +51,7 @@ def published(value: str | None) -> datetime | None:
     return datetime(parts[0], parts[1], parts[2] if len(parts) > 2 else 15, tzinfo=UTC)
 
 
-def article_docs(files: list[str], split: str = "all") -> list[dict[str, Any]]:
+def article_docs(files: list[str], split: str = "all", same: dict[str, str] | None = None) -> list[dict[str, Any]]:
     from monitor.evaluate import in_lockbox, seen_events
 
     seen = seen_events([DATA / "labelled.jsonl"])
@@ -66,6 +66,7 @@ def article_docs(files: list[str], split: str = "all") -> list[dict[str, Any]]:
             row = json.loads(line)
             if split != "all" and in_lockbox(str(row.get("event_key") or ""), seen) != (split == "lockbox"):
                 continue
+            key = str(row.get("event_key") or "")
             when = published(row.get("published"))
             if when is None:
                 continue
@@ -90,14 +91,14 @@ def article_docs(files: list[str], split: str = "all") -> list[dict[str, Any]]:
                     "official": False,
                     "matched": False,
                     **findings,  # the same fields the pipeline stores (language included)
-                    "_truth": {"label": row.get("label"), "event_key": row.get("event_key"), "lang": lang},
+                    "_truth": {"label": row.get("label"), "event_key": (same or {}).get(key, key), "lang": lang},
                 }
             )
     unique = {d["id"]: d for d in docs}  # a URL listed twice is one article
     return sorted(unique.values(), key=lambda d: (d["published"], d["id"]))
 
 
-def run(files: list[str], digest_threshold: int, split: str = "all") -> dict[str, Any]:
+def run(files: list[str], digest_threshold: int, split: str = "all", same: dict[str, str] | None = None) -> dict[str, Any]:
     prefix = f"bench{uuid.uuid4().hex[:8]}"
     slack = FakeSlack().start()
     settings = Settings(
@@ -111,7 +112,7 @@ def run(files: list[str], digest_threshold: int, split: str = "all") -> dict[str
     es = make_es(settings)
     setup(es, settings)
     rules = load_rules(DEFAULT_RULES_FILE)
-    docs = article_docs(files, split)
+    docs = article_docs(files, split, same)
     truth = {d["id"]: d.pop("_truth") for d in docs}
     days: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in docs:
@@ -198,9 +199,16 @@ def main() -> None:
     )
     parser.add_argument("--digest-threshold", type=int, default=10)
     parser.add_argument("--verbose", action="store_true", help="list the duplicated actions and the reports of no new action")
+    parser.add_argument(
+        "--same-action",
+        type=Path,
+        help="JSON object mapping event keys to the key they share a real-world action with, for sets labelled by "
+        "several people who keyed one action two ways",
+    )
     parser.add_argument("--split", choices=("all", "dev", "lockbox"), default="all", help="development / lockbox part of the labels")
     args = parser.parse_args()
-    result = run(args.files.split(","), args.digest_threshold, args.split)
+    same = json.loads(args.same_action.read_text(encoding="utf-8")) if args.same_action else None
+    result = run(args.files.split(","), args.digest_threshold, args.split, same)
     twice, not_new = result.pop("twice"), result.pop("not new")
     for key, value in result.items():
         print(f"{key}: {value}")

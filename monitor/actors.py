@@ -43,7 +43,7 @@ def _names() -> dict[str, str]:
 
     names = {str(code): str(name) for code, name in Locale("en").territories.items()}
     for code, name in load_gazetteer().country_names.items():
-        if isinstance(code, str) and code.startswith("US-"):
+        if isinstance(code, str) and "-" in code:  # a US state, a province, a nation of the UK
             names[code] = str(name)
     names["EU"] = "European Union"
     return names
@@ -58,7 +58,7 @@ def _place_words() -> frozenset[str]:
 
     data = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
     words: set[str] = set()
-    for group in ("supranational", "countries", "us_states"):
+    for group in ("supranational", "countries", "subdivisions", "us_states"):
         for place in data.get(group) or []:
             for key in ("names", "abbreviations", "demonyms", "capitals"):
                 for surface in place.get(key) or []:

@@ -177,8 +177,8 @@ def _build_context(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[M
                 states[code] += w
     default = max(weights, key=lambda k: weights[k]) if weights else None
     default_state = max(states, key=lambda k: states[k]) if states else None
-    if default_state and default and not default.startswith("US"):
-        default_state = None
+    if default_state and default and default.split("-")[0] != default_state.split("-")[0]:
+        default_state = None  # the article is about another country than the state it names
     ref_year = published.year if published else (max(years) if len(set(years)) > 1 else None)
     return Context(published, ref_year, default, default_state, has_eu)
 

@@ -117,7 +117,7 @@ class Gazetteer:
                 self._add(alias, Entry(TARGET, target["name"], None, "target", case_sensitive=False))
         for phrase in data.get("target_anaphora", []):
             self._add(phrase, Entry(ANAPHOR, "TikTok", None, "anaphor", case_sensitive=False))
-        for group in ("supranational", "countries", "us_states"):
+        for group in ("supranational", "countries", "subdivisions", "us_states"):
             for place in data.get(group, []):
                 code = place["code"]
                 if not isinstance(code, str):
@@ -125,7 +125,7 @@ class Gazetteer:
                 names = place.get("names", [])
                 if names:
                     self.country_names.setdefault(code, names[0])
-                if group == "us_states":
+                if group in ("us_states", "subdivisions"):
                     self.state_codes.add(code)
                 for name in names:
                     self._add(name, Entry(COUNTRY, names[0] if names else code, code, "place", self._sensitive(name)))

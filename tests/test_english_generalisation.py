@@ -2037,3 +2037,24 @@ def test_a_district_court_of_washington_rules_for_the_district() -> None:
         language="en",
     )
     assert all(a.jurisdiction == "US-DC" for a in result.actions), result
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code", "actor"),
+    [
+        ("Alberta pulls TikTok off government phones", "Alberta's government on Tuesday barred TikTok from all phones it issues.",
+         "CA-AB", "Government of Alberta"),
+        ("NSW bars TikTok from government devices", "The New South Wales government will block TikTok on its devices from Monday.",
+         "AU-NSW", "Government of New South Wales"),
+        ("Holyrood bans TikTok on official phones", "The Scottish Parliament on Friday banned TikTok on its official devices.",
+         "GB-SCT", None),
+        ("Ottawa bans TikTok on federal phones", "Canada's federal government on Monday banned TikTok on the phones it issues.",
+         "CA", "Government of Canada"),
+    ],
+)  # fmt: skip
+def test_provinces_states_and_nations_act_under_their_own_code(title: str, text: str, code: str, actor: str | None) -> None:
+    result = analyze_article(title, text, "2023-03-01", language="en")
+    assert result.new_action, result
+    assert result.actions[0].jurisdiction == code, result
+    if actor:
+        assert result.actions[0].actor == actor, result

@@ -573,13 +573,13 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2026-02-19",
         "not_action", None, None,
     ),
-    # --- a Canadian province acts for Canada's code
+    # --- a Canadian province acts under its own code (two provinces' bans are two acts)
     (
         "province-bans-on-phones",
         "Manitoba bans TikTok on government phones",
         "Manitoba's government on Wednesday banned TikTok on all government-issued phones, effective immediately.",
         "2023-03-01",
-        "new_action", "ban_government_devices", "CA",
+        "new_action", "ban_government_devices", "CA-MB",
     ),
     # --- a court refusing TikTok's request to dismiss a state's suit is a step in an old case, not a new act
     (

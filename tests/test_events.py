@@ -334,3 +334,14 @@ def test_reports_of_one_court_ruling_are_one_event_whoever_they_credit_and_howev
     groups = group(es, settings, [court, lawyer], [as_ban, other_court])
     assert {court["url"], lawyer["url"], as_ban["url"]} in groups
     assert {other_court["url"]} in groups
+
+
+def test_two_provinces_banning_the_app_on_their_phones_the_same_week_are_two_actions(es, settings):
+    kw = {"action_type": "ban_government_devices", "actor": ""}
+    alberta = doc("https://a.example/ab", "Alberta bans TikTok on government phones", 0, jurisdiction="CA-AB", **kw)
+    alberta2 = doc("https://b.example/ab", "Edmonton pulls TikTok from provincial devices", 6, jurisdiction="CA-AB", **kw)
+    sask = doc("https://c.example/sk", "Saskatchewan follows with its own ban", 30, jurisdiction="CA-SK", **kw)
+    federal = doc("https://d.example/ca", "Canada bans TikTok on federal phones", 2, jurisdiction="CA", **kw)
+    groups = group(es, settings, [alberta, federal], [alberta2, sask])
+    assert {alberta["url"], alberta2["url"]} in groups
+    assert {sask["url"]} in groups and {federal["url"]} in groups

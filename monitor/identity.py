@@ -21,7 +21,9 @@ An article joins an event when the acting government, the target, the time and t
 * **Act.** Compatible acts: the same type; the same family (a national ban, a regional ban and
   an order blocking the app; a wind-up and a divestiture order and a regulatory order); or a
   step of the same action (an order or a ban, then the law that enacts it). A report of type
-  ``other`` joins only an event whose actor it names. Incompatible types join only when the
+  ``other`` joins only an event whose actor it names. In one state or province, a ban and a
+  ban on government devices are one action (a province cannot ban the app; outlets write
+  "Alberta outlaws TikTok" for its ban on government phones). Incompatible types join only when the
   article tells the same story in the same words (title and evidence similarity ≥
   ``SAME_STORY``), for one outlet's ``ban`` is another's ``order``.
 * **Time.** Within ``EVENT_WINDOW`` (21 days) of the event's coverage, or ``NAMED_ACTOR_WINDOW``
@@ -242,6 +244,10 @@ def match(article: Report, event: Report) -> Match | None:
     act = act_compatibility(article.action_type, event.action_type)
     if article.stage == event.stage == "upheld":
         act = max(act, 2)  # one ruling: outlets type it by the act upheld ("ban") or as a ruling ("other")
+    families = {FAMILIES.get(article.action_type), FAMILIES.get(event.action_type)}
+    if place == 2 and "-" in article.jurisdiction and families == {"block", "devices"}:
+        # a state or province bans the app on its own phones; outlets call it "Alberta outlaws TikTok"
+        act = max(act, 2)
     similar = similarity(article.words, event.words)
     # In a related or unknown place, only a named actor both share says it is the same government.
     ok = (act >= 2 or (act == 1 and actor == 2) or similar >= SAME_STORY) if place == 2 else (actor == 2 and act >= 2)

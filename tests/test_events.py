@@ -345,3 +345,19 @@ def test_two_provinces_banning_the_app_on_their_phones_the_same_week_are_two_act
     groups = group(es, settings, [alberta, federal], [alberta2, sask])
     assert {alberta["url"], alberta2["url"]} in groups
     assert {sask["url"]} in groups and {federal["url"]} in groups
+
+
+def test_in_one_province_a_ban_and_a_ban_on_government_phones_are_one_action(es, settings):
+    outlaw = doc("https://a.example/ab1", "Alberta outlaws TikTok", 0, jurisdiction="CA-AB", action_type="ban_regional", actor="")
+    phones = doc(
+        "https://b.example/ab2", "Alberta bars TikTok from government phones", 20, jurisdiction="CA-AB",
+        action_type="ban_government_devices", actor="",
+    )  # fmt: skip
+    # in one country the two stay apart: a national ban is not a ban on officials' phones
+    national = doc("https://c.example/us1", "US bans TikTok", 0, jurisdiction="US", action_type="ban_national", actor="")
+    devices = doc(
+        "https://d.example/us2", "US bars TikTok from federal phones", 20, jurisdiction="US", action_type="ban_government_devices", actor=""
+    )
+    groups = group(es, settings, [outlaw, national], [phones, devices])
+    assert {outlaw["url"], phones["url"]} in groups
+    assert {national["url"]} in groups and {devices["url"]} in groups

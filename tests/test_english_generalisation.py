@@ -2058,3 +2058,12 @@ def test_provinces_states_and_nations_act_under_their_own_code(title: str, text:
     assert result.actions[0].jurisdiction == code, result
     if actor:
         assert result.actions[0].actor == actor, result
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Lawmaker seeks ban on TikTok over 'moral decay'", "Opposition MP seeks TikTok block in Egypt", "Senator sought a TikTok ban"],
+)
+def test_seeking_a_ban_is_a_proposal(title: str) -> None:
+    result = analyze_article(title, "The request was sent to the prime minister on Sunday.", "2025-03-01", language="en")
+    assert not result.new_action, result

@@ -167,3 +167,10 @@ def test_a_turkish_passive_jussive_is_a_demand_not_a_decision() -> None:
         "Türkiye TikTok'a erişimi engelledi", "Kurum, TikTok'a erişimi pazartesi günü engelledi.", "2025-03-01", language="tr"
     )
     assert act.new_action, act
+
+
+def test_german_countries_wanting_to_ban_the_app_have_not_banned_it() -> None:
+    wanting = analyze_article("Mehrere Länder wollen TikTok für Kinder verbieten",
+                              "Drei Regierungen wollen Netzwerke wie TikTok für Kinder unter 15 Jahren verbieten.",
+                              "2025-06-01", language="de")  # fmt: skip
+    assert not wanting.new_action and wanting.label == "proposed_or_threatened", wanting

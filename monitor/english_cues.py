@@ -108,6 +108,19 @@ _GENERIC_GROUP = re.compile(
     r"(?:\s*,[^,]{1,60},)?(?:\s+(?:such as|like|including)\s+[^,]{1,60}?)?\s+(?:\w+\s+){0,3}?$",
     IC,
 )
+_COUNTED = re.compile(r"^\W*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:a|one) dozen)\s", IC)
+_ALREADY = re.compile(r"\b(?:have|has|had|now|already)\b", IC)
+
+
+def _generic_group(text: str, ts: int) -> bool:
+    """A group of governments as the subject; a count of them acting now ("Four Ontario school
+    boards sue ...", "13 states file suits") is one coordinated act, unless it has already happened."""
+    m = _GENERIC_GROUP.match(text, 0, ts)
+    if m is None:
+        return False
+    return not (_COUNTED.match(m.group(0)) and not _ALREADY.search(text, 0, ts))
+
+
 # "The move follows a Supreme Court ruling that upheld a ban": the act after "follows" or "comes after" is the cause
 # of what the sentence reports, not the news
 _FOLLOWS_CAUSE = re.compile(
@@ -276,7 +289,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         bg_strong = True  # "TikTok has been blocked in India since 2020": a state that began in the past
     elif since and not since.group(1):
         bg_strong = True  # "banned since last year"
-    background = bg_strong or date_bg or past_perfect or (bg_weak and not news) or bool(_GENERIC_GROUP.match(text, 0, ts))
+    background = bg_strong or date_bg or past_perfect or (bg_weak and not news) or _generic_group(text, ts)
     if not background and not news and left > 0 and _JOINED_PAST.search(text, 0, left):
         # "Montana banned TikTok in 2023, but a judge blocked the law": the second clause shares the first's past
         prior_bg, _ = _date_background(text[:left], ctx.published, ctx.ref_year, ctx.date_slack)

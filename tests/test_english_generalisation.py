@@ -2067,3 +2067,18 @@ def test_provinces_states_and_nations_act_under_their_own_code(title: str, text:
 def test_seeking_a_ban_is_a_proposal(title: str) -> None:
     result = analyze_article(title, "The request was sent to the prime minister on Sunday.", "2025-03-01", language="en")
     assert not result.new_action, result
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Three Manitoba school boards sue TikTok and Meta", "Five Quebec school boards file suits against TikTok, Snapchat and Meta"],
+)
+def test_a_counted_group_of_boards_suing_now_is_one_act(title: str) -> None:
+    result = analyze_article(title, "The boards filed their claims in court on Thursday.", "2024-03-28", language="en")
+    assert result.new_action, result
+    assert result.actions[0].type == "lawsuit_by_government"
+
+
+def test_a_counted_group_that_already_acted_is_background() -> None:
+    result = analyze_article("Twelve provinces have banned TikTok on their phones", "The list keeps growing.", "2024-03-28", language="en")
+    assert not result.new_action, result

@@ -437,6 +437,12 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
             member = next((g for s in sentences for _, g in _governments(pack, s.text) if g.code in EU_MEMBERS), None)
             if member is not None:
                 main.jurisdiction, main.actor, main.named = member.code, member.name, True
+            elif main.type == "fine_or_penalty" and "privacy" in pack.qualifiers and any(
+                pack.qualifiers["privacy"].search(s.text) for s in sentences
+            ):
+                # a GDPR fine on TikTok comes from its lead authority in the EU, Ireland's DPC,
+                # whoever the outlet credits ("EU fines TikTok over children's data")
+                main.jurisdiction, main.actor, main.named = "IE", "Data Protection Commission (Ireland)", True
     elif any(f.kind == BACKGROUND for f in findings):
         label = "background_only"
     opening = [s.text for s in sentences if s.is_title or s.body_index == 0]

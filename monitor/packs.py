@@ -7,8 +7,9 @@ field). It lists, as regular-expression fragments matched case-insensitively:
 * ``target``: how the language writes TikTok and ByteDance beyond the Latin spelling,
   and ``anaphora`` ("l'application") that refer back to it;
 * ``actions``: trigger words per action type, in priority order;
-* ``qualifiers``: words that turn a ban into a device ban (``devices``) or mark the act's
-  object as an app store or a company (``business``);
+* ``qualifiers``: words that turn a ban into a device ban (``devices``), mark the act's
+  object as an app store or a company (``business``), or say a fine is about personal data
+  (``privacy``: an "EU fine" on TikTok under the GDPR is Ireland's regulator's);
 * ``cues``: modality and time: ``proposed`` (a bill, a threat, "considering"), ``lifted``,
   ``court_block``, ``challenge`` (TikTok goes to court), ``background`` (a past act
   recalled), ``negation``, ``not_news`` (opinion, polls);
@@ -73,7 +74,7 @@ class PackFile(_Strict):
     target: list[str] = []
     anaphora: list[str] = []
     actions: dict[str, list[str]]
-    qualifiers: dict[Literal["devices", "regional", "business", "other_company"], list[str]] = {}
+    qualifiers: dict[Literal["devices", "regional", "business", "other_company", "privacy"], list[str]] = {}
     cues: dict[str, list[str]] = {}
     governments: list[GovernmentEntry] = []
     countries: dict[str, list[str]] = {}  # extra names and demonyms per ISO code

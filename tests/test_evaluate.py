@@ -31,14 +31,19 @@ ALL_FILES = [LABELLED.parent / name for name in ("labelled.jsonl", "labelled-mor
 #   fifth look, after two more rounds on about 300 newly collected articles and new English and engine rules:
 #     English                P 0.71  R 0.82  type 0.96  jurisdiction 0.96
 #     other languages pooled P 0.63  R 0.58  type 0.95  jurisdiction 0.95
+#   sixth look, after three more rounds on about 580 newly collected articles (English, engine and grouping rules):
+#     English                P 0.71  R 0.82  type 0.96  jurisdiction 0.96
+#     other languages pooled P 0.69  R 0.61  type 0.95  jurisdiction 0.95
+#   (between the fifth and sixth looks this test failed once, at English recall 0.76: an English rule that did
+#   not generalise; it was withdrawn, the lockbox read for its figures only)
 # They sit just under those figures, so a change that makes detection worse on unseen news fails here.
 # They are far from the targets (English P 0.95 / R 0.92; others P 0.92 / R 0.85): see the README.
 LOCKBOX_FLOORS = {
     "en": {"precision": 0.70, "recall": 0.80, "type": 0.88, "jurisdiction": 0.92},
-    "other (pooled)": {"precision": 0.58, "recall": 0.54, "type": 0.90, "jurisdiction": 0.90},
+    "other (pooled)": {"precision": 0.66, "recall": 0.58, "type": 0.90, "jurisdiction": 0.90},
 }
 # The development split is what the rules were tuned on: these only check that nothing broke
-# (P 0.97 / R 0.98 English, 0.94 / 0.97 others when last measured); they are no evidence of quality.
+# (P 0.97 / R 0.98 English, 0.93 / 0.97 others when last measured); they are no evidence of quality.
 DEV_FLOORS = {
     "en": {"precision": 0.95, "recall": 0.95, "type": 0.95, "jurisdiction": 0.97},
     "other (pooled)": {"precision": 0.92, "recall": 0.94, "type": 0.95, "jurisdiction": 0.95},

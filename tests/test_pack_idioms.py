@@ -174,3 +174,23 @@ def test_german_countries_wanting_to_ban_the_app_have_not_banned_it() -> None:
                               "Drei Regierungen wollen Netzwerke wie TikTok für Kinder unter 15 Jahren verbieten.",
                               "2025-06-01", language="de")  # fmt: skip
     assert not wanting.new_action and wanting.label == "proposed_or_threatened", wanting
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text"),
+    [
+        ("ko", "틱톡, EU서 과징금…아동 개인정보 보호 위반", "유럽연합이 15일 틱톡에 3억 유로의 과징금을 부과했다."),
+        ("vi", "EU phạt TikTok 500 triệu euro", "EU đã phạt TikTok 500 triệu euro vì vi phạm quy định bảo vệ dữ liệu cá nhân."),
+        ("de", "EU verhängt Strafe gegen TikTok", "Die EU verhängte am Freitag eine Strafe gegen TikTok wegen Datenschutzverstößen."),
+    ],
+)
+def test_an_eu_fine_over_personal_data_is_irelands_regulators(lang: str, title: str, text: str) -> None:
+    result = analyze_article(title, text, "2025-05-02", language=lang)
+    assert result.new_action, result
+    assert (result.actions[0].jurisdiction, result.actions[0].actor) == ("IE", "Data Protection Commission (Ireland)"), result
+
+
+def test_an_eu_fine_under_the_digital_services_act_stays_the_eus() -> None:
+    result = analyze_article("L'UE inflige une amende à TikTok", "La Commission européenne a infligé lundi une amende de 500 millions "
+                             "d'euros à TikTok au titre du DSA.", "2025-05-02", language="fr")  # fmt: skip
+    assert result.new_action and result.actions[0].jurisdiction == "EU", result

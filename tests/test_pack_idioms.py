@@ -194,3 +194,17 @@ def test_an_eu_fine_under_the_digital_services_act_stays_the_eus() -> None:
     result = analyze_article("L'UE inflige une amende à TikTok", "La Commission européenne a infligé lundi une amende de 500 millions "
                              "d'euros à TikTok au titre du DSA.", "2025-05-02", language="fr")  # fmt: skip
     assert result.new_action and result.actions[0].jurisdiction == "EU", result
+
+
+def test_dutch_as_soon_as_possible_urges_a_decided_act_while_possibly_hedges_it() -> None:
+    urged = analyze_article(
+        "Gemeente vraagt ambtenaren TikTok te verwijderen",
+        "De Nederlandse gemeente Tilburg vraagt haar ambtenaren zo snel mogelijk TikTok van hun werktelefoons te verwijderen.",
+        "2023-03-22",
+        language="nl",
+    )
+    assert urged.new_action and urged.actions[0].type == "ban_government_devices", urged
+    hedged = analyze_article(
+        "Kabinet verbiedt mogelijk TikTok op werktelefoons", "Het Nederlandse kabinet overweegt een verbod.", "2023-03-22", language="nl"
+    )
+    assert not hedged.new_action, hedged

@@ -208,3 +208,13 @@ def test_dutch_as_soon_as_possible_urges_a_decided_act_while_possibly_hedges_it(
         "Kabinet verbiedt mogelijk TikTok op werktelefoons", "Het Nederlandse kabinet overweegt een verbod.", "2023-03-22", language="nl"
     )
     assert not hedged.new_action, hedged
+
+
+def test_korean_company_starting_legal_proceedings_is_its_challenge() -> None:
+    result = analyze_article(
+        "바이트댄스, 미국 정부 명령에 맞서 법적 절차 개시",
+        "바이트댄스가 매각 명령 시한을 앞두고 연방 법원에 이의를 제기했다.",
+        "2020-11-11",
+        language="ko",
+    )
+    assert not result.new_action and result.label == "tiktok_challenges_action", result

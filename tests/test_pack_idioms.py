@@ -218,3 +218,12 @@ def test_korean_company_starting_legal_proceedings_is_its_challenge() -> None:
         language="ko",
     )
     assert not result.new_action and result.label == "tiktok_challenges_action", result
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Menteri Ancam Google hingga TikTok Denda Rp 500 Juta", "TikTok Akan Mendapat Denda Rp1 Miliar jika Muat Konten Judi"],
+)
+def test_indonesian_threatened_or_conditional_fines_are_not_fines(title: str) -> None:
+    result = analyze_article(title, "Menteri memberi peringatan keras kepada platform di Indonesia.", "2024-05-20", language="id")
+    assert not result.new_action, result

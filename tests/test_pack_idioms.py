@@ -227,3 +227,16 @@ def test_korean_company_starting_legal_proceedings_is_its_challenge() -> None:
 def test_indonesian_threatened_or_conditional_fines_are_not_fines(title: str) -> None:
     result = analyze_article(title, "Menteri memberi peringatan keras kepada platform di Indonesia.", "2024-05-20", language="id")
     assert not result.new_action, result
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Le Maroc face à TikTok", "L'hypothèse d'une interdiction de TikTok par le gouvernement marocain n'est pas à écarter."),
+        ("Le rapport du Sénat contre TikTok",
+         "Le Sénat préconise une vérification de l'âge, une limite d'usage et même une suspension de TikTok en France."),
+    ],
+)  # fmt: skip
+def test_french_hypotheses_and_recommended_lists_of_measures_are_not_acts(title: str, text: str) -> None:
+    result = analyze_article(title, text, "2023-07-06", language="fr")
+    assert not result.new_action, result

@@ -132,8 +132,10 @@ _CHAMBER_PASS = _pattern("triggers", "chamber_pass")
 _COURT_BLOCK = _pattern("triggers", "court_block")
 _COURT_UPHOLD = _pattern("triggers", "court_uphold")
 _BY_COURT = re.compile(r"\s+by\s+(?:a |an |the )?(?:[\w.'-]+\s+){0,3}?(?:court|justices|judges?|panel|tribunal)\b", re.IGNORECASE)
-_FEDERAL = re.compile(r"\b(?:federal|Supreme Court|U\.?S\.? Court|Circuit)\b", re.IGNORECASE)
-_DC_FEDERAL = re.compile(r"\b(?:federal|Supreme Court|U\.?S\.? Court|Circuit|Court of Appeals|appeals? court)\b", re.IGNORECASE)
+_FEDERAL_WORDS = r"federal|Supreme Court|U\.?S\.? Court|Circuit"
+_FEDERAL = re.compile(rf"\b(?:{_FEDERAL_WORDS})\b", re.IGNORECASE)
+# in Washington, any appeals court named is the federal one (the D.C. Circuit)
+_DC_FEDERAL = re.compile(rf"\b(?:{_FEDERAL_WORDS}|Court of Appeals|appeals? court)\b", re.IGNORECASE)
 _BLOCKS_THE_APP = re.compile(r"^\s+(?:access\s+to\s+|the\s+use\s+of\s+)?(?:TikTok|ByteDance|Douyin|the (?:app|platform|application))\b", IC)
 _COURT_PROCEDURAL = _pattern("triggers", "court_procedural")
 # TikTok (or creators) go to court.

@@ -231,10 +231,18 @@ _EASED_OBJECT = re.compile(
     IC,
 )
 _STAFF_OBLIGED = re.compile(
-    r"\b(?:employees|staff|staffers|workers|officials|civil servants|public servants|personnel)\s+(?:\w+\s+)?(?:must|have to|has to|"
+    r"\b(?:employees|staff|staffers|workers|officials|civil servants|public servants|personnel)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:must|have to|has to|"
     r"will have to|(?:are|were|have been|has been|will be) (?:now )?(?:required|told|ordered|asked|instructed|directed) to)\s+$",
     IC,
 )
+# "equivocates on barring TikTok", "talks about banning it": an act named as a topic, not taken
+_TOPIC_GERUND = re.compile(r"\b(?:on|about|over|of|toward|towards|into)\s+$", IC)
+# "the 59 banned Chinese apps were told ...": a participle before its noun recalls a ban, it does not report one
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|these|those|all|other|\d+|of|its|their)\s+$", IC)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:apps?|applications?|platforms?|services?|websites?|sites?)\b")
+# "Minnesota's lawsuit against TikTok isn't just about ...": a suit named by its owner is recalled, not filed
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|s'|’s|s’)\s+(?:[\w-]+\s+)?$")
 _BAN_VERB = re.compile(r"^(?:ban|block|bar|prohibit|outlaw|suspend|forbid)(?:s|ned|red|ed|ing|ning|ring)?$", IC)
 _OBJECT_OK = re.compile(
     r"^\s*(?:it|them|its use|their use|access|use|the use|(?:the )?(?:new )?downloads?|(?:the )?download(?:ing)?|(?:the )?install\w*|"
@@ -456,6 +464,14 @@ def sentence_events(
             and not (word in ("bans", "blocks", "bars") and _VERB_OBJECT.match(text, te))  # "Norwegian government bans TikTok"
         ):
             continue  # "the ban", "a TikTok ban", "as ban looms": a reference, not an act
+        if (
+            word in ("banned", "blocked", "barred", "prohibited")
+            and _ATTRIBUTIVE_BEFORE.search(text, max(0, ts - 12), ts)
+            and _ATTRIBUTIVE_AFTER.match(text, te)
+        ):
+            continue  # "directed the 59 banned Chinese apps to adhere to the order": the ban is recalled
+        if typ == "lawsuit" and word.startswith(("lawsuit", "suit")) and _POSSESSIVE_BEFORE.search(text, max(0, ts - 30), ts):
+            continue  # "the State of Arkansas' lawsuit against TikTok is moving forward": a reference
         if typ == "ban" and _EASED_OBJECT.search(text, max(0, ts - 40), ts):
             continue  # "a proposal to lift the blocking of TikTok": the act is the object of its undoing
         if (
@@ -478,6 +494,8 @@ def sentence_events(
             cues = _cues(text, ts, te, ctx)
         if cues["negated"]:
             continue
+        if word.endswith("ing") and _TOPIC_GERUND.search(text, max(0, ts - 12), ts):
+            cues["hypo"] = True  # "Lithuania equivocates on barring TikTok": the act is the topic
         if not cues["hypo"]:
             families.append(typ)
         if _object_is_other_company(text, mentions, te) and typ not in ("law", "devices"):
@@ -494,13 +512,15 @@ def sentence_events(
         if verb:
             ats = ts + verb.start(1)  # "Parliament passes law ...": the trigger holds its own subject
         agent = classify_agent(text, mentions, ats, te, ctx, passive)
-        if agent.kind == "private" and (
+        if agent.kind in ("private", "none") and (
             (typ == "devices" and _STAFF_OBLIGED.search(text, max(0, ts - 80), ts))
             or (word.startswith("no longer") and _STAFF_BEFORE.search(text, max(0, ts - 60), ts))
         ):
             # "county employees must remove TikTok from work phones", "staff will no longer be able to use it":
-            # the staff are the order's object, not its author
-            agent = Agent("gov", ctx.default_jurisdiction, "", 1, "context")
+            # the staff are the order's object, not its author; "West Australian public servants have been
+            # told to delete TikTok": their place is the government's
+            place = next((x.code for x in mentions if x.kind in (COUNTRY, DEMONYM) and x.code and x.code != "CN" and x.end <= ts), None)
+            agent = Agent("gov", place or ctx.default_jurisdiction, "", 1, "context")
         if agent.role == "local" and _LOCAL_VOTE.search(text, max(0, ts - 40), ts):
             # "the county commissioners unanimously voted to ban TikTok": a local body's vote is its decision
             cues["decision"] = True

@@ -710,6 +710,71 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2026-03-02",
         "new_action", "ban_national", "SN",
     ),
+    # --- staff told to delete the app: the government of the staff's place acts
+    (
+        "staff-told-to-delete-demonym-state",
+        "Perth public servants lose TikTok",
+        "West Australian public servants have been told to delete TikTok from their work phones by the end of the "
+        "month, the premier's office confirmed.",
+        "2023-04-20",
+        "new_action", "ban_government_devices", "AU-WA",
+    ),
+    (
+        "shoppers-told-to-delete-is-no-act",
+        None,
+        "Shoppers at a Melbourne mall have been told by a consumer group to delete TikTok from their phones before "
+        "the holidays.",
+        "2023-04-20",
+        "not_action", None, None,
+    ),
+    # --- an act named as a topic ("on barring", "about banning") is not taken
+    (
+        "equivocates-on-barring",
+        "Vilnius equivocates on barring TikTok from official phones",
+        "Lithuania has no plans to bar the app from government phones for now, ministers said after a meeting.",
+        "2023-03-20",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    (
+        "bars-the-app-twin",
+        "Vilnius bars TikTok from official phones",
+        "Lithuania barred the app from government phones on Monday, citing security advice.",
+        "2023-03-20",
+        "new_action", "ban_government_devices", "LT",
+    ),
+    # --- "plans by X to ban": a proposal
+    (
+        "plans-by-government-to-ban",
+        None,
+        "Plans by the Iraqi government to ban TikTok have drawn protests from traders who sell on the app.",
+        "2024-05-02",
+        "proposed_or_threatened", None, None,
+    ),
+    # --- a participle before its noun recalls a ban ("the 59 banned apps"); "had on June 29 banned" is past
+    (
+        "banned-apps-told-to-comply",
+        "Banned apps told to comply or face action",
+        "The ministry has written to the 59 banned Chinese apps, including TikTok, telling them to comply fully with "
+        "the order or face legal action. The government had on June 29 banned the apps over security concerns.",
+        "2020-07-08",
+        "proposed_or_threatened|background_only|not_action", None, None,
+    ),
+    # --- a suit named by its owner is recalled; the filing is the act
+    (
+        "possessive-lawsuit-is-a-reference",
+        None,
+        "Minnesota's lawsuit against TikTok is about more than algorithms, a columnist argues, and the state should "
+        "say so.",
+        "2025-09-02",
+        "not_action|background_only", None, None,
+    ),
+    (
+        "lawsuit-filed-twin",
+        None,
+        "Minnesota's attorney general filed a lawsuit against TikTok on Tuesday, accusing it of addicting children.",
+        "2025-09-02",
+        "new_action", "lawsuit_by_government", "US-MN",
+    ),
 ]
 
 

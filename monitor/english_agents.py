@@ -66,7 +66,7 @@ _CLAUSE_PRONOUN = re.compile(
 )
 
 # a bare "app", "platform" or "service" right before the verb is its subject (headline style: "as app shuts down")
-_APP_SUBJECT = re.compile(r"(?:^|[^\w'-])(?:app|platform|service|video app|video-sharing app)\s+(?:\w+ly\s+)?$", IC)
+_APP_SUBJECT = re.compile(r"(?:^|[^\w'-])(?<!civil )(?<!public )(?:app|platform|service|video app|video-sharing app)\s+(?:\w+ly\s+)?$", IC)
 _PARTY_STATE = re.compile(r"\(?\b[DRI]-\s?$")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they)\b", IC)
 # the target reports a step of its own: "TikTok said on Monday that", "forced the company to announce that"

@@ -775,6 +775,52 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2025-09-02",
         "new_action", "lawsuit_by_government", "US-MN",
     ),
+    # --- a "civil service" is a government, not the app ("service")
+    (
+        "civil-service-bans",
+        "Scotland's civil service bans TikTok on official phones",
+        "Officials in Edinburgh confirmed the step on Thursday, weeks after Whitehall's own decision.",
+        "2023-03-24",
+        "new_action", "ban_government_devices", "GB-SCT",
+    ),
+    # --- a court refusing to stay a ban upholds it; refusing to stay TikTok's own suit does not
+    (
+        "high-court-refuses-to-stay-ban",
+        "Bombay HC refuses to stay ban on TikTok",
+        "The Bombay High Court on Monday refused to stay the ban on the app, saying the state's order was lawful.",
+        "2024-06-04",
+        "new_action", "other", "IN",
+    ),
+    (
+        "court-refuses-to-stay-tiktok-suit",
+        None,
+        "A court refused to stay the lawsuit brought by TikTok against a consumer group, so hearings continue.",
+        "2024-06-04",
+        "not_action|tiktok_challenges_action", None, None,
+    ),
+    # --- a court directing the government to ban: an order, not a wish
+    (
+        "high-court-directs-government-to-ban",
+        "Delhi High Court directs Centre to ban TikTok",
+        "The Delhi High Court on Wednesday directed the central government to block the app within a week.",
+        "2024-06-05",
+        "new_action", "ban_national", "IN",
+    ),
+    # --- staff warned not to use the app on official devices; parents warned are no one's act
+    (
+        "staff-warned-not-to-use-on-devices",
+        None,
+        "Irish civil servants have been warned not to use TikTok on official devices, the cyber security centre said.",
+        "2023-04-04",
+        "new_action", "ban_government_devices", "IE",
+    ),
+    (
+        "parents-warned-is-no-act",
+        None,
+        "Parents have been warned not to let their children use TikTok on their phones at night, a charity said.",
+        "2023-04-04",
+        "not_action", None, None,
+    ),
 ]
 
 

@@ -425,6 +425,12 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
             # an act a named body has taken, reported in the lead, is the news over the
             # headline's threat
             main = next((f for f in findings[1:] if f.kind == NEW and f.named), main)
+        if main.kind == NEW and main.sentence.is_title:
+            # "TikTok welcomes the ban being enjoined. A federal judge blocked the ban ...": the
+            # headline names the act; the lead says a court has stopped it, and that is the news
+            main = next(
+                (f for f in findings[1:] if f.kind == COURT_BLOCK and f.type == main.type and f.sentence.body_index <= 1), main
+            )
         label = _LABEL[main.kind]
         if label == "new_action" and not main.named:
             # a named body in a later lead sentence says who acted ("... said the CNIL")

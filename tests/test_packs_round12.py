@@ -1,0 +1,68 @@
+"""Pack phrasings written for this file after the twelfth round of fresh articles (not outlet text).
+
+Each new act has its hard negative or twin: a preliminary inquiry is an investigation, a regulator
+forcing changes is an order, a ministry designating the platform under a law is an order, while a
+regulator calling on another body to investigate proposes, and a headline ban that the lead says a
+court has stopped is the court's block.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+NEW = [
+    (
+        "de",
+        "Paris: Vorermittlungen gegen TikTok",
+        "Die Staatsanwaltschaft in Paris hat Vorermittlungen gegen die Plattform wegen ihres Algorithmus eingeleitet.",
+        "investigation_opened",
+        "FR",
+    ),
+    (
+        "de",
+        "EU-Kommission zwingt TikTok zu Änderungen an seiner Lite-App",
+        "Das Prämienprogramm muss nach einer Entscheidung aus Brüssel dauerhaft verschwinden.",
+        "regulatory_order",
+        "EU",
+    ),
+    (
+        "ja",
+        None,
+        "経済産業省は10日、透明化法の規制対象としてTikTokの運営会社を新たに指定したと発表した。",
+        "regulatory_order",
+        "JP",
+    ),
+]
+
+NOT_NEW = [
+    # a regulator calling on the Commission to investigate has opened nothing
+    (
+        "ro",
+        None,
+        "Autoritatea de reglementare a lansat un apel către Comisia Europeană pentru o investigație privind TikTok.",
+        "proposed_or_threatened",
+    ),
+    # the headline names the ban; the lead says a judge has stopped it
+    (
+        "zh",
+        "TikTok歡迎禁令被暫緩 用戶可繼續使用",
+        "美國聯邦法官裁定禁令違憲,初步禁制執行TikTok禁令。",
+        "court_blocks_action",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), NEW)
+def test_round12_new_acts(lang: str, title: str | None, text: str, type_: str, code: str) -> None:
+    a = analyze_article(title, text, "2025-06-20", None, lang)
+    assert a.label == "new_action", (a.label, a.actions)
+    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code), a.actions
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "label"), NOT_NEW)
+def test_round12_hard_negatives(lang: str, title: str | None, text: str, label: str) -> None:
+    a = analyze_article(title, text, "2025-06-20", None, lang)
+    assert a.label == label, (a.label, a.actions)
+    assert not a.new_action

@@ -34,9 +34,27 @@ NEW = [
         "regulatory_order",
         "JP",
     ),
+    # the suspected wrong ("wegen möglichen Ausspähens", "wegens mogelijke schending") does not hedge the act
+    (
+        "de",
+        None,
+        "Das Justizministerium ermittelt wegen möglichen Datenmissbrauchs gegen TikTok, teilte die Behörde in Wien mit.",
+        "investigation_opened",
+        "AT",
+    ),
+    (
+        "nl",
+        None,
+        "De Autoriteit Persoonsgegevens is een onderzoek gestart naar TikTok wegens mogelijke schending van de privacy van kinderen.",
+        "investigation_opened",
+        "NL",
+    ),
 ]
 
 NOT_NEW = [
+    # but a possible ban is still a possibility
+    ("nl", None, "Het kabinet onderzoekt een mogelijk verbod op TikTok voor ambtenaren.", "proposed_or_threatened"),
+    ("de", None, "Die Bundesregierung prüft ein mögliches Verbot von TikTok auf Diensthandys.", "proposed_or_threatened"),
     # a regulator calling on the Commission to investigate has opened nothing
     (
         "ro",

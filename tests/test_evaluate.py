@@ -36,10 +36,13 @@ ALL_FILES = [LABELLED.parent / name for name in ("labelled.jsonl", "labelled-mor
 #     other languages pooled P 0.69  R 0.61  type 0.95  jurisdiction 0.95
 #   (between the fifth and sixth looks this test failed once, at English recall 0.76: an English rule that did
 #   not generalise; it was withdrawn, the lockbox read for its figures only)
+#   seventh look, after a twelfth round of 161 newly collected articles (English rules, gazetteer, five packs):
+#     English                P 0.73  R 0.82  type 0.96  jurisdiction 0.96
+#     other languages pooled P 0.69  R 0.61  type 0.95  jurisdiction 0.95
 # They sit just under those figures, so a change that makes detection worse on unseen news fails here.
 # They are far from the targets (English P 0.95 / R 0.92; others P 0.92 / R 0.85): see the README.
 LOCKBOX_FLOORS = {
-    "en": {"precision": 0.70, "recall": 0.80, "type": 0.88, "jurisdiction": 0.92},
+    "en": {"precision": 0.72, "recall": 0.80, "type": 0.88, "jurisdiction": 0.92},
     "other (pooled)": {"precision": 0.66, "recall": 0.58, "type": 0.90, "jurisdiction": 0.90},
 }
 # The development split is what the rules were tuned on: these only check that nothing broke

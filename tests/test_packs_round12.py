@@ -1,4 +1,4 @@
-"""Pack phrasings written for this file after the twelfth round of fresh articles (not outlet text).
+"""Pack phrasings written for this file after the twelfth and thirteenth rounds of fresh articles (not outlet text).
 
 Each new act has its hard negative or twin: a preliminary inquiry is an investigation, a regulator
 forcing changes is an order, a ministry designating the platform under a law is an order, while a
@@ -49,9 +49,23 @@ NEW = [
         "investigation_opened",
         "NL",
     ),
+    # the twin of a kept ban: the ban itself
+    ("fr", "Le Mali interdit TikTok", "Le gouvernement a suspendu le réseau social jeudi.", "ban_national", "ML"),
+    ("pl", None, "Rząd Senegalu wprowadził zakaz TikToka w poniedziałek.", "ban_national", "SN"),
 ]
 
 NOT_NEW = [
+    # a ban kept in force, or "still" in force, is the old act
+    ("fr", "Au Mali, les autorités maintiennent leur interdiction de TikTok", "Le réseau reste suspendu depuis mars.", "background_only"),
+    ("es", None, "El gobierno de Nicaragua mantiene la prohibición de TikTok un año después.", "background_only"),
+    ("it", None, "In Albania TikTok resta vietato: il governo non ha cambiato idea.", "background_only"),
+    ("pt", None, "TikTok continua proibido no Nepal, segundo o governo.", "background_only"),
+    ("de", None, "Die Regierung in Kabul hält das TikTok-Verbot weiterhin aufrecht.", "background_only"),
+    ("nl", None, "De regering van Somalië handhaaft het verbod op TikTok.", "background_only"),
+    ("pl", None, "Rząd Senegalu utrzymuje zakaz TikToka.", "background_only"),
+    # TikTok obtaining an injunction, or filing an action, is a development of the act
+    ("pt", "TikTok obtém liminar e evita proibição em Utah", "Um juiz federal concedeu uma liminar nesta sexta.", "court_blocks_action"),
+    ("pt", "TikTok apresenta ação contra proibição em Utah", "A empresa diz que a lei viola a Constituição.", "tiktok_challenges_action"),
     # but a possible ban is still a possibility
     ("nl", None, "Het kabinet onderzoekt een mogelijk verbod op TikTok voor ambtenaren.", "proposed_or_threatened"),
     ("de", None, "Die Bundesregierung prüft ein mögliches Verbot von TikTok auf Diensthandys.", "proposed_or_threatened"),

@@ -814,6 +814,21 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-04-04",
         "new_action", "ban_government_devices", "IE",
     ),
+    # --- a national security review ordered is an investigation opened; a wish for a review is not
+    (
+        "security-review-ordered",
+        None,
+        "Canada's industry minister on Monday ordered a national security review of TikTok's plan to expand in the country.",
+        "2024-03-18",
+        "new_action", "investigation_opened", "CA",
+    ),
+    (
+        "review-wished-for",
+        None,
+        "Parents' groups want a review of TikTok's policies on teenage users, a survey found.",
+        "2024-03-18",
+        "not_action", None, None,
+    ),
     (
         "parents-warned-is-no-act",
         None,

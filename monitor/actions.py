@@ -236,6 +236,15 @@ _STAFF_OBLIGED = re.compile(
     r"will have to|(?:are|were|have been|has been|will be) (?:now )?(?:required|told|ordered|asked|instructed|directed) to)\s+$",
     IC,
 )
+# "14 states and D.C. sue TikTok", "a bipartisan coalition of attorneys general filed lawsuits": many US states
+# acting together are one act of the country's states, whichever state an outlet names first
+_STATE_COALITION = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[a-z]+-\w+|"
+    r"a dozen|more than a dozen|dozens of)\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:states|state attorneys general|"
+    r"attorneys general)|(?:bipartisan\s+)?(?:coalition|group) of (?:\d+\s+|[a-z]+-?\w*\s+)?(?:U\.S\.\s+)?(?:states|"
+    r"state attorneys general|attorneys general))\b",
+    IC,
+)
 # "equivocates on barring TikTok", "talks about banning it": an act named as a topic, not taken
 _TOPIC_GERUND = re.compile(r"\b(?:on|about|over|of|toward|towards|into)\s+$", IC)
 # "the 59 banned Chinese apps were told ...": a participle before its noun recalls a ban, it does not report one
@@ -521,6 +530,13 @@ def sentence_events(
             # told to delete TikTok": their place is the government's
             place = next((x.code for x in mentions if x.kind in (COUNTRY, DEMONYM) and x.code and x.code != "CN" and x.end <= ts), None)
             agent = Agent("gov", place or ctx.default_jurisdiction, "", 1, "context")
+        if (
+            typ in ("lawsuit", "investigation")
+            and agent.kind == "gov"
+            and (agent.jurisdiction or "").startswith("US")
+            and _STATE_COALITION.search(text, max(0, ts - 90), ts)
+        ):
+            agent = Agent("gov", "US", "State attorneys general (coalition)", 2, "coalition")
         if agent.role == "local" and _LOCAL_VOTE.search(text, max(0, ts - 40), ts):
             # "the county commissioners unanimously voted to ban TikTok": a local body's vote is its decision
             cues["decision"] = True

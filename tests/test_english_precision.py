@@ -814,6 +814,21 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-04-04",
         "new_action", "ban_government_devices", "IE",
     ),
+    # --- many states suing together are one act of the country's states, whichever state is named
+    (
+        "coalition-of-states-sues",
+        "Thirteen states and D.C. sue TikTok over teen harms",
+        "A bipartisan coalition of attorneys general, led by Oregon and Vermont, filed suits against TikTok on Tuesday.",
+        "2024-10-08",
+        "new_action", "lawsuit_by_government", "US",
+    ),
+    (
+        "one-state-sues-stays-its-own",
+        None,
+        "Oregon's attorney general sued TikTok on Tuesday, saying the app harms teenagers.",
+        "2024-10-08",
+        "new_action", "lawsuit_by_government", "US-OR",
+    ),
     # --- a national security review ordered is an investigation opened; a wish for a review is not
     (
         "security-review-ordered",

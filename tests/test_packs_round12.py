@@ -55,6 +55,14 @@ NEW = [
 ]
 
 NOT_NEW = [
+    # a ban its government will not enforce is eased, not taken
+    ("de", "Die Regierung wird das TikTok-Verbot am Sonntag nicht durchsetzen", "", "not_action"),
+    ("fr", "Le gouvernement n'appliquera pas l'interdiction de TikTok dimanche", "", "not_action"),
+    ("es", "El gobierno no aplicará la prohibición de TikTok el domingo", "", "not_action"),
+    ("it", "Il governo non applicherà il divieto di TikTok domenica", "", "not_action"),
+    ("pt", "O governo não vai aplicar a proibição do TikTok no domingo", "", "not_action"),
+    ("nl", "De regering zal het TikTok-verbod zondag niet handhaven", "", "not_action"),
+    ("pl", "Rząd nie będzie egzekwować zakazu TikToka w niedzielę", "", "not_action"),
     # a ban kept in force, or "still" in force, is the old act
     ("fr", "Au Mali, les autorités maintiennent leur interdiction de TikTok", "Le réseau reste suspendu depuis mars.", "background_only"),
     ("es", None, "El gobierno de Nicaragua mantiene la prohibición de TikTok un año después.", "background_only"),

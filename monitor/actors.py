@@ -96,6 +96,8 @@ def _trim_fragment(actor: str) -> str:
     words = actor.split()
     for i, w in enumerate(words):
         if i > 0 and _FRAGMENT_WORD.match(w) and w.islower():
+            if w in ("of", "for") and i + 1 < len(words) and words[i + 1][:1].isupper():
+                continue  # "City of Fountain Hills", "Ministry for Digital Affairs": the complement names the body
             return " ".join(words[:i]).rstrip(",;:")
     return actor
 
@@ -104,6 +106,7 @@ def normalise_actor(actor: str, jurisdiction: str) -> str:
     """The actor as an alert should show it (see the module docstring)."""
     actor = " ".join((actor or "").split()).strip(" ,;:")
     actor = _trim_fragment(actor)
+    actor = re.sub(r"^[Tt]he (?=(?:City|Town|Village|County|Borough|Township|Municipality) of )", "", actor)
     if not jurisdiction:
         return actor
     if not actor:

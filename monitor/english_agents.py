@@ -234,6 +234,7 @@ _HEADLINE_VERB = re.compile(
     r"bars?|prohibits?|restricts?|approves?|passes?|joins?|follows?|over|on|in|to|for|after|as|and|of|the|with|from|by|"
     r"filing|lawsuit|ban|tiktok|bytedance|executive|order|directive|decree|law|act|statement|release|office|\w+ing|\w*'s)$"
 )
+_LOCAL_NAME_BEFORE = re.compile(r"(?<![\w'-])((?:[A-Z][a-z][\w'.-]*\s+){1,3})$")
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?((?:[A-Z][\w'.-]*|and|for|of|the|,)(?:\s*(?:[A-Z][\w'.-]*|and|for|of|the|,)){0,6})")
 
 
@@ -269,6 +270,15 @@ def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
                 if _HEADLINE_VERB.match(tok.lower()):
                     break
                 end = text.index(tok, end) + len(tok)
+    if m.kind == GOV_NOUN and m.entry.role == "local" and start == m.start:
+        # "Lewis County commissioners", "Kilgore city council": the place a local body is named for
+        place = _LOCAL_NAME_BEFORE.search(text, max(0, start - 40), start)
+        if place:
+            names = place.group(1).split()
+            while names and _HEADLINE_VERB.match(names[0].lower()):
+                names = names[1:]  # "The Aurora City Council": the article is no part of the name
+            if names:
+                start = start - len(" ".join(names)) - (len(place.group(1)) - len(place.group(1).rstrip()))
     of = _OF_NAME.match(text[end : end + 80])
     if of and m.kind in (GOV_NOUN, AGENCY, TITLE) and m.text[:1].isupper():
         # "Ministry of Digital Development", "Minister of Innovation, Science and Industry"

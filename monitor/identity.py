@@ -92,6 +92,13 @@ _NOT_NAMES = _wordset(
 )
 
 
+_LOCAL_BODY = re.compile(
+    r"\b(?:county|counties|city|town|village|borough|township|municipality|parish|school|schools|district|board|"
+    r"council|commissioners?|supervisors|mayor)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Report:
     """What identity looks at in one article (or one event)."""
@@ -143,6 +150,12 @@ def actor_keys(actor: str) -> frozenset[str]:
         # "Parliament (Norway)", "the Storting": a legislature is a body of its own, not the
         # ministry or commission of its place
         keys.add("legislature")
+    if not keys and _LOCAL_BODY.search(text):
+        # "Lewis County commissioners", "City of Fountain Hills", "Kilgore city council": a local body is
+        # named by its place; two different towns or counties are two actors
+        name = sorted(w for w in words if not _LOCAL_BODY.fullmatch(w))
+        if name:
+            keys.add("local:" + " ".join(name))
     if not keys:
         keys.update(f"word:{w}" for w in words)
     return frozenset(keys)

@@ -1811,6 +1811,16 @@ def test_generalisation_cases(case: tuple[str, str | None, str, str, str, str | 
             "Tennessee Gov. Bill Lee",
         ),
         (
+            None,
+            "The City of Fountain Hills issued a ban on TikTok on all town-owned devices on Wednesday.",
+            "City of Fountain Hills",
+        ),
+        (
+            None,
+            "The Kilgore city council voted on Tuesday to ban TikTok on city-owned phones.",
+            "Kilgore city council",
+        ),
+        (
             "Governor Hogan Issues Emergency Directive Banning TikTok In State Government",
             "Governor Hogan issued an emergency directive on Tuesday that bans TikTok on state networks and devices.",
             "Governor Hogan",

@@ -361,3 +361,15 @@ def test_in_one_province_a_ban_and_a_ban_on_government_phones_are_one_action(es,
     groups = group(es, settings, [outlaw, national], [phones, devices])
     assert {outlaw["url"], phones["url"]} in groups
     assert {national["url"]} in groups and {devices["url"]} in groups
+
+
+def test_two_counties_of_one_state_banning_the_app_the_same_week_are_two_actions(es, settings):
+    assert actor_keys("Lewis County commissioners") == actor_keys("Lewis County board") != actor_keys("Davison County")
+    assert actor_keys("City of Fountain Hills") != frozenset() and actor_keys("city council") == frozenset()
+    kw = {"action_type": "ban_government_devices", "jurisdiction": "US-WA"}
+    lewis = doc("https://a.example/lewis", "Lewis County bans TikTok on county phones", 0, actor="Lewis County commissioners", **kw)
+    lewis2 = doc("https://b.example/lewis", "County pulls TikTok from work devices", 8, actor="Lewis County board", **kw)
+    other = doc("https://c.example/davison", "Davison County follows with its own ban", 30, actor="Davison County", **kw)
+    groups = group(es, settings, [lewis], [lewis2, other])
+    assert {lewis["url"], lewis2["url"]} in groups
+    assert {other["url"]} in groups

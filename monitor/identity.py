@@ -93,8 +93,8 @@ _NOT_NAMES = _wordset(
 
 
 _LOCAL_BODY = re.compile(
-    r"\b(?:county|counties|city|town|village|borough|township|municipality|parish|school|schools|district|board|"
-    r"council|commissioners?|supervisors|mayor)\b",
+    r"\b(?:county|counties|city|town|village|borough|township|municipality|parish|school|schools|district|board|boards|"
+    r"council|commissioners?|supervisors|mayor|province|provinces|region)\b",
     re.IGNORECASE,
 )
 

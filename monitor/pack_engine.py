@@ -221,8 +221,20 @@ def _dateline_length(s: Sentence) -> int:
     return m.end() if m and m.end() <= 50 else 0
 
 
+def _local_before(pack: Pack, text: str, trigger_at: int) -> tuple[int, str] | None:
+    """The last local government named before the trigger ("De gemeente Zoetermeer verbiedt ..."), if any."""
+    found = [(m.start(), body.name_at(m)) for body in pack.local_bodies for m in body.pattern.finditer(text, 0, trigger_at)]
+    return max(found) if found else None
+
+
 def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tuple[str | None, str, bool]:
     govs = _governments(pack, s.text)
+    local = _local_before(pack, s.text, trigger_at) if pack.local_bodies else None
+    if local is not None and not any(local[0] < at <= trigger_at for at, _ in govs):
+        # a town, province or water board acts for itself, in its country: two towns are two actors
+        places = [p for p in _places(pack, s.text) if p[1] != "CN"]
+        code = places[0][1] if places else fallback
+        return code, local[1], True
     if govs:
         # the named body right after the trigger is its agent ("preliminary findings of the
         # Commission"); else the nearest one before it, else the first one
@@ -360,6 +372,8 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
             # "TikTok banned in the House. No official phone may carry it.": the lead says whose devices
             type_ = "ban_government_devices"
         code, actor, named = _who(pack, s, at, fallback)
+        if type_ in ("ban_national", "ban_regional") and pack.local_bodies and _local_before(pack, s.text, at) is not None:
+            type_ = "ban_government_devices"  # a town or province bans the app on what it runs: its own devices
         if s.is_title and not named and code and "-" not in code:
             # "Another US state bans TikTok. Maryland's governor signed ...": the lead says which state
             state = _one_subdivision(pack, sentences, code)

@@ -59,6 +59,17 @@ class GovernmentEntry(_Strict):
     role: Literal["executive", "regulator", "court", "legislature", "head", "law_enforcement", "other"] = "executive"
 
 
+class LocalBodyEntry(_Strict):
+    """A local government (a town, province or water board) named in the pack's language. ``pattern`` is
+    matched case-sensitively (a town's name is capitalised) and may capture the place as ``name``;
+    ``display`` is the actor in English with ``{name}`` in it ("Municipality of {name}"); ``strip``
+    is a suffix cut from the captured word when the pattern reads an adjective ("Zoetermeerse" → "Zoetermeer")."""
+
+    pattern: str
+    display: str
+    strip: str = ""
+
+
 class PackFile(_Strict):
     """The schema of one language pack file."""
 
@@ -77,6 +88,7 @@ class PackFile(_Strict):
     qualifiers: dict[Literal["devices", "regional", "business", "other_company", "privacy"], list[str]] = {}
     cues: dict[str, list[str]] = {}
     governments: list[GovernmentEntry] = []
+    local_bodies: list[LocalBodyEntry] = []
     countries: dict[str, list[str]] = {}  # extra names and demonyms per ISO code
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -112,6 +124,20 @@ class Government:
 
 
 @dataclass(frozen=True)
+class LocalBody:
+    pattern: re.Pattern[str]
+    display: str
+    strip: str
+
+    def name_at(self, m: re.Match[str]) -> str:
+        """The actor an alert shows for one match."""
+        name = m.groupdict().get("name") or ""
+        if self.strip and name.endswith(self.strip):
+            name = name[: -len(self.strip)]
+        return self.display.format(name=name)
+
+
+@dataclass(frozen=True)
 class Pack:
     """A loaded pack with its patterns compiled."""
 
@@ -126,6 +152,7 @@ class Pack:
     qualifiers: dict[str, re.Pattern[str]]
     cues: dict[str, re.Pattern[str]]
     governments: tuple[tuple[Government, re.Pattern[str]], ...]
+    local_bodies: tuple[LocalBody, ...]
     government_union: re.Pattern[str] | None  # every body's patterns in one pattern, group ``g<i>`` per body
     place_names: re.Pattern[str] | None  # CLDR country names, one trie-shaped alternation
     place_of_name: dict[str, str]  # lower-cased CLDR name -> ISO code
@@ -238,11 +265,22 @@ def _load(path: Path) -> Pack:
         governments=tuple(
             (Government(g.name, g.code, g.role), _compile(g.patterns, m, f"{where}: governments.{g.name}")) for g in spec.governments
         ),
+        local_bodies=tuple(_local_body(b, f"{where}: local_bodies") for b in spec.local_bodies),
         government_union=_union([g.patterns for g in spec.governments], m),
         place_names=names_re,
         place_of_name=cldr,
         place_patterns=patterns_re,
     )
+
+
+def _local_body(entry: LocalBodyEntry, where: str) -> LocalBody:
+    try:
+        pattern = re.compile(entry.pattern)
+    except re.error as exc:
+        raise ConfigError(f"{where}: bad pattern {entry.pattern!r}: {exc}") from exc
+    if "{name}" in entry.display and "name" not in pattern.groupindex:
+        raise ConfigError(f"{where}: {entry.display!r} shows {{name}} but {entry.pattern!r} captures no name")
+    return LocalBody(pattern, entry.display, entry.strip)
 
 
 @cache

@@ -118,6 +118,8 @@ def test_a_packs_own_place_names_match_whole_words_only(tmp_path: Path) -> None:
         (lambda d: d.update(cues={"maybe": ["x"]}), "unknown cues"),
         (lambda d: d.update(countries={False: ["norsk"]}), "quote ISO codes"),
         (lambda d: d.update(schema=2), "schema 2"),
+        (lambda d: d.update(local_bodies=[{"pattern": "[Vv]ille de ([A-Z]", "display": "City"}]), "local_bodies: bad pattern"),
+        (lambda d: d.update(local_bodies=[{"pattern": "[Vv]ille de [A-Z]\\w+", "display": "City of {name}"}]), "captures no name"),
         (lambda d: d.update(actions={"ban_national": ["(unclosed"]}), "bad pattern"),
         (lambda d: d.update(surprise=True), "surprise"),
     ],

@@ -108,3 +108,29 @@ def test_round12_hard_negatives(lang: str, title: str | None, text: str, label: 
     a = analyze_article(title, text, "2025-06-20", None, lang)
     assert a.label == label, (a.label, a.actions)
     assert not a.new_action
+
+
+# Local governments named in the pack's language act for themselves: two towns are two actors.
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("nl", "De gemeente Zoetermeer verbiedt TikTok op de werktelefoons van haar ambtenaren.", "Municipality of Zoetermeer"),
+        ("nl", "Leidse ambtenaren mogen TikTok niet meer gebruiken op hun werktelefoon.", "Leidse municipality"),
+        ("nl", "De provincie Drenthe verbiedt TikTok op zakelijke telefoons.", "Province of Drenthe"),
+        ("de", "Die Stadt Augsburg verbietet TikTok auf Diensthandys.", "City of Augsburg"),
+        ("fr", "La ville de Nantes interdit TikTok sur les téléphones professionnels de ses agents.", "City of Nantes"),
+        ("it", "Il Comune di Bergamo vieta TikTok sui telefoni di servizio.", "Municipality of Bergamo"),
+    ],
+)
+def test_a_local_government_is_named_and_bans_on_its_own_devices(lang: str, text: str, actor: str) -> None:
+    a = analyze_article(None, text, "2023-05-25", None, lang)
+    assert a.label == "new_action", (a.label, a.actions)
+    assert a.actions[0].actor == actor
+    assert a.actions[0].type == "ban_government_devices"
+
+
+def test_two_towns_are_two_actors_and_the_government_is_neither() -> None:
+    from monitor.identity import actor_keys
+
+    assert actor_keys("Municipality of Zoetermeer") != actor_keys("Municipality of Groningen")
+    assert actor_keys("Municipality of Zoetermeer") != frozenset() and actor_keys("Government of the Netherlands") == frozenset()

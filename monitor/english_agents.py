@@ -274,11 +274,10 @@ def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
         # "Lewis County commissioners", "Kilgore city council": the place a local body is named for
         place = _LOCAL_NAME_BEFORE.search(text, max(0, start - 40), start)
         if place:
-            names = place.group(1).split()
-            while names and _HEADLINE_VERB.match(names[0].lower()):
-                names = names[1:]  # "The Aurora City Council": the article is no part of the name
-            if names:
-                start = start - len(" ".join(names)) - (len(place.group(1)) - len(place.group(1).rstrip()))
+            # the words before the body, less a leading article or headline verb ("The Aurora City Council")
+            kept = next((w for w in re.finditer(r"\S+", place.group(1)) if not _HEADLINE_VERB.match(w.group(0).lower())), None)
+            if kept is not None:
+                start = place.start(1) + kept.start()
     of = _OF_NAME.match(text[end : end + 80])
     if of and m.kind in (GOV_NOUN, AGENCY, TITLE) and m.text[:1].isupper():
         # "Ministry of Digital Development", "Minister of Innovation, Science and Industry"

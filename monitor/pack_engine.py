@@ -227,9 +227,12 @@ def _local_before(pack: Pack, text: str, trigger_at: int) -> tuple[int, str] | N
     return max(found) if found else None
 
 
-def _who(pack: Pack, s: Sentence, trigger_at: int, fallback: str | None) -> tuple[str | None, str, bool]:
+def _who(
+    pack: Pack, s: Sentence, trigger_at: int, fallback: str | None, local: tuple[int, str] | None = None
+) -> tuple[str | None, str, bool]:
+    """Who took the act at ``trigger_at``: (ISO code, actor, whether the actor is a named body).
+    ``local`` is the local government named before the trigger, if any (:func:`_local_before`)."""
     govs = _governments(pack, s.text)
-    local = _local_before(pack, s.text, trigger_at) if pack.local_bodies else None
     if local is not None and not any(local[0] < at <= trigger_at for at, _ in govs):
         # a town, province or water board acts for itself, in its country: two towns are two actors
         places = [p for p in _places(pack, s.text) if p[1] != "CN"]
@@ -371,8 +374,9 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
         if type_ in ("ban_national", "ban_regional") and s.is_title and _devices_next(pack, sentences):
             # "TikTok banned in the House. No official phone may carry it.": the lead says whose devices
             type_ = "ban_government_devices"
-        code, actor, named = _who(pack, s, at, fallback)
-        if type_ in ("ban_national", "ban_regional") and pack.local_bodies and _local_before(pack, s.text, at) is not None:
+        local = _local_before(pack, s.text, at) if pack.local_bodies else None
+        code, actor, named = _who(pack, s, at, fallback, local)
+        if type_ in ("ban_national", "ban_regional") and local is not None:
             type_ = "ban_government_devices"  # a town or province bans the app on what it runs: its own devices
         if s.is_title and not named and code and "-" not in code:
             # "Another US state bans TikTok. Maryland's governor signed ...": the lead says which state

@@ -62,12 +62,10 @@ class GovernmentEntry(_Strict):
 class LocalBodyEntry(_Strict):
     """A local government (a town, province or water board) named in the pack's language. ``pattern`` is
     matched case-sensitively (a town's name is capitalised) and may capture the place as ``name``;
-    ``display`` is the actor in English with ``{name}`` in it ("Municipality of {name}"); ``strip``
-    is a suffix cut from the captured word when the pattern reads an adjective ("Zoetermeerse" → "Zoetermeer")."""
+    ``display`` is the actor in English with ``{name}`` in it ("Municipality of {name}")."""
 
     pattern: str
     display: str
-    strip: str = ""
 
 
 class PackFile(_Strict):
@@ -127,14 +125,10 @@ class Government:
 class LocalBody:
     pattern: re.Pattern[str]
     display: str
-    strip: str
 
     def name_at(self, m: re.Match[str]) -> str:
         """The actor an alert shows for one match."""
-        name = m.groupdict().get("name") or ""
-        if self.strip and name.endswith(self.strip):
-            name = name[: -len(self.strip)]
-        return self.display.format(name=name)
+        return self.display.format(name=m.groupdict().get("name") or "")
 
 
 @dataclass(frozen=True)
@@ -280,7 +274,7 @@ def _local_body(entry: LocalBodyEntry, where: str) -> LocalBody:
         raise ConfigError(f"{where}: bad pattern {entry.pattern!r}: {exc}") from exc
     if "{name}" in entry.display and "name" not in pattern.groupindex:
         raise ConfigError(f"{where}: {entry.display!r} shows {{name}} but {entry.pattern!r} captures no name")
-    return LocalBody(pattern, entry.display, entry.strip)
+    return LocalBody(pattern, entry.display)
 
 
 @cache

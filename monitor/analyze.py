@@ -43,6 +43,7 @@ from monitor.actions import (
     target_listed,
 )
 from monitor.actors import government_of, normalise_actor
+from monitor.english_knowledge import _pattern
 from monitor.gazetteer import (
     AGENCY,
     ANAPHOR,
@@ -341,6 +342,14 @@ def _entities(gaz: Gazetteer, sentences: list[Sentence], scans: list[list[Mentio
 _NULL_CONTEXT = Context(None, None, None, None, False)
 
 
+_DENIED_HEADLINE = _pattern("cues", "denied_headline")
+_DENIED_HEADLINE_ACT = _pattern("cues", "denied_headline_act")
+
+
+def _denied_headline(title: str) -> bool:
+    return bool(_DENIED_HEADLINE.search(title) and _DENIED_HEADLINE_ACT.search(title))
+
+
 _OPINION_TITLE = re.compile(
     r"^(?:opinion|op-ed|editorial|commentary|column|perspective|letters?(?: to the editor)?|view)\s*[:|–—-]\s", re.IGNORECASE
 )
@@ -416,6 +425,10 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
             label = "not_action"
     if title and _OPINION_TITLE.match(title.strip()):
         label = "not_action"  # an opinion piece argues about actions; it does not report one
+    if label == "new_action" and title and _denied_headline(title) and not (main is not None and main.is_title):
+        # "No plans to ban TikTok in Samoa", "Authorities deny rumours of ban": the news is that no act was
+        # taken; the acts the body recalls (a neighbour's ban, the rumoured one) are context
+        label = "not_action"
     if label == "new_action" and main is not None:
         main = _refine_jurisdiction(main, events, scans, sentences)
         _refine_findings(main, sentences)

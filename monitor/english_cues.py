@@ -46,6 +46,9 @@ _POST_HYPO = _pattern("cues", "hypothetical_after")
 _RULE_OUT = _pattern("cues", "rule_out")
 
 _BG_STRONG = _pattern("cues", "background_strong")
+_ELAPSED_BEFORE = _pattern("cues", "elapsed_before")
+_ELAPSED_LEAD = _pattern("cues", "elapsed_lead")
+_AT_THE_TIME = _pattern("cues", "at_the_time")
 _BG_WEAK = _pattern("cues", "background_weak")
 _PAST_PERFECT = _pattern("cues", "past_perfect")
 _REPORTED = _pattern("cues", "reported_past")
@@ -259,7 +262,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     if _PENDING.search(text):
         hypo = True
     negated = (bool(_NEGATION.search(pre)) and not rule_out) or bool(_DENIAL.search(text))
-    bg_strong = bool(_BG_STRONG.search(clause))
+    bg_strong = bool(_BG_STRONG.search(clause)) or bool(_ELAPSED_BEFORE.search(text, 0, ts)) or bool(_AT_THE_TIME.search(text, 0, ts))
     bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, IC))
     past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[:te])
     if not past_perfect and re.search(r"\b(?:before|after|when|until|since)\s*$", text[:left], IC):
@@ -268,7 +271,9 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     # dates inside the reason ("fined for breaches dating to 2020") do not date the act
     reason = _REASON.search(text, te, right)
     date_bg, date_news = _date_background(text[left : reason.start() if reason else right], ctx.published, ctx.ref_year, ctx.date_slack)
-    news = bool(_NEWS.search(text[:right])) or date_news or bool(_REPORTED_TODAY.search(text, right))
+    elapsed = _ELAPSED_LEAD.match(text)
+    news_from = elapsed.end() if elapsed and elapsed.end() <= ts else 0  # "Thirty days after X announced ..., the app"
+    news = bool(_NEWS.search(text, news_from, max(news_from, right))) or date_news or bool(_REPORTED_TODAY.search(text, right))
     reference = bool(_REFERENCE.search(pre)) and not _ANNOUNCED_DECISION.search(pre)
     if (
         left > 20

@@ -851,6 +851,70 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-04-04",
         "not_action", None, None,
     ),
+    # --- a headline that denies or rules out an act: the acts the body recalls are context
+    (
+        "headline-no-plans-neighbour-ban",
+        "Island nation has no plans to ban TikTok",
+        "The government of Tonga will not follow Australia, officials said. Australia's parliament has banned TikTok "
+        "from all parliamentary phones, citing security concerns.",
+        "2023-04-20",
+        "not_action|proposed_or_threatened|background_only", None, None,
+    ),
+    (
+        "headline-denies-rumoured-ban",
+        "Ministry denies rumours of a TikTok ban",
+        "Several websites have reported that Mongolia has banned TikTok. The communications ministry said on Sunday "
+        "that the app remains available.",
+        "2023-08-13",
+        "not_action|proposed_or_threatened|background_only", None, None,
+    ),
+    (
+        "headline-act-with-denial-stays-an-act",
+        "Mongolia bans TikTok, denies censorship motive",
+        "Mongolia's communications regulator on Sunday blocked TikTok nationwide and rejected claims that the move "
+        "targets critics of the government.",
+        "2023-08-13",
+        "new_action", "ban_national", "MN",
+    ),
+    (
+        "no-decision-taken-to-ban",
+        None,
+        "The government says no decision has been taken to ban TikTok in Laos, after posts on social media claimed "
+        "otherwise.",
+        "2023-08-13",
+        "not_action|proposed_or_threatened|background_only", None, None,
+    ),
+    (
+        "claim-of-ban-not-correct",
+        None,
+        "A TikTok spokesperson said the claim that the app was banned in Laos on Monday was \"not correct\".",
+        "2023-08-13",
+        "not_action|proposed_or_threatened|background_only", None, None,
+    ),
+    # --- an act inside an elapsed-time clause is past; the main clause's own act is still news
+    (
+        "days-after-suspension-status",
+        "A month on, TikTok is still dark in Jordan",
+        "Thirty days after the Cybercrime Unit announced that TikTok had been suspended, the app continues to be "
+        "blocked across the country.",
+        "2023-01-15",
+        "background_only|not_action", None, None,
+    ),
+    (
+        "days-after-an-event-the-act-is-news",
+        None,
+        "Three weeks after the riots, Jordan's Cybercrime Unit has suspended TikTok across the country.",
+        "2023-01-15",
+        "new_action", "ban_national", "JO",
+    ),
+    (
+        "announced-at-the-time",
+        "TikTok in talks to restore service in Jordan",
+        "TikTok is in talks with the authorities to end the suspension. The Public Security Directorate announced at "
+        "the time of the suspension that it would temporarily suspend the platform over incitement.",
+        "2023-01-15",
+        "not_action|background_only|proposed_or_threatened", None, None,
+    ),
 ]
 
 

@@ -136,7 +136,11 @@ _FEDERAL_WORDS = r"federal|Supreme Court|U\.?S\.? Court|Circuit"
 _FEDERAL = re.compile(rf"\b(?:{_FEDERAL_WORDS})\b", re.IGNORECASE)
 # in Washington, any appeals court named is the federal one (the D.C. Circuit)
 _DC_FEDERAL = re.compile(rf"\b(?:{_FEDERAL_WORDS}|Court of Appeals|appeals? court)\b", re.IGNORECASE)
-_BLOCKS_THE_APP = re.compile(r"^\s+(?:access\s+to\s+|the\s+use\s+of\s+)?(?:TikTok|ByteDance|Douyin|the (?:app|platform|application))\b", IC)
+_BLOCKS_THE_APP = re.compile(
+    r"^\s+(?:access\s+to\s+|the\s+use\s+of\s+)?(?:TikTok|ByteDance|Douyin|the (?:app|platform|application))\b"
+    r"(?!'s\b|\s+(?:ban|law|prohibition|restrictions?)\b)",  # "blocks TikTok ban in Montana": the ban is blocked
+    IC,
+)
 _COURT_PROCEDURAL = _pattern("triggers", "court_procedural")
 # TikTok (or creators) go to court.
 _CHALLENGE = _pattern("triggers", "challenge")

@@ -122,7 +122,16 @@ def qualified_code(text: str, mentions: list[Mention], idx: int) -> str | None:
     m = mentions[idx]
     if m.code:
         return m.code
-    # look left: "Canadian Innovation Minister", "Italy's competition authority", "Texas Attorney General"
+    # look right first: "Government of Canada", "attorney general of Texas", "the school district in Seattle"
+    # ("50 Chinese apps by the Government of India": the place the noun names beats a word before it)
+    if idx + 1 < len(mentions):
+        n = mentions[idx + 1]
+        gap = text[m.end : n.start]
+        if n.kind in (COUNTRY, DEMONYM, CAPITAL) and n.code and (
+            _OF_COUNTRY.match(gap) or (m.entry.role == "local" and re.match(r"^\s+in\s+$", gap))
+        ):
+            return n.code
+    # then left: "Canadian Innovation Minister", "Italy's competition authority", "Texas Attorney General"
     j = idx - 1
     while j >= 0 and idx - j <= 3:
         p = mentions[j]
@@ -134,14 +143,6 @@ def qualified_code(text: str, mentions: list[Mention], idx: int) -> str | None:
         if p.kind not in (TITLE, GOV_NOUN, OFFICIAL):
             break
         j -= 1
-    # look right: "Government of Canada", "attorney general of Texas", "the school district in Seattle"
-    if idx + 1 < len(mentions):
-        n = mentions[idx + 1]
-        gap = text[m.end : n.start]
-        if n.kind in (COUNTRY, DEMONYM, CAPITAL) and n.code and (
-            _OF_COUNTRY.match(gap) or (m.entry.role == "local" and re.match(r"^\s+in\s+$", gap))
-        ):
-            return n.code
     return None
 
 

@@ -907,6 +907,53 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-01-15",
         "new_action", "ban_national", "JO",
     ),
+    # --- "blocks TikTok ban": the court blocks the ban; "blocks TikTok" alone is the ban
+    (
+        "judge-blocks-tiktok-ban-headline",
+        "Federal judge blocks TikTok ban in Idaho",
+        "A federal judge on Friday temporarily blocked Idaho's ban on TikTok, weeks before the law was to take effect.",
+        "2024-05-10",
+        "court_blocks_action", None, None,
+    ),
+    (
+        "regulator-blocks-tiktok-headline",
+        "Regulator blocks TikTok in Tajikistan",
+        "Tajikistan's communications service on Friday blocked TikTok across the country, citing harm to minors.",
+        "2024-05-10",
+        "new_action", "ban_national", "TJ",
+    ),
+    # --- a suit that may go on is not a new suit; joining a suit is one
+    (
+        "lawsuit-permitted-to-continue",
+        "County lawsuit against TikTok permitted to continue",
+        "A judge has refused to throw out the county's claims, so the case filed last spring will go to trial.",
+        "2024-05-10",
+        "background_only|not_action", None, None,
+    ),
+    (
+        "boards-join-legal-fight",
+        "Four Manitoba school boards join legal fight against TikTok and Meta",
+        "Four more Manitoba school boards have joined the legal fight against TikTok, Meta and Snap, accusing the "
+        "platforms of disrupting learning.",
+        "2024-05-10",
+        "new_action", "lawsuit_by_government", "CA-MB",
+    ),
+    # --- "a step closer to being banned" is not a ban
+    (
+        "step-closer-to-ban",
+        "TikTok is a step closer to being banned in Kenya",
+        "A parliamentary committee backed a petition that asks the government to restrict the app.",
+        "2024-05-10",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    # --- "by the Government of X": the place the noun names, not a demonym before it
+    (
+        "government-of-beats-demonym",
+        None,
+        "TikTok was blocked along with 40 other Chinese apps by the Government of Nepal on Monday.",
+        "2024-05-10",
+        "new_action", "ban_national", "NP",
+    ),
     (
         "announced-at-the-time",
         "TikTok in talks to restore service in Jordan",

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -266,13 +267,15 @@ def _who(
 
 
 def _act(pack: Pack, text: str) -> tuple[str, int] | None:
+    return next(_acts(pack, text), None)
+
+
+def _acts(pack: Pack, text: str) -> Iterator[tuple[str, int]]:
+    """Every trigger in the sentence, in the pack's order of act types (the first is the sentence's act)."""
+    devices = "devices" in pack.qualifiers and pack.qualifiers["devices"].search(text) is not None
     for type_, pattern in pack.actions:
-        m = pattern.search(text)
-        if m:
-            if type_ in ("ban_national", "ban_regional") and "devices" in pack.qualifiers and pack.qualifiers["devices"].search(text):
-                return "ban_government_devices", m.start()
-            return type_, m.start()
-    return None
+        for m in pattern.finditer(text):
+            yield ("ban_government_devices" if devices and type_ in ("ban_national", "ban_regional") else type_), m.start()
 
 
 # interim relief in the languages with packs: "provvedimento provvisorio", "mesures provisoires", "einstweilige",
@@ -311,6 +314,18 @@ NEGATION_REACH = 30  # a negation counts only this close before the trigger, or 
 PROPOSAL_REACH = (150, 100)  # characters before and after a body sentence's trigger where a proposal cue counts
 
 
+MODAL_GOVERNS = 40  # characters after a modal cue within which the act it governs starts
+
+
+def _governs_later_act(pack: Pack, text: str, trigger_at: int, cue_start: int, cue_end: int) -> bool:
+    """In a later clause, a trigger starts right after this modal cue: the cue qualifies that act, not the
+    earlier one ("ordered the block, and the firm may be fined"; not "studies a possible ban")."""
+    if not re.search(r"[,;]", text[trigger_at:cue_start]):
+        return False
+    window = text[cue_end : cue_end + MODAL_GOVERNS]
+    return any(pattern.search(window) for _type, pattern in pack.actions)
+
+
 def _kind(pack: Pack, s: Sentence, published: date | None, trigger_at: int) -> str:
     for kind in _CUE_ORDER:
         pattern = pack.cues.get(_CUE_KEY[kind])
@@ -321,9 +336,14 @@ def _kind(pack: Pack, s: Sentence, published: date | None, trigger_at: int) -> s
             if any(trigger_at - NEGATION_REACH <= m.start() <= trigger_at + 5 for m in pattern.finditer(s.text)):
                 return kind
             continue
-        if kind == PROPOSED and not s.is_title:
-            # in a long body sentence a proposal word far from the act belongs to another clause
-            if any(trigger_at - PROPOSAL_REACH[0] <= m.start() <= trigger_at + PROPOSAL_REACH[1] for m in pattern.finditer(s.text)):
+        if kind == PROPOSED:
+            # in a long body sentence a proposal word far from the act belongs to another clause; one after the
+            # act that governs a later trigger is that act's ("ordered the suspension ... and TikTok may be banned")
+            if any(
+                (s.is_title or trigger_at - PROPOSAL_REACH[0] <= m.start() <= trigger_at + PROPOSAL_REACH[1])
+                and not (m.start() > trigger_at and _governs_later_act(pack, s.text, trigger_at, m.start(), m.end()))
+                for m in pattern.finditer(s.text)
+            ):
                 return kind
             continue
         if pattern.search(s.text):
@@ -371,6 +391,12 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
         if act is None:
             continue
         type_, at = act
+        kind = _kind(pack, s, published, at)
+        if kind == PROPOSED:
+            # "ordered the app blocked, and the company may be fined": the sentence's other act is the news
+            taken = next(((t, a) for t, a in _acts(pack, s.text) if a != at and _kind(pack, s, published, a) == NEW), None)
+            if taken is not None:
+                (type_, at), kind = taken, NEW
         if type_ in ("ban_national", "ban_regional") and s.is_title and _devices_next(pack, sentences):
             # "TikTok banned in the House. No official phone may carry it.": the lead says whose devices
             type_ = "ban_government_devices"
@@ -383,7 +409,6 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
             state = _one_subdivision(pack, sentences, code)
             if state is not None:
                 code, actor = state, display_actor(state)
-        kind = _kind(pack, s, published, at)
         if kind in (NEW, COURT_UPHOLD) and not s.is_title and has_title and not named and not _place_leads(pack, s):
             # Under a headline, a body sentence that reports an act without saying who took it
             # ("the app was suspended", "agencies have imposed bans") is most often the

@@ -207,3 +207,26 @@ def test_what_counts_as_furniture(lang: str, line: str, furniture: bool) -> None
     from monitor.packs import load_pack
 
     assert is_furniture(load_pack(lang), line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead", "label", "type_"),
+    [
+        # an act taken, then a penalty the company "may" face: the act is the news
+        ("pt", "A Anatel ordenou nesta segunda-feira o bloqueio do TikTok em todo o país, e a empresa pode ser multada "
+         "se não cumprir.", "new_action", "ban_national"),
+        ("es", "El regulador ordenó el lunes el bloqueo de TikTok en todo el país, y la empresa podría ser multada.",
+         "new_action", "ban_national"),
+        ("fr", "L'Arcom a ordonné lundi le blocage de TikTok en Nouvelle-Calédonie, et la plateforme pourrait être "
+         "sanctionnée.", "new_action", "ban_national"),
+        # the same two acts, both only possible: still a proposal
+        ("pt", "A Anatel pode ordenar o bloqueio do TikTok, e a empresa pode ser multada.", "proposed_or_threatened", None),
+        ("es", "El regulador podría ordenar el bloqueo de TikTok, y la empresa podría ser multada.",
+         "proposed_or_threatened", None),
+    ],
+)  # fmt: skip
+def test_a_modal_qualifies_the_act_it_governs_not_an_earlier_one(lang: str, lead: str, label: str, type_: str | None) -> None:
+    a = analyze_article(None, lead, "2024-05-10", language=lang)
+    assert a.label == label, [(x.type, x.stage, x.evidence) for x in a.actions]
+    if type_ is not None:
+        assert a.actions[0].type == type_

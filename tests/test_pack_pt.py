@@ -264,3 +264,24 @@ def test_round7_court_block_after_pronoun_for_the_app() -> None:
         "A disputa entre o TikTok e a Casa Branca continua. Ontem um juiz suspendeu a ordem de proibição do aplicativo.",
     )
     assert a.label == "court_blocks_action", a
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "label"),
+    [
+        # preliminary findings that the platform broke the rules: an adverse act
+        ("Bruxelas acusa TikTok e X de descumprir regras de publicidade",
+         "A Comissão Europeia concluiu preliminarmente nesta quinta-feira que as plataformas violaram regras da "
+         "lei dos serviços digitais.", "new_action"),
+        (None, "A Comissão Europeia identificou, numa investigação preliminar, que o TikTok violaram regras de "
+         "transparência do bloco, anunciou nesta terça-feira.", "new_action"),
+        # deputies only asking for a check of whether it did
+        (None, "Deputados pedem que a Comissão Europeia verifique se o TikTok violou as regras de publicidade.",
+         "not_action|proposed_or_threatened"),
+    ],
+)  # fmt: skip
+def test_preliminary_findings_are_an_act(title: str | None, lead: str, label: str) -> None:
+    a = analyze_article(title, lead, "2025-05-15", language="pt")
+    assert a.label in label.split("|"), [(x.type, x.stage, x.evidence) for x in a.actions]
+    if label == "new_action":
+        assert a.actions[0].type == "other" and a.actions[0].jurisdiction == "EU"

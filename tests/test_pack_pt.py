@@ -285,3 +285,10 @@ def test_preliminary_findings_are_an_act(title: str | None, lead: str, label: st
     assert a.label in label.split("|"), [(x.type, x.stage, x.evidence) for x in a.actions]
     if label == "new_action":
         assert a.actions[0].type == "other" and a.actions[0].jurisdiction == "EU"
+
+
+def test_a_bill_sanctioned_with_a_date_between_is_a_law() -> None:
+    # "sancionou" a bill is signing it into law, however many words (a weekday, a date) stand between
+    a = analyze_article(None, "O governador sancionou nesta terça-feira, 12, a lei que proíbe o TikTok em aparelhos do estado.",
+                        "2024-03-12", language="pt")
+    assert a.label == "new_action" and a.actions[0].type == "law_enacted"

@@ -43,6 +43,8 @@ _DENIAL = _pattern("cues", "denial")
 _PENDING = _pattern("cues", "pending")
 
 _POST_HYPO = _pattern("cues", "hypothetical_after")
+_GERUND_MODAL_AFTER = _pattern("cues", "gerund_modal_after")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|'s|'re)\s+(?:\w+ly\s+)?$", IC)
 _RULE_OUT = _pattern("cues", "rule_out")
 
 _BG_STRONG = _pattern("cues", "background_strong")
@@ -250,6 +252,12 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     post = text[te : min(len(text), te + 45)]
     clause = text[left:right]
     hypo = bool(_HYPO.search(pre)) or bool(_POST_HYPO.search(post)) or bool(_WHAT_IF.search(text, 0, left))
+    if (
+        text[ts:te].lower().endswith("ing")
+        and not _BE_BEFORE.search(text, 0, ts)
+        and _GERUND_MODAL_AFTER.search(text, te)
+    ):
+        hypo = True  # "banning under-16s from social media could backfire": the act is what is talked about
     if text.rstrip().endswith("?"):
         hypo = True  # "TikTok outlawed: can bans fix screen addiction?": a question asks; it reports no act
     rule_out = bool(_RULE_OUT.search(text[left : te + 10]))

@@ -954,6 +954,38 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2024-05-10",
         "new_action", "ban_national", "NP",
     ),
+    # --- a minister "ruling out" a ban, "no plans" in quotes, "no plans right now to"
+    (
+        "headline-ruling-out-ban",
+        "Dancing videos are no threat, says minister ruling out TikTok ban",
+        "The finance minister said the government had looked at the evidence. Washington banned the app on federal "
+        "phones in 2022.",
+        "2025-01-20",
+        "not_action|background_only|proposed_or_threatened", None, None,
+    ),
+    (
+        "quoted-no-plans",
+        None,
+        "A cabinet minister said there were \"no plans\" to ban TikTok in Ireland, and no plans right now to ban it on "
+        "official phones either.",
+        "2025-01-20",
+        "not_action|proposed_or_threatened", None, None,
+    ),
+    # --- a gerund act as the subject of a modal is talked about, not taken; a progressive act is taken
+    (
+        "gerund-subject-could-backfire",
+        "Platforms warn MPs banning under-16s from social media could backfire",
+        "Two platforms told a parliamentary inquiry in Wellington that an age limit would push teenagers elsewhere.",
+        "2025-07-20",
+        "not_action|proposed_or_threatened", None, None,
+    ),
+    (
+        "progressive-banning-is-an-act",
+        None,
+        "Nepal is banning TikTok with immediate effect, in a move that could anger millions of users.",
+        "2023-11-13",
+        "new_action", "ban_national", "NP",
+    ),
     (
         "announced-at-the-time",
         "TikTok in talks to restore service in Jordan",

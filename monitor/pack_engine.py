@@ -314,6 +314,15 @@ NEGATION_REACH = 30  # a negation counts only this close before the trigger, or 
 PROPOSAL_REACH = (150, 100)  # characters before and after a body sentence's trigger where a proposal cue counts
 
 
+PRIVATE_REACH = 120  # characters before a suit's trigger where a private plaintiff reads as its subject
+
+
+def _private_before(pack: Pack, text: str, at: int) -> bool:
+    """A private plaintiff (consumer group, foundation, parents) is named just before the suit."""
+    pattern = pack.qualifiers.get("private_party")
+    return pattern is not None and pattern.search(text, max(0, at - PRIVATE_REACH), at) is not None
+
+
 MODAL_GOVERNS = 40  # characters after a modal cue within which the act it governs starts
 
 
@@ -402,6 +411,8 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
             type_ = "ban_government_devices"
         local = _local_before(pack, s.text, at) if pack.local_bodies else None
         code, actor, named = _who(pack, s, at, fallback, local)
+        if type_ == "lawsuit_by_government" and not named and local is None and _private_before(pack, s.text, at):
+            continue  # "three foundations have sued TikTok": a private suit, whatever place the article is about
         if type_ in ("ban_national", "ban_regional") and local is not None:
             type_ = "ban_government_devices"  # a town or province bans the app on what it runs: its own devices
         if s.is_title and not named and code and "-" not in code:

@@ -9,7 +9,9 @@ field). It lists, as regular-expression fragments matched case-insensitively:
 * ``actions``: trigger words per action type, in priority order;
 * ``qualifiers``: words that turn a ban into a device ban (``devices``), mark the act's
   object as an app store or a company (``business``), or say a fine is about personal data
-  (``privacy``: an "EU fine" on TikTok under the GDPR is Ireland's regulator's);
+  (``privacy``: an "EU fine" on TikTok under the GDPR is Ireland's regulator's), or name
+  private plaintiffs (``private_party``: consumer groups, foundations, parents, users), whose
+  suit is no government's;
 * ``cues``: modality and time: ``proposed`` (a bill, a threat, "considering"), ``lifted``,
   ``court_block``, ``challenge`` (TikTok goes to court), ``background`` (a past act
   recalled), ``negation``, ``not_news`` (opinion, polls);
@@ -83,7 +85,7 @@ class PackFile(_Strict):
     target: list[str] = []
     anaphora: list[str] = []
     actions: dict[str, list[str]]
-    qualifiers: dict[Literal["devices", "regional", "business", "other_company", "privacy"], list[str]] = {}
+    qualifiers: dict[Literal["devices", "regional", "business", "other_company", "privacy", "private_party"], list[str]] = {}
     cues: dict[str, list[str]] = {}
     governments: list[GovernmentEntry] = []
     local_bodies: list[LocalBodyEntry] = []

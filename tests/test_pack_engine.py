@@ -230,3 +230,25 @@ def test_a_modal_qualifies_the_act_it_governs_not_an_earlier_one(lang: str, lead
     assert a.label == label, [(x.type, x.stage, x.evidence) for x in a.actions]
     if type_ is not None:
         assert a.actions[0].type == type_
+
+
+@pytest.mark.parametrize(
+    ("lang", "private", "public"),
+    [
+        ("nl", "Drie stichtingen hebben TikTok dinsdag voor de rechter gedaagd wegens privacyschendingen.",
+         "De Autoriteit Consument & Markt heeft TikTok dinsdag voor de rechter gedaagd wegens misleiding."),
+        ("es", "Una asociación de consumidores presentó el martes una demanda contra TikTok por el uso de datos.",
+         "La Fiscalía presentó el martes una demanda contra TikTok por el uso de datos de menores."),
+        ("de", "Eine Verbraucherstiftung hat am Dienstag Klage gegen TikTok eingereicht.",
+         "Die Bundesregierung hat am Dienstag Klage gegen TikTok eingereicht."),
+        ("fr", "Des familles ont assigné TikTok en justice mardi pour les contenus montrés à leurs enfants.",
+         "Le gouvernement a assigné TikTok en justice mardi pour les contenus montrés aux enfants."),
+        ("pt", "Uma associação de consumidores entrou com uma ação contra o TikTok nesta terça-feira.",
+         "O Ministério Público entrou com uma ação contra o TikTok nesta terça-feira."),
+    ],
+)  # fmt: skip
+def test_a_suit_by_private_plaintiffs_is_no_government_act(lang: str, private: str, public: str) -> None:
+    mine = analyze_article(None, private, "2025-10-07", language=lang)
+    assert not mine.new_action, [(x.type, x.actor, x.evidence) for x in mine.actions]
+    theirs = analyze_article(None, public, "2025-10-07", language=lang)
+    assert theirs.new_action and theirs.actions[0].type == "lawsuit_by_government", theirs

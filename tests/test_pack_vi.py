@@ -106,3 +106,14 @@ def test_round8_ban_decided_by_a_government_is_still_an_act() -> None:
                         "Thủ tướng Rama cho biết quyết định có hiệu lực từ tuần này.", "2025-03-01", None, "vi")
     assert a.label == "new_action", (a.label, a.actions)
     assert a.actions[0].jurisdiction == "AL"
+
+
+def test_a_leader_saying_he_will_ban_is_a_pre_announcement() -> None:
+    a = analyze_article("Thủ tướng tuyên bố sẽ cấm TikTok", "Ông nói với báo giới rằng ông sẽ cấm ứng dụng này.", "2025-03-01", None, "vi")
+    assert a.label == "proposed_or_threatened", (a.label, a.actions)
+
+
+def test_a_will_with_a_start_date_is_an_announced_decision() -> None:
+    a = analyze_article("Chính phủ Albania tuyên bố sẽ chặn TikTok từ ngày 1/3",
+                        "Thủ tướng Rama cho biết quyết định có hiệu lực từ ngày 1/3.", "2025-02-20", None, "vi")
+    assert a.label == "new_action", (a.label, a.actions)

@@ -132,3 +132,14 @@ def test_round7_irish_authority_is_ireland() -> None:
     )
     assert a.new_action, a
     assert a.actions[0].jurisdiction == "IE"
+
+
+def test_a_judge_ordering_a_pause_on_an_order_blocks_it() -> None:
+    a = analyze_article(None, "미국 연방 지방법원 판사는 정부의 틱톡 앱 다운로드 금지 행정명령에 대해 일시중단을 명령했다.",
+                        "2020-09-28", language="ko")
+    assert a.label == "court_blocks_action", (a.label, a.actions)
+
+
+def test_a_regulator_ordering_a_pause_is_its_own_order() -> None:
+    a = analyze_article(None, "방송통신위원회는 틱톡에 서비스 일시중단을 명령했다.", "2020-09-28", language="ko")
+    assert a.label == "new_action", (a.label, a.actions)

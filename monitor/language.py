@@ -55,4 +55,4 @@ def detect_language(title: str | None, text: str, declared: str | None = None) -
     if not sample.strip():
         return "en"
     code, _score = _identifier().classify(sample)
-    return str(code)
+    return ALIASES.get(str(code), str(code))  # Nynorsk ("nn") is read by the Norwegian pack

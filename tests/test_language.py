@@ -189,3 +189,8 @@ def test_cycle_stores_language_and_flags_unreadable_articles(es, settings, serve
     rows = {r["name"]: r for r in map(json.loads, result.output.splitlines())}
     assert rows["Uudised"]["unsupported_language"] == 1 and rows["Uudised"]["languages"] == {"et": 1}
     assert rows["Le Fil"]["unsupported_language"] == 0
+
+
+def test_nynorsk_identified_without_a_declared_language_is_read_as_norwegian() -> None:
+    text = "Regjeringa har forbode TikTok på tenestetelefonane til dei tilsette i departementa, opplyste statsråden måndag."
+    assert detect_language(None, text) == "no"

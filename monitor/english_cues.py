@@ -44,6 +44,9 @@ _PENDING = _pattern("cues", "pending")
 
 _POST_HYPO = _pattern("cues", "hypothetical_after")
 _GERUND_MODAL_AFTER = _pattern("cues", "gerund_modal_after")
+_MANDATIVE = _pattern("cues", "mandative")
+_CONDITION_AFTER = _pattern("cues", "condition_after")
+_PAST_OPENER = _pattern("cues", "past_opener")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|'s|'re)\s+(?:\w+ly\s+)?$", IC)
 _RULE_OUT = _pattern("cues", "rule_out")
 
@@ -258,6 +261,8 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         and _GERUND_MODAL_AFTER.search(text, te)
     ):
         hypo = True  # "banning under-16s from social media could backfire": the act is what is talked about
+    if _MANDATIVE.search(text, 0, ts):
+        hypo = True  # "has demanded that TikTok be blocked": asked for, not taken
     if text.rstrip().endswith("?"):
         hypo = True  # "TikTok outlawed: can bans fix screen addiction?": a question asks; it reports no act
     rule_out = bool(_RULE_OUT.search(text[left : te + 10]))
@@ -267,11 +272,14 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         stripped = re.sub(r"\bwould\b", "", pre, flags=IC)
         hypo = bool(_HYPO.search(stripped)) or bool(_POST_HYPO.search(post))
     weak = bool(_WEAK_FUTURE.search(pre + text[ts:te])) or reported_would
+    if weak and _CONDITION_AFTER.search(post):
+        hypo = True  # "will order the total ban of TikTok if it is proven ...": a conditional
     if _PENDING.search(text):
         hypo = True
     negated = (bool(_NEGATION.search(pre)) and not rule_out) or bool(_DENIAL.search(text))
     bg_strong = bool(_BG_STRONG.search(clause)) or bool(_ELAPSED_BEFORE.search(text, 0, ts)) or bool(_AT_THE_TIME.search(text, 0, ts))
     bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, IC))
+    bg_weak = bg_weak or bool(_PAST_OPENER.search(text))  # "Previously, several platforms ... were fined"
     past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[:te])
     if not past_perfect and re.search(r"\b(?:before|after|when|until|since)\s*$", text[:left], IC):
         # "Montana had banned the app before a court blocked the law": the clause shares the main clause's past

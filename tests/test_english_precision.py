@@ -986,6 +986,48 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-11-13",
         "new_action", "ban_national", "NP",
     ),
+    # --- a party demanding that the app "be blocked" asks; a regulator ordering it acts
+    (
+        "party-demanded-that-it-be-blocked",
+        None,
+        "An opposition party has demanded that TikTok be blocked in Tajikistan, saying it harms pupils.",
+        "2024-05-10",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    (
+        "regulator-ordered-that-it-be-blocked",
+        None,
+        "The communications regulator on Monday ordered that TikTok be blocked in Tajikistan with immediate effect.",
+        "2024-05-10",
+        "new_action", "ban_national", "TJ",
+    ),
+    # --- a future act with its condition after it
+    (
+        "will-order-ban-if-proven",
+        None,
+        "The security adviser said on Saturday that the council will order a total ban of TikTok if it is proven "
+        "that the app is used for spying.",
+        "2024-05-10",
+        "proposed_or_threatened|not_action", None, None,
+    ),
+    # --- "Previously," opening the sentence puts the act in the past
+    (
+        "previously-opener-is-background",
+        "Moscow court fines Telegram over banned content",
+        "A Moscow court fined the messaging app 7 million roubles on Tuesday. Previously, several platforms, "
+        "including TikTok and Facebook, were fined for similar reasons.",
+        "2024-05-10",
+        "not_action|background_only", None, None,
+    ),
+    # --- a government appealing an order that blocks restrictions is procedure
+    (
+        "administration-appeals-order-blocking-restrictions",
+        "Administration appeals order blocking TikTok restrictions",
+        "The Justice Department appealed on Monday against a judge's order that stopped the Commerce Department's "
+        "rules from taking effect.",
+        "2020-12-29",
+        "not_action|background_only|tiktok_challenges_action|court_blocks_action", None, None,
+    ),
     (
         "announced-at-the-time",
         "TikTok in talks to restore service in Jordan",

@@ -314,13 +314,14 @@ NEGATION_REACH = 30  # a negation counts only this close before the trigger, or 
 PROPOSAL_REACH = (150, 100)  # characters before and after a body sentence's trigger where a proposal cue counts
 
 
-PRIVATE_REACH = 120  # characters before a suit's trigger where a private plaintiff reads as its subject
+PRIVATE_REACH = (120, 60)  # characters before a suit's trigger (its subject) and after it (a passive's agent)
 
 
 def _private_before(pack: Pack, text: str, at: int) -> bool:
-    """A private plaintiff (consumer group, foundation, parents) is named just before the suit."""
+    """A private plaintiff (consumer group, foundation, parents) is named as the suit's subject, or as
+    its agent ("TikTok assigné en justice par sept familles")."""
     pattern = pack.qualifiers.get("private_party")
-    return pattern is not None and pattern.search(text, max(0, at - PRIVATE_REACH), at) is not None
+    return pattern is not None and pattern.search(text, max(0, at - PRIVATE_REACH[0]), at + PRIVATE_REACH[1]) is not None
 
 
 MODAL_GOVERNS = 40  # characters after a modal cue within which the act it governs starts

@@ -245,6 +245,9 @@ def test_a_modal_qualifies_the_act_it_governs_not_an_earlier_one(lang: str, lead
          "Le gouvernement a assigné TikTok en justice mardi pour les contenus montrés aux enfants."),
         ("pt", "Uma associação de consumidores entrou com uma ação contra o TikTok nesta terça-feira.",
          "O Ministério Público entrou com uma ação contra o TikTok nesta terça-feira."),
+        # the plaintiffs as a passive's agent, after the trigger
+        ("fr", "Le réseau social TikTok a été assigné en justice mardi par sept familles.",
+         "Le réseau social TikTok a été assigné en justice mardi par le gouvernement."),
     ],
 )  # fmt: skip
 def test_a_suit_by_private_plaintiffs_is_no_government_act(lang: str, private: str, public: str) -> None:

@@ -394,3 +394,12 @@ def test_round8_an_investigation_in_the_passive_is_opened(lead: str) -> None:
 def test_round8_a_press_inquiry_or_a_demand_is_no_opened_investigation(lead: str) -> None:
     a = _run6(None, lead)
     assert not a.new_action, a
+
+
+def test_a_headline_ban_finally_lifted_is_eased_not_taken() -> None:
+    a = analyze_article("Nouvelle-Calédonie : l'interdiction de TikTok finalement levée",
+                        "Le réseau social est à nouveau disponible depuis mardi.", "2024-05-28", language="fr")
+    assert a.label == "not_action" and not a.new_action, (a.label, a.actions)
+    b = analyze_article("Nouvelle-Calédonie : le gouvernement interdit TikTok", "Le réseau social est bloqué depuis mardi.",
+                        "2024-05-28", language="fr")
+    assert b.new_action

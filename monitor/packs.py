@@ -16,7 +16,8 @@ field). It lists, as regular-expression fragments matched case-insensitively:
   ``court_block``, ``challenge`` (TikTok goes to court), ``background`` (a past act
   recalled), ``negation``, ``not_news`` (opinion, polls);
 * ``governments``: named bodies and officials with their jurisdiction, and
-  ``demonyms``/``countries`` that add to the country names babel's CLDR data gives.
+  ``demonyms``/``countries`` that add to the country names babel's CLDR data gives
+  (``not_places`` drops CLDR names that are common words in the language).
 
 In ``word`` packs (Latin, Cyrillic, Greek... scripts) every fragment must start at a word
 boundary, so a stem such as ``interdi`` matches "interdit" and "interdiction" but not a
@@ -90,6 +91,9 @@ class PackFile(_Strict):
     governments: list[GovernmentEntry] = []
     local_bodies: list[LocalBodyEntry] = []
     countries: dict[str, list[str]] = {}  # extra names and demonyms per ISO code
+    # CLDR country names that are also common words in the language (Persian "مالی", Mali, is "financial"):
+    # they are not read as places (a pack can still list a safer form under ``countries``)
+    not_places: list[str] = []
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     @field_validator("actions")
@@ -228,7 +232,7 @@ def _load(path: Path) -> Pack:
         raise ConfigError(f"{path.name}: schema {spec.schema_version} is not {SCHEMA_VERSION}")
     m = spec.matching
     where = path.name
-    cldr = _cldr_names(spec.language)
+    cldr = {name: code for name, code in _cldr_names(spec.language).items() if name not in {n.lower() for n in spec.not_places}}
     names_re: re.Pattern[str] | None = None
     if cldr:
         trie = trie_regex(sorted(cldr, key=len, reverse=True))

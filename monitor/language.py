@@ -20,7 +20,8 @@ SAMPLE_CHARS = 600  # enough for a stable guess, cheap on long pages
 
 
 # Codes feeds still use for a language whose pack is filed under another code.
-ALIASES = {"fil": "tl", "in": "id", "iw": "he", "ji": "yi", "nb": "no", "nn": "no", "zh-hant": "zh", "zh-hans": "zh"}
+# Bosnian and Montenegrin in Latin script (which the identifier calls "bs") are read by the Croatian pack
+ALIASES = {"fil": "tl", "in": "id", "iw": "he", "ji": "yi", "nb": "no", "nn": "no", "bs": "hr", "zh-hant": "zh", "zh-hans": "zh"}
 
 
 def normalise_language(code: str | None) -> str | None:

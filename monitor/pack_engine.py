@@ -124,7 +124,7 @@ def split_lead(pack: Pack, title: str | None, text: str, lead: int = LEAD) -> li
 
 # A timestamp or a date line: "Publicado 18/01/2025 12:28", "05/05/2023 12:25 (GMT+7)", "||2024.11.07", "1 Mart 2023"
 _STAMP = re.compile(r"\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}:\d{2}")
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？」』\"”»:;]\W{0,2}$")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？」』\"”»:;।॥۔؟]\W{0,2}$")  # with the danda (Hindi, Nepali) and the Urdu full stop
 STAMP_LENGTH = 45  # a line this short around a date is a timestamp, not a sentence
 LABEL_WORDS = 5  # a line of this many words or fewer, without a full stop, is a byline, credit or section label
 LABEL_CHARS = 12  # the same for scripts written without spaces
@@ -321,7 +321,25 @@ def _private_before(pack: Pack, text: str, at: int) -> bool:
     """A private plaintiff (consumer group, foundation, parents) is named as the suit's subject, or as
     its agent ("TikTok assigné en justice par sept familles")."""
     pattern = pack.qualifiers.get("private_party")
-    return pattern is not None and pattern.search(text, max(0, at - PRIVATE_REACH[0]), at + PRIVATE_REACH[1]) is not None
+    if pattern is None:
+        return False
+    return any(
+        m.start() < at  # the subject, or a name the trigger is part of ("колективен иск")
+        or _AGENT_BEFORE.search(text, at, m.start()) is not None
+        or _CLASS_ACTION.search(m.group(0)) is not None
+        for m in pattern.finditer(text, max(0, at - PRIVATE_REACH[0]), at + PRIVATE_REACH[1])
+    )
+
+
+# a class or collective action, wherever it is named: a private suit ("pays $92m in a class action")
+_CLASS_ACTION = re.compile(
+    r"class|collecti|colectiv|collettiv|coletiv|kollektiv|колектив|коллектив|sammel|verband|zbiorow|massaclaim|groupe", re.IGNORECASE
+)
+# the preposition of a passive's agent ("par", "por", "door", "von", "da", "przez", "от", "על ידי")
+_AGENT_BEFORE = re.compile(
+    r"\b(?:par|por|door|von|vom|da|dal|dalla|dai|dalle|pela|pelo|pelas|pelos|przez|by|od strane|от|על ידי)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE
+)
 
 
 MODAL_GOVERNS = 40  # characters after a modal cue within which the act it governs starts

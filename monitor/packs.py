@@ -45,6 +45,11 @@ from monitor.models import ActionType
 
 PACK_DIR = Path(__file__).resolve().parent / "data" / "packs"
 SCHEMA_VERSION = 1
+# A word starts where no letter comes before it. Python's ``\w`` does not match the vowel signs and
+# viramas of the Indic scripts (U+0900-U+0DFF), so in Devanagari "भारत" would start inside "महाभारत":
+# those blocks count as letters here.
+WORD_START = r"(?<![\w\u0900-\u0DFF])"
+WORD_END = r"(?![\w\u0900-\u0DFF])"
 ACTION_TYPES: tuple[str, ...] = get_args(ActionType)
 CUE_NAMES = ("proposed", "lifted", "court_block", "court_uphold", "challenge", "background", "negation", "not_news")
 
@@ -182,7 +187,7 @@ def _compile(fragments: list[str], matching: str, where: str) -> re.Pattern[str]
         return re.compile(r"(?!x)x")
     # longer fragments first, so that "projet de loi" wins over "loi"
     body = "|".join(f"(?:{f})" for f in sorted(fragments, key=len, reverse=True))
-    pattern = rf"(?<!\w)(?:{body})" if matching == "word" else f"(?:{body})"
+    pattern = rf"{WORD_START}(?:{body})" if matching == "word" else f"(?:{body})"
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
@@ -200,7 +205,7 @@ def _union(groups: list[list[str]], matching: str) -> re.Pattern[str] | None:
         return None
     parts = [f"(?P<g{i}>{'|'.join(f'(?:{f})' for f in sorted(frags, key=len, reverse=True))})" for i, frags in enumerate(groups)]
     body = "|".join(parts)
-    return re.compile(rf"(?<!\w)(?:{body})" if matching == "word" else body, re.IGNORECASE)
+    return re.compile(rf"{WORD_START}(?:{body})" if matching == "word" else body, re.IGNORECASE)
 
 
 def _cldr_names(language: str) -> dict[str, str]:
@@ -237,7 +242,7 @@ def _load(path: Path) -> Pack:
     if cldr:
         trie = trie_regex(sorted(cldr, key=len, reverse=True))
         if m == "word":
-            names_re = re.compile(rf"(?<!\w){trie}(?!\w)", re.IGNORECASE)
+            names_re = re.compile(rf"{WORD_START}{trie}{WORD_END}", re.IGNORECASE)
         else:
             names_re = re.compile(rf"{trie}(?!\w)" if spec.place_name_ends_word else trie, re.IGNORECASE)
     patterns_re: re.Pattern[str] | None = None
@@ -248,7 +253,7 @@ def _load(path: Path) -> Pack:
             groups.append(f"(?P<{code.replace('-', '_')}>{alts})")
         body = "|".join(groups)
         try:
-            patterns_re = re.compile(rf"(?<!\w)(?:{body})(?!\w)" if m == "word" else body, re.IGNORECASE)
+            patterns_re = re.compile(rf"{WORD_START}(?:{body}){WORD_END}" if m == "word" else body, re.IGNORECASE)
         except re.error as exc:
             raise ConfigError(f"{where}: countries: bad pattern: {exc}") from exc
     return Pack(

@@ -194,3 +194,22 @@ def test_cycle_stores_language_and_flags_unreadable_articles(es, settings, serve
 def test_nynorsk_identified_without_a_declared_language_is_read_as_norwegian() -> None:
     text = "Regjeringa har forbode TikTok på tenestetelefonane til dei tilsette i departementa, opplyste statsråden måndag."
     assert detect_language(None, text) == "no"
+
+
+def test_bosnian_and_montenegrin_identified_as_bs_are_read_by_the_croatian_pack() -> None:
+    text = "Vlada Crne Gore zabranila je TikTok na službenim telefonima državnih službenika, saopštilo je ministarstvo."
+    assert detect_language(None, text) == "hr"
+    assert normalise_language("bs") == "hr"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ur", "پاکستان میں جمعرات کی شام ٹک ٹاک بند کر دیا گیا"),  # "شام" is "evening", not Syria
+        ("hr", "Samo mali broj zemalja zabranio je TikTok"),  # "mali" is "small", not Mali
+        ("hi", "माली ने कहा कि भारत में टिकटॉक बंद है"),  # "माली" is "gardener", not Mali
+    ],
+)
+def test_a_common_word_that_cldr_also_names_as_a_country_is_no_place(lang: str, text: str) -> None:
+    codes = [code for _, code in load_pack(lang).find_places(text)]
+    assert "SY" not in codes and "ML" not in codes, codes

@@ -255,3 +255,11 @@ def test_a_suit_by_private_plaintiffs_is_no_government_act(lang: str, private: s
     assert not mine.new_action, [(x.type, x.actor, x.evidence) for x in mine.actions]
     theirs = analyze_article(None, public, "2025-10-07", language=lang)
     assert theirs.new_action and theirs.actions[0].type == "lawsuit_by_government", theirs
+
+
+def test_a_short_sentence_ended_by_a_danda_is_a_sentence_not_a_byline() -> None:
+    from monitor.pack_engine import is_furniture
+    from monitor.packs import load_pack
+
+    assert not is_furniture(load_pack("hi"), "सरकार ने फैसला लिया।")
+    assert is_furniture(load_pack("hi"), "नई दिल्ली ब्यूरो")

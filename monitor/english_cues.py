@@ -54,6 +54,7 @@ _BG_STRONG = _pattern("cues", "background_strong")
 _ELAPSED_BEFORE = _pattern("cues", "elapsed_before")
 _ELAPSED_LEAD = _pattern("cues", "elapsed_lead")
 _AT_THE_TIME = _pattern("cues", "at_the_time")
+_AFTER_BEING = _pattern("cues", "after_being")
 _BG_WEAK = _pattern("cues", "background_weak")
 _PAST_PERFECT = _pattern("cues", "past_perfect")
 _REPORTED = _pattern("cues", "reported_past")
@@ -278,6 +279,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
         hypo = True
     negated = (bool(_NEGATION.search(pre)) and not rule_out) or bool(_DENIAL.search(text))
     bg_strong = bool(_BG_STRONG.search(clause)) or bool(_ELAPSED_BEFORE.search(text, 0, ts)) or bool(_AT_THE_TIME.search(text, 0, ts))
+    bg_strong = bg_strong or bool(_AFTER_BEING.search(text, 0, ts))
     bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, IC))
     bg_weak = bg_weak or bool(_PAST_OPENER.search(text))  # "Previously, several platforms ... were fined"
     past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[:te])

@@ -1028,6 +1028,36 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2020-12-29",
         "not_action|background_only|tiktok_challenges_action|court_blocks_action", None, None,
     ),
+    # --- an order being set aside or challenged is not taken; an "after being banned" phrase is past
+    (
+        "government-agrees-to-set-aside-its-order",
+        "Ottawa agrees to set aside order to wind down TikTok",
+        "The federal government agreed on Tuesday to set aside its decision ordering the wind-down of the company's "
+        "Canadian offices.",
+        "2026-01-20",
+        "background_only|not_action|court_blocks_action", None, None,
+    ),
+    (
+        "petitions-challenging-decision-to-ban",
+        None,
+        "Ten petitions were filed at the Supreme Court on Sunday, challenging the decision to ban TikTok.",
+        "2023-11-20",
+        "background_only|not_action|tiktok_challenges_action", None, None,
+    ),
+    (
+        "after-being-banned-seeks-return",
+        "After being banned for a year: TikTok seeks a licence from the regulator",
+        "The company has applied to the telecoms regulator for permission to operate again.",
+        "2023-12-20",
+        "background_only|not_action", None, None,
+    ),
+    (
+        "banned-after-being-attacked-is-an-act",
+        None,
+        "Jordan's cybercrime unit has banned TikTok with immediate effect after being criticised for inaction.",
+        "2022-12-16",
+        "new_action", "ban_national", "JO",
+    ),
     (
         "announced-at-the-time",
         "TikTok in talks to restore service in Jordan",

@@ -266,3 +266,9 @@ def test_the_house_of_representatives_is_the_us_house() -> None:
 def test_a_small_number_of_countries_is_not_mali() -> None:
     a = analyze_article("Mali broj zemalja zabranio je TikTok", "Među njima su Indija i Nepal.", "2025-03-01", None, "hr")
     assert a.label != "new_action", (a.label, a.actions)
+
+
+def test_a_european_country_is_not_the_eu() -> None:
+    a = analyze_article("Ova europska zemlja prva je uvela potpunu zabranu TikToka",
+                        "Vlada Albanije zabranila je TikTok na godinu dana.", "2025-03-15", language="hr")
+    assert a.new_action and a.actions[0].jurisdiction == "AL", a.actions

@@ -191,3 +191,9 @@ def test_a_common_word_that_cldr_names_as_a_country_is_no_place() -> None:
     # "مالی" (financial) is also CLDR's Persian name for Mali: the pack lists it under not_places
     a = analyze_article(None, "دولت ایران تیک‌تاک را به پرداخت جریمه مالی محکوم کرد.", "2024-05-01", language="fa")
     assert a.actions and a.actions[0].jurisdiction == "IR", a.actions
+
+
+def test_a_further_deadline_given_puts_the_act_off() -> None:
+    a = analyze_article("ترامپ ۷۵ روز دیگر به تیک تاک مهلت داد", "رئیس‌جمهور آمریکا اجرای قانون را به تعویق انداخت.",
+                        "2025-04-05", language="fa")
+    assert not a.new_action, a.actions

@@ -203,3 +203,9 @@ def test_prefixed_triggers() -> None:
 def test_language_code() -> None:
     assert detect_language(None, "ממשלת ישראל אסרה על השימוש בטיקטוק בטלפונים של עובדי המדינה.") == "he"
     assert normalise_language("iw") == "he"
+
+
+def test_the_court_abbreviated_rejecting_the_appeal_upholds() -> None:
+    a = analyze_article('ביהמ"ש דחה את הערעור – גורל טיקטוק בארה"ב תלוי כעת בנשיא',
+                        'הדחייה משאירה על כנו את החוק שמחייב את בייטדאנס למכור את טיקטוק.', "2024-12-07", language="he")
+    assert a.new_action and a.actions[0].stage == "upheld", a.actions

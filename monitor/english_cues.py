@@ -51,10 +51,8 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|'s|'re)\s+(?:\w+ly\s+)
 _RULE_OUT = _pattern("cues", "rule_out")
 
 _BG_STRONG = _pattern("cues", "background_strong")
-_ELAPSED_BEFORE = _pattern("cues", "elapsed_before")
+_PAST_BEFORE = _pattern("cues", "past_before")
 _ELAPSED_LEAD = _pattern("cues", "elapsed_lead")
-_AT_THE_TIME = _pattern("cues", "at_the_time")
-_AFTER_BEING = _pattern("cues", "after_being")
 _BG_WEAK = _pattern("cues", "background_weak")
 _PAST_PERFECT = _pattern("cues", "past_perfect")
 _REPORTED = _pattern("cues", "reported_past")
@@ -278,8 +276,7 @@ def _cues(text: str, ts: int, te: int, ctx: Context) -> dict[str, bool]:
     if _PENDING.search(text):
         hypo = True
     negated = (bool(_NEGATION.search(pre)) and not rule_out) or bool(_DENIAL.search(text))
-    bg_strong = bool(_BG_STRONG.search(clause)) or bool(_ELAPSED_BEFORE.search(text, 0, ts)) or bool(_AT_THE_TIME.search(text, 0, ts))
-    bg_strong = bg_strong or bool(_AFTER_BEING.search(text, 0, ts))
+    bg_strong = bool(_BG_STRONG.search(clause)) or bool(_PAST_BEFORE.search(text, 0, ts))
     bg_weak = bool(_BG_WEAK.search(pre)) or bool(re.search(r"^\s*(?:\w+\s+){0,3}?(?:also|too)\b", post, IC))
     bg_weak = bg_weak or bool(_PAST_OPENER.search(text))  # "Previously, several platforms ... were fined"
     past_perfect = bool(_PAST_PERFECT.search(pre + text[ts:te])) and not _REPORTED.search(text[:te])

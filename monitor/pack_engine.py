@@ -317,7 +317,7 @@ PROPOSAL_REACH = (150, 100)  # characters before and after a body sentence's tri
 PRIVATE_REACH = (120, 60)  # characters before a suit's trigger (its subject) and after it (a passive's agent)
 
 
-def _private_before(pack: Pack, text: str, at: int) -> bool:
+def _private_plaintiff(pack: Pack, text: str, at: int) -> bool:
     """A private plaintiff (consumer group, foundation, parents) is named as the suit's subject, or as
     its agent ("TikTok assigné en justice par sept familles")."""
     pattern = pack.qualifiers.get("private_party")
@@ -430,7 +430,7 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> 
             type_ = "ban_government_devices"
         local = _local_before(pack, s.text, at) if pack.local_bodies else None
         code, actor, named = _who(pack, s, at, fallback, local)
-        if type_ == "lawsuit_by_government" and not named and local is None and _private_before(pack, s.text, at):
+        if type_ == "lawsuit_by_government" and not named and local is None and _private_plaintiff(pack, s.text, at):
             continue  # "three foundations have sued TikTok": a private suit, whatever place the article is about
         if type_ in ("ban_national", "ban_regional") and local is not None:
             type_ = "ban_government_devices"  # a town or province bans the app on what it runs: its own devices

@@ -237,7 +237,8 @@ def _load(path: Path) -> Pack:
         raise ConfigError(f"{path.name}: schema {spec.schema_version} is not {SCHEMA_VERSION}")
     m = spec.matching
     where = path.name
-    cldr = {name: code for name, code in _cldr_names(spec.language).items() if name not in {n.lower() for n in spec.not_places}}
+    dropped = {n.lower() for n in spec.not_places}
+    cldr = {name: code for name, code in _cldr_names(spec.language).items() if name not in dropped}
     names_re: re.Pattern[str] | None = None
     if cldr:
         trie = trie_regex(sorted(cldr, key=len, reverse=True))

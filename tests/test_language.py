@@ -1,7 +1,7 @@
 """Languages: identification, dispatch to the right engine, the unsupported flag, pack files.
 
 The pipeline test runs a real cycle (local feed server, real Elasticsearch): the French
-feed's article alerts, the Estonian one is indexed and flagged, and `monitor feeds status`
+feed's article alerts, the Icelandic one is indexed and flagged, and `monitor feeds status`
 counts it.
 """
 
@@ -25,10 +25,10 @@ from monitor.rules import load_rules
 from monitor.settings import DEFAULT_RULES_FILE
 from tests.fakes.http import Reply
 
-ET_TITLE = "Linnavolikogu kiitis heaks uue eelarve"
-ET_TEXT = (
-    "Linnavolikogu kiitis esmaspäeval pärast pikka istungit heaks järgmise aasta eelarve. "
-    "Eelarves investeeritakse koolidesse ja ühistransporti ning maksumäär jääb samaks."
+IS_TITLE = "Alþingi samþykkir fjárlög næsta árs"
+IS_TEXT = (
+    "Alþingi samþykkti í gær fjárlög fyrir næsta ár eftir langar umræður. "
+    "Ríkisstjórnin segir að útgjöld til heilbrigðismála aukist verulega á komandi ári."
 )
 FR_TITLE = "Le gouvernement canadien ordonne la dissolution de la filiale de TikTok"
 FR_TEXT = (
@@ -76,8 +76,8 @@ def test_english_and_packs_are_dispatched_and_versioned() -> None:
 
 
 def test_language_without_a_pack_is_flagged_never_silently_negative() -> None:
-    result = analyze_article(ET_TITLE, ET_TEXT, "2024-11-06")
-    assert result.language == "et"
+    result = analyze_article(IS_TITLE, IS_TEXT, "2024-11-06")
+    assert result.language == "is"
     assert result.detection == UNSUPPORTED
     assert result.new_action is False and result.actions == ()
     assert result.to_dict()["detection"] == UNSUPPORTED
@@ -151,24 +151,24 @@ def _page(title: str, text: str) -> bytes:
 
 
 def test_cycle_stores_language_and_flags_unreadable_articles(es, settings, server, monkeypatch, tmp_path) -> None:
-    fr_link, et_link = server.url("/fr/dissolution"), server.url("/et/eelarve")
+    fr_link, is_link = server.url("/fr/dissolution"), server.url("/is/fjarlog")
     server.routes["/fr.xml"] = Reply(200, _rss([(FR_TITLE, fr_link, FR_TEXT)]), {"Content-Type": "application/rss+xml"})
-    server.routes["/et.xml"] = Reply(200, _rss([(ET_TITLE, et_link, ET_TEXT)]), {"Content-Type": "application/rss+xml"})
+    server.routes["/is.xml"] = Reply(200, _rss([(IS_TITLE, is_link, IS_TEXT)]), {"Content-Type": "application/rss+xml"})
     server.routes["/fr/dissolution"] = Reply(200, _page(FR_TITLE, FR_TEXT), {"Content-Type": "text/html; charset=utf-8"})
-    server.routes["/et/eelarve"] = Reply(200, _page(ET_TITLE, ET_TEXT), {"Content-Type": "text/html; charset=utf-8"})
-    feeds = [Feed(name="Le Fil", url=server.url("/fr.xml"), language="fr"), Feed(name="Uudised", url=server.url("/et.xml"))]
+    server.routes["/is/fjarlog"] = Reply(200, _page(IS_TITLE, IS_TEXT), {"Content-Type": "text/html; charset=utf-8"})
+    feeds = [Feed(name="Le Fil", url=server.url("/fr.xml"), language="fr"), Feed(name="Frettir", url=server.url("/is.xml"))]
     lines: list[str] = []
     report = run_cycle(es, settings, ConsoleSender(lines.append), feeds=feeds, rules=load_rules(DEFAULT_RULES_FILE), min_interval=0)
     assert len(report.indexed.created) == 2
     es.indices.refresh(index=settings.index("articles"))
     docs = {h["_source"]["feed"]: h["_source"] for h in es.search(index=settings.index("articles"), size=10)["hits"]["hits"]}
     assert docs["Le Fil"]["language"] == "fr" and docs["Le Fil"]["detection"] == "ok" and docs["Le Fil"]["new_action"] is True
-    assert docs["Uudised"]["language"] == "et" and docs["Uudised"]["detection"] == UNSUPPORTED
+    assert docs["Frettir"]["language"] == "is" and docs["Frettir"]["detection"] == UNSUPPORTED
     assert docs["Le Fil"]["knowledge_version"] == knowledge_version()
     assert len([line for line in lines if line.startswith("🔔")]) == 1  # the French action alerts
 
     counts = language_counts(es, settings.index("articles"))
-    assert counts["Uudised"] == {"et": 1, "unsupported_language": 1}
+    assert counts["Frettir"] == {"is": 1, "unsupported_language": 1}
     assert counts["Le Fil"] == {"fr": 1, "unsupported_language": 0}
 
     # the operator's view: `monitor feeds status --json` carries the same counts
@@ -181,13 +181,13 @@ def test_cycle_stores_language_and_flags_unreadable_articles(es, settings, serve
     feeds_file.write_text(
         "feeds:\n"
         f"  - {{name: Le Fil, url: '{server.url('/fr.xml')}', language: fr}}\n"
-        f"  - {{name: Uudised, url: '{server.url('/et.xml')}'}}\n",
+        f"  - {{name: Frettir, url: '{server.url('/is.xml')}'}}\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(cli.app, ["feeds", "status", "--json"])
     assert result.exit_code == 0, result.output
     rows = {r["name"]: r for r in map(json.loads, result.output.splitlines())}
-    assert rows["Uudised"]["unsupported_language"] == 1 and rows["Uudised"]["languages"] == {"et": 1}
+    assert rows["Frettir"]["unsupported_language"] == 1 and rows["Frettir"]["languages"] == {"is": 1}
     assert rows["Le Fil"]["unsupported_language"] == 0
 
 

@@ -386,7 +386,7 @@ def _kind(pack: Pack, s: Sentence, published: date | None, trigger_at: int) -> s
 
 
 _CLAUSE_START = re.compile(r"[:|]|\s[–—-]\s|[.!?]\s")
-_CLAUSE_END = re.compile(r"[.!?。！？]|[:|]|\s[–—-]\s")
+_CLAUSE_END = re.compile(r"[.!?。！？…]+|[:|]|\s[–—-]\s")  # a run: "ban..?" ends in a question
 
 
 def _asked(text: str, trigger_at: int) -> bool:
@@ -395,7 +395,7 @@ def _asked(text: str, trigger_at: int) -> bool:
     headline ("Nepal bans TikTok: what now?") leaves the act as it is."""
     start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, trigger_at)), default=0)
     end = _CLAUSE_END.search(text, trigger_at)
-    return (end is not None and end.group(0) in "?？") or "¿" in text[start:trigger_at]
+    return (end is not None and ("?" in end.group(0) or "？" in end.group(0))) or "¿" in text[start:trigger_at]
 
 
 def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> list[Finding]:

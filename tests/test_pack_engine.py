@@ -263,3 +263,21 @@ def test_a_short_sentence_ended_by_a_danda_is_a_sentence_not_a_byline() -> None:
 
     assert not is_furniture(load_pack("hi"), "सरकार ने फैसला लिया।")
     assert is_furniture(load_pack("hi"), "नई दिल्ली ब्यूरो")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "label"),
+    [
+        # an ellipsis before the question mark still asks: "ban..?", "ban…?"
+        ("fr", "Interdiction de TikTok en Belgique..?", "proposed_or_threatened"),
+        ("te", "తెలంగాణలో టిక్‌టాక్ బ్యాన్..?", "proposed_or_threatened"),
+        ("de", "TikTok-Verbot jetzt auch in Belgien…?", "proposed_or_threatened"),
+        # twins: the same headlines stated, and a question in another clause
+        ("fr", "La Belgique interdit TikTok.", "new_action"),
+        ("te", "తెలంగాణలో టిక్‌టాక్ బ్యాన్", "new_action"),
+        ("de", "Belgien verbietet TikTok - was nun..?", "new_action"),
+    ],
+)
+def test_a_headline_that_asks_with_an_ellipsis_asks(lang: str, title: str, label: str) -> None:
+    lead = {"fr": "Le gouvernement a discuté lundi.", "de": "Die Regierung hat am Montag beraten.", "te": "ప్రభుత్వం సోమవారం చర్చించింది."}[lang]
+    assert analyze_article(title, lead, "2024-03-01", language=lang).label == label

@@ -1,0 +1,46 @@
+"""Phrasings that the first real articles in newly packed languages showed were misread.
+
+Each pack in these languages was written from the language alone; its first scoring on real
+articles showed a few plain gaps in vocabulary. The cases here are written for the project,
+each wrong reading beside its twin that must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analyze import analyze_article
+
+TA_LEAD = "உலகளவில் பிரபலமான வீடியோ செயலியாக டிக் டாக் விளங்கி வருகிறது."
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "label"),
+    [
+        # Telugu: states "who asked" for a ban ("నిషేధించాలని కోరిన") propose it
+        ("te", "టిక్‌టాక్‌ను నిషేధించాలని కేంద్రాన్ని కోరిన తెలంగాణ", "తెలంగాణ ప్రభుత్వం కేంద్రానికి లేఖ రాసింది.", "proposed_or_threatened"),
+        ("te", "తెలంగాణలో టిక్‌టాక్‌ను నిషేధించిన ప్రభుత్వం", "తెలంగాణ ప్రభుత్వం సోమవారం ఉత్తర్వులు జారీ చేసింది.", "new_action"),
+        # Malayalam: the court that withdrew the ban may stand between the ban and the verb
+        ("ml", "ടിക് ടോക്ക് നിരോധനം മദ്രാസ് ഹൈക്കോടതി പിൻവലിച്ചു", "ടിക് ടോക്ക് നൽകിയ ഹർജി പരിഗണിച്ചാണ് തീരുമാനം.", "not_action"),
+        ("ml", "ടിക് ടോക്ക് നിരോധനം മദ്രാസ് ഹൈക്കോടതി ശരിവെച്ചു", "കോടതി ഹർജി തള്ളി.", "new_action"),
+        # Malayalam: "indications that" a ban is coming only forecasts it
+        ("ml", None, "സിഡ്നി: ഓസ്ട്രേലിയയും ടിക്ടോക് നിരോധിക്കുന്നതായി സൂചന. അടുത്ത ആഴ്ച പ്രഖ്യാപനം ഉണ്ടാകും.", "proposed_or_threatened"),
+        ("ml", None, "സിഡ്നി: ഓസ്ട്രേലിയൻ സർക്കാർ ടിക്ടോക് നിരോധിച്ചു. ഔദ്യോഗിക ഫോണുകളിൽ നിന്ന് ആപ്പ് നീക്കണം.", "new_action"),
+        # Kazakh: the question particle before a comma asks, as before a question mark
+        ("kk", "Қазақстанда TikTok бұғаттала ма, министрлік түсініктеме берді",
+         "Вице-министр бұл мәселе күн тәртібінде жоқ екенін айтты.", "proposed_or_threatened"),
+        ("kk", "Қазақстанда TikTok бұғатталды, министрлік түсініктеме берді", "Министрлік шешімді бүгін жариялады.", "new_action"),
+        # Lithuanian: "does not rule out" a ban is no ban
+        ("lt", "Seimo komiteto pirmininkas neatmeta, kad bus uždrausta naudotis „TikTok“",
+         "Sprendimas dar nepriimtas.", "proposed_or_threatened"),
+        ("lt", "Vyriausybė uždraudė naudotis „TikTok“ tarnybiniuose telefonuose", "Sprendimas priimtas trečiadienį.", "new_action"),
+        # Marathi: a court "giving relief" to TikTok stops the act; the Centre's directions to the stores are an order
+        ("mr", "टिकटॉकला न्यायालयाचा दिलासा", "अमेरिकेतील न्यायाधीशांनी टिकटॉकला दिलासा देत बंदीचा आदेश रोखला.", "court_blocks_action"),
+        ("mr", "टिकटॉक ॲप डिलीट करा; केंद्र सरकारचे गुगल आणि ॲपलला निर्देश", "केंद्र सरकारने मंगळवारी हे निर्देश दिले.", "new_action"),
+        # Tamil: the Sri Lankan spelling of "application" refers back to TikTok
+        ("ta", None, TA_LEAD + " இந்த அப்பிளிக்கேஷனிற்கு அமெரிக்காவின் Federal Trade Commission 5.7 மில்லியன் டொலர் அபராதம் விதித்துள்ளது.",
+         "new_action"),
+        ("ta", None, TA_LEAD + " இந்த அப்பிளிக்கேஷனிற்கு அபராதம் விதிக்க வேண்டும் என கோரிக்கை எழுந்துள்ளது.", "proposed_or_threatened"),
+    ],
+)  # fmt: skip
+def test_first_contact_phrasings(lang: str, title: str | None, text: str, label: str) -> None:
+    assert analyze_article(title, text, "2024-03-01", language=lang).label == label

@@ -136,6 +136,8 @@ class Gazetteer:
                 for cap in place.get("capitals", []):
                     self.capitals.setdefault(cap.lower(), code)
                     self._add(cap, Entry(CAPITAL, names[0] if names else code, code, "place", True))
+        for code, name in (data.get("display_names") or {}).items():
+            self.country_names.setdefault(str(code), str(name))  # named for display only, never scanned for
         for item in [*data.get("agencies", []), *data.get("officials", [])]:
             code = item.get("jurisdiction")
             if code is not None and not isinstance(code, str):

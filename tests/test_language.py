@@ -213,3 +213,16 @@ def test_bosnian_and_montenegrin_identified_as_bs_are_read_by_the_croatian_pack(
 def test_a_common_word_that_cldr_also_names_as_a_country_is_no_place(lang: str, text: str) -> None:
     codes = [code for _, code in load_pack(lang).find_places(text)]
     assert "SY" not in codes and "ML" not in codes, codes
+
+
+def test_every_place_a_pack_names_has_a_display_name() -> None:
+    """An act with no named body reads "Government of Tamil Nadu", never "Government of IN-TN"."""
+    import yaml
+
+    from monitor.actors import government_of
+
+    for path in sorted(PACK_DIR.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        codes = {str(g["code"]) for g in data.get("governments") or []} | {str(c) for c in data.get("countries") or {}}
+        for code in codes:
+            assert code not in government_of(code), f"{path.name}: no display name for {code}"

@@ -335,9 +335,11 @@ def _private_plaintiff(pack: Pack, text: str, at: int) -> bool:
 _CLASS_ACTION = re.compile(
     r"class|collecti|colectiv|collettiv|coletiv|kollektiv|колектив|коллектив|sammel|verband|zbiorow|massaclaim|groupe", re.IGNORECASE
 )
-# the preposition of a passive's agent ("par", "por", "door", "von", "da", "przez", "от", "על ידי")
+# the preposition of a passive's agent ("par", "por", "door", "von", "da", "przez", "от", "על ידי";
+# Catalan "per", Macedonian "од (страна на)", Serbian "од стране", Slovenian "s strani")
 _AGENT_BEFORE = re.compile(
-    r"\b(?:par|por|door|von|vom|da|dal|dalla|dai|dalle|pela|pelo|pelas|pelos|przez|by|od strane|от|על ידי)\s+(?:\S+\s+){0,2}$",
+    r"\b(?:par|por|per|door|von|vom|da|dal|dalla|dai|dalle|pela|pelo|pelas|pelos|przez|by"
+    r"|od strane|s strani|от|од|од страна на|од стране|על ידי)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE
 )
 

@@ -248,6 +248,8 @@ def test_a_modal_qualifies_the_act_it_governs_not_an_earlier_one(lang: str, lead
         # the plaintiffs as a passive's agent, after the trigger
         ("fr", "Le réseau social TikTok a été assigné en justice mardi par sept familles.",
          "Le réseau social TikTok a été assigné en justice mardi par le gouvernement."),
+        ("mk", "ТикТок беше тужен во вторник од страна на седум семејства.",
+         "ТикТок беше тужен во вторник од страна на Владата на Северна Македонија."),
     ],
 )  # fmt: skip
 def test_a_suit_by_private_plaintiffs_is_no_government_act(lang: str, private: str, public: str) -> None:

@@ -50,6 +50,14 @@ def _names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _display_names() -> dict[str, str]:
+    """:func:`_names` and the regions only the language packs name ("IN-TN": "Tamil Nadu")."""
+    from monitor.gazetteer import load_gazetteer
+
+    return {**load_gazetteer().display_names, **_names()}
+
+
+@lru_cache(maxsize=1)
 def _place_words() -> frozenset[str]:
     """Lower-cased words of every place name, demonym and code the gazetteer knows."""
     import yaml
@@ -73,7 +81,7 @@ def government_of(code: str) -> str:
     """``Government of Canada``, ``Government of the United States``, ``State of Montana``, ``European Union``."""
     if code == "EU":
         return "European Union"
-    name = _names().get(code, code)
+    name = _display_names().get(code, code)
     if code.startswith("US-"):
         return f"State of {name.removesuffix(' State').removesuffix(' state')}"  # not "State of New York State"
     return f"Government of {'the ' if code in _WITH_THE else ''}{name}"
@@ -88,7 +96,7 @@ def _is_city(actor: str) -> bool:
 
 
 def country_name(code: str) -> str:
-    return _names().get(code, code)
+    return _display_names().get(code, code)
 
 
 def _trim_fragment(actor: str) -> str:

@@ -97,6 +97,7 @@ class Gazetteer:
         self.version = str(data.get("version", "0"))
         self._by_surface: dict[str, list[Entry]] = {}
         self.country_names: dict[str, str] = {}  # code -> display name
+        self.display_names: dict[str, str] = {}  # code -> display name, for codes only the language packs use
         self.state_codes: set[str] = set()
         self.capitals: dict[str, str] = {}  # capital (lower case) -> country code
         self._load(data)
@@ -136,8 +137,8 @@ class Gazetteer:
                 for cap in place.get("capitals", []):
                     self.capitals.setdefault(cap.lower(), code)
                     self._add(cap, Entry(CAPITAL, names[0] if names else code, code, "place", True))
-        for code, name in (data.get("display_names") or {}).items():
-            self.country_names.setdefault(str(code), str(name))  # named for display only, never scanned for
+        # named for display only: never scanned for, and not a place word for the actor normaliser
+        self.display_names = {str(code): str(name) for code, name in (data.get("display_names") or {}).items()}
         for item in [*data.get("agencies", []), *data.get("officials", [])]:
             code = item.get("jurisdiction")
             if code is not None and not isinstance(code, str):

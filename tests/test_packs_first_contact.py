@@ -44,3 +44,26 @@ TA_LEAD = "உலகளவில் பிரபலமான வீடியோ 
 )  # fmt: skip
 def test_first_contact_phrasings(lang: str, title: str | None, text: str, label: str) -> None:
     assert analyze_article(title, text, "2024-03-01", language=lang).label == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "relief", "label", "twin"),
+    [
+        ("hi", "टिकटॉक पर प्रतिबंध: हाईकोर्ट ने कंपनी को दी राहत", "court_blocks_action", "टिकटॉक पर प्रतिबंध: हाईकोर्ट से कंपनी को राहत नहीं"),
+        ("hi", "टिकटॉक को प्रतिबंध से मिली राहत", "not_action", "सरकार ने टिकटॉक पर प्रतिबंध लगाया"),
+        ("ne", "टिकटकमाथिको प्रतिबन्ध: सर्वोच्च अदालतबाट कम्पनीलाई राहत", "court_blocks_action",
+         "टिकटकमाथिको प्रतिबन्ध: सर्वोच्च अदालतबाट कम्पनीलाई राहत छैन"),
+        ("pa", "ਟਿਕਟੌਕ ਨੂੰ ਬੈਨ ਤੋਂ ਮੁੜ ਰਾਹਤ ਮਿਲੀ", "not_action", "ਸਰਕਾਰ ਨੇ ਟਿਕਟੌਕ 'ਤੇ ਬੈਨ ਲਗਾਇਆ"),
+        ("gu", "ટિકટોક પર પ્રતિબંધ: કોર્ટે કંપનીને રાહત આપી", "court_blocks_action", "ટિકટોક પર પ્રતિબંધ: કોર્ટે કંપનીને રાહત ના આપી"),
+        ("bn", "টিকটক নিষেধাজ্ঞা: আদালতে স্বস্তি পেল কোম্পানি", "court_blocks_action", "টিকটক নিষেধাজ্ঞা: আদালতে স্বস্তি মেলেনি কোম্পানির"),
+        ("ur", "ٹک ٹاک پر پابندی: عدالت سے کمپنی کو ریلیف مل گیا", "court_blocks_action", "حکومت نے ٹک ٹاک پر پابندی لگا دی"),
+        ("ta", "டிக்டாக் தடை: நீதிமன்றத்தால் நிறுவனத்துக்கு நிம்மதி", "court_blocks_action", "டிக்டாக் தடை: நீதிமன்றத்தால் நிறுவனத்துக்கு நிம்மதி கிடைக்கவில்லை"),
+        ("kn", "ಟಿಕ್‌ಟಾಕ್ ನಿಷೇಧಿಸಿದ ಸರ್ಕಾರ: ಹೈಕೋರ್ಟ್‌ನಿಂದ ಕಂಪನಿಗೆ ರಿಲೀಫ್", "court_blocks_action", "ಟಿಕ್‌ಟಾಕ್ ನಿಷೇಧಿಸಿದ ಸರ್ಕಾರ"),
+        ("ml", "ടിക് ടോക്ക് നിരോധനം: കോടതിയിൽ നിന്ന് കമ്പനിക്ക് ആശ്വാസം", "court_blocks_action", "ടിക് ടോക്ക് നിരോധനം: കോടതിയിൽ നിന്ന് കമ്പനിക്ക് ആശ്വാസമില്ല"),
+    ],
+)  # fmt: skip
+def test_relief_for_tiktok_stops_the_act_unless_it_is_denied(lang: str, relief: str, label: str, twin: str) -> None:
+    """A court giving TikTok "relief" (a Marathi article taught it; a Punjabi one confirmed it) stops the act:
+    the same idiom in the other Indic packs; "no relief" or a plain act stays a new act."""
+    assert analyze_article(relief, "", "2020-09-28", language=lang).label == label
+    assert analyze_article(twin, "", "2020-09-28", language=lang).label == "new_action"

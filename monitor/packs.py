@@ -44,6 +44,7 @@ from monitor.gazetteer import _trie_regex as trie_regex
 from monitor.models import ActionType
 
 PACK_DIR = Path(__file__).resolve().parent / "data" / "packs"
+JOINERS = {0x200C: None, 0x200D: None}  # str.translate table: zero-width non-joiner and joiner dropped
 SCHEMA_VERSION = 1
 # A word starts where no letter comes before it. Python's ``\w`` does not match the vowel signs and
 # viramas of the Indic scripts (U+0900-U+0DFF), so in Devanagari "भारत" would start inside "महाभारत":
@@ -87,6 +88,10 @@ class PackFile(_Strict):
     # substring packs whose script joins only prefixes to a name (Arabic "بالصين", "وفرنسا"): a country name
     # must end where its word ends, so that "مالي" (Mali) is not read inside "مالية" (financial)
     place_name_ends_word: bool = False
+    # scripts whose zero-width joiners (U+200C, U+200D) only shape conjuncts and are often lost in copying
+    # (Sinhala "ශ්‍රී" / "ශ්රී"): the engine drops them from the text and the CLDR names before matching,
+    # so patterns are written without them. Never for Persian or Urdu, where ZWNJ separates word parts
+    ignore_joiners: bool = False
     sentence_end: str = r"(?<=[.!?…])\s+|\n+"
     target: list[str] = []
     anaphora: list[str] = []
@@ -162,6 +167,7 @@ class Pack:
     place_names: re.Pattern[str] | None  # CLDR country names, one trie-shaped alternation
     place_of_name: dict[str, str]  # lower-cased CLDR name -> ISO code
     place_patterns: re.Pattern[str] | None  # the pack's own names and demonyms, one group per code
+    ignore_joiners: bool = False  # drop U+200C and U+200D from the text before matching (:data:`JOINERS`)
 
     def find_places(self, text: str) -> list[tuple[int, str]]:
         """(position, ISO code) of every country name or demonym in ``text``, in order."""
@@ -239,6 +245,8 @@ def _load(path: Path) -> Pack:
     where = path.name
     dropped = {n.lower() for n in spec.not_places}
     cldr = {name: code for name, code in _cldr_names(spec.language).items() if name not in dropped}
+    if spec.ignore_joiners:
+        cldr = {name.translate(JOINERS): code for name, code in cldr.items()}
     names_re: re.Pattern[str] | None = None
     if cldr:
         trie = trie_regex(sorted(cldr, key=len, reverse=True))
@@ -276,6 +284,7 @@ def _load(path: Path) -> Pack:
         place_names=names_re,
         place_of_name=cldr,
         place_patterns=patterns_re,
+        ignore_joiners=spec.ignore_joiners,
     )
 
 

@@ -240,3 +240,26 @@ def test_indonesian_threatened_or_conditional_fines_are_not_fines(title: str) ->
 def test_french_hypotheses_and_recommended_lists_of_measures_are_not_acts(title: str, text: str) -> None:
     result = analyze_article(title, text, "2023-07-06", language="fr")
     assert not result.new_action, result
+
+
+EU_FINES = [
+    ("ru", "ЕС оштрафовал TikTok на 345 млн евро за нарушения при обработке данных детей", "ЕС оштрафовал TikTok на 345 млн евро"),
+    ("uk", "ЄС оштрафував TikTok на 345 млн євро за порушення захисту даних дітей", "ЄС оштрафував TikTok на 345 млн євро"),
+    ("cs", "EU udělila TikToku pokutu 345 milionů eur kvůli ochraně osobních údajů dětí", "EU udělila TikToku pokutu 345 milionů eur"),
+    ("sk", "EÚ udelila TikToku pokutu 345 miliónov eur za porušenie ochrany osobných údajov detí",
+     "EÚ udelila TikToku pokutu 345 miliónov eur"),
+    ("ar", "الاتحاد الأوروبي يغرم تيك توك 345 مليون يورو بسبب انتهاك خصوصية بيانات الأطفال",
+     "الاتحاد الأوروبي يغرم تيك توك 345 مليون يورو"),
+    ("bn", "শিশুদের তথ্য সুরক্ষায় ব্যর্থতায় টিকটককে ৩৪.৫ কোটি ইউরো জরিমানা করল ইউরোপীয় ইউনিয়ন", "টিকটককে ৩৪.৫ কোটি ইউরো জরিমানা করল ইউরোপীয় ইউনিয়ন"),
+    ("tl", "Pinagmulta ng EU ang TikTok ng 345 milyong euro dahil sa paglabag sa privacy ng mga bata",
+     "Pinagmulta ng EU ang TikTok ng 345 milyong euro"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "privacy", "bare"), EU_FINES, ids=[c[0] for c in EU_FINES])
+def test_every_pack_gives_an_eu_fine_over_personal_data_to_ireland(lang: str, privacy: str, bare: str) -> None:
+    """The same fine reported as the EU's in any language joins the event of the Irish regulator's fine;
+    a fine the headline does not tie to personal data stays the EU's."""
+    result = analyze_article(privacy, "", "2023-09-15", language=lang)
+    assert (result.actions[0].jurisdiction, result.actions[0].actor) == ("IE", "Data Protection Commission (Ireland)"), result
+    assert analyze_article(bare, "", "2023-09-15", language=lang).actions[0].jurisdiction == "EU"

@@ -149,7 +149,7 @@ NEW = [
         "Pinagmulta ng EU ang TikTok ng 345 milyong euro",
         "Lumabag umano ang app sa mga patakaran sa privacy ng mga bata.",
         "fine_or_penalty",
-        "EU",
+        "IE",  # a fine over children's data is the Irish regulator's, TikTok's lead authority under the GDPR
     ),
     (
         "tl",

@@ -243,10 +243,9 @@ def _load(path: Path) -> Pack:
         raise ConfigError(f"{path.name}: schema {spec.schema_version} is not {SCHEMA_VERSION}")
     m = spec.matching
     where = path.name
-    dropped = {n.lower() for n in spec.not_places}
-    cldr = {name: code for name, code in _cldr_names(spec.language).items() if name not in dropped}
-    if spec.ignore_joiners:
-        cldr = {name.translate(JOINERS): code for name, code in cldr.items()}
+    drop_joiners = JOINERS if spec.ignore_joiners else {}
+    dropped = {n.lower().translate(drop_joiners) for n in spec.not_places}
+    cldr = {n: code for name, code in _cldr_names(spec.language).items() if (n := name.translate(drop_joiners)) not in dropped}
     names_re: re.Pattern[str] | None = None
     if cldr:
         trie = trie_regex(sorted(cldr, key=len, reverse=True))

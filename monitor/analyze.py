@@ -376,8 +376,22 @@ def analyze_article(
         result = analyze_with_pack(lang, title, text or "", _parse_published(published))
     else:
         result = Analysis(False, (), {}, "not_action", detection=UNSUPPORTED)
-    actions = tuple(replace(a, actor=normalise_actor(a.actor, a.jurisdiction)) for a in result.actions)
+    actions = tuple(_not_the_owner(a, result.entities) for a in result.actions)
+    actions = tuple(replace(a, actor=normalise_actor(a.actor, a.jurisdiction)) for a in actions)
     return replace(result, actions=actions, language=lang, knowledge_version=knowledge_version())
+
+
+def _not_the_owner(action: Action, entities: dict[str, list[str]]) -> Action:
+    """China is where TikTok's owner sits, never the government acting against it: an act read as
+    China's ("fined over transfers of data to China", "citing China" in a town's ban) belongs to the
+    government the article names most, or to no known government."""
+    if action.jurisdiction != "CN":
+        return action
+    others = [g for g in entities.get("governments") or [] if g.split("-")[0] != "CN"]
+    code = others[0] if others else ""
+    generic = not action.actor or action.actor == government_of("CN")
+    actor = government_of(code) if generic and code else "" if generic else action.actor
+    return replace(action, jurisdiction=code, actor=actor)
 
 
 def _analyze_english(title: str | None, text: str, published: str | date | datetime | None) -> Analysis:

@@ -491,3 +491,27 @@ def test_a_local_body_is_not_named_as_its_state() -> None:
     state = analyze_article("Texas bans TikTok on state devices", "The state government of Texas banned TikTok on state-issued devices.",
                             "2024-03-01")  # fmt: skip
     assert state.actions[0].actor == "State of Texas"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "lang", "code"),
+    [
+        # China is named only as where the data went: the act is someone else's
+        ("Ukarano TikToka grzywną za przesyłanie danych do Chin", "Decyzja obejmuje karę w wysokości 530 milionów euro.", "pl", ""),
+        ("Kazen za TikTok zaradi prenosa podatkov na Kitajsko", "TikTok mora plačati 530 milijonov evrov.", "sl", ""),
+        # a town acts in its own country, whatever it fears of China
+        ("Gemeente Eindhoven blokkeert TikTok op werktelefoons", "De gemeente vreest dat data in China belanden.", "nl", ""),
+        (
+            "Gemeente Eindhoven blokkeert TikTok op werktelefoons",
+            "De gemeente vreest dat gegevens in China belanden. Nederland adviseert ambtenaren al langer de app te mijden.",
+            "nl",
+            "NL",
+        ),
+    ],
+)
+def test_china_is_never_the_government_acting_against_tiktok(title: str, text: str, lang: str, code: str) -> None:
+    result = analyze_article(title, text, "2025-05-02", None, lang)
+    assert result.new_action, result
+    action = result.actions[0]
+    assert action.jurisdiction == code, action
+    assert "China" not in action.actor, action

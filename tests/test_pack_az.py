@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     # the State Security Service restricts the app in the country
@@ -249,42 +250,35 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "az")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("az", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "az")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("az", title, text, label)
 
 
 def test_explainer_of_countries_is_no_new_act() -> None:
-    a = analyze_article(
-        "TikTok hansı ölkələrdə qadağandır? – Siyahı", "Dünyanın 19 ölkəsində TikTok-a qadağa qoyulub.", "2025-03-01", None, "az"
-    )
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("az", "TikTok hansı ölkələrdə qadağandır? – Siyahı", "Dünyanın 19 ölkəsində TikTok-a qadağa qoyulub.")
 
 
 def test_supreme_court_upholding_the_ban_is_an_act() -> None:
-    a = analyze_article(
-        "ABŞ Ali Məhkəməsi TikTok-u qadağan edən qanunu qüvvədə saxladı", "Şirkətin şikayəti rədd edilib.", "2025-01-17", None, "az"
+    assert_new_action(
+        "az",
+        "ABŞ Ali Məhkəməsi TikTok-u qadağan edən qanunu qüvvədə saxladı",
+        "Şirkətin şikayəti rədd edilib.",
+        code="US",
+        published="2025-01-17",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "US"
 
 
 def test_verbal_noun_is_no_negation() -> None:
     # "bloklanmasına qərar verib" (decided on its blocking) is an act, not "was not blocked"
-    a = analyze_article(None, "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi TikTok-un bloklanmasına qərar verib.", "2025-03-01", None, "az")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "AZ")
+    assert_new_action("az", None, "Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi TikTok-un bloklanmasına qərar verib.", "ban_national", "AZ")
 
 
 def test_sentence_is_identified_as_azerbaijani() -> None:
-    a = analyze_article("TikTok Azərbaycanda bloklandı", "Dövlət Təhlükəsizliyi Xidməti qərar verib.", "2025-03-01", None, None)
-    assert a.language == "az"
+    assert_identified("az", "TikTok Azərbaycanda bloklandı", "Dövlət Təhlükəsizliyi Xidməti qərar verib.")
 
 
 def test_city_executive_authority_bans_on_its_own_devices() -> None:

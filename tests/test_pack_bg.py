@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_py3langid_says
 
 NEW = [
     # bans, with TikTok in Latin, in Cyrillic and in mixed letters
@@ -169,14 +170,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "bg")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("bg", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "bg").label == label
+    assert_label("bg", title, text, label)
 
 
 def test_town_acts_for_itself() -> None:
@@ -190,22 +189,18 @@ def test_town_acts_for_itself() -> None:
 
 def test_abbreviations_do_not_split_the_lead() -> None:
     # "2023 г." and "млн." end no sentence: the act and its year stay in one sentence
-    a = analyze_article(
+    assert_label(
+        "bg",
         None,
         "Министерството на електронното управление забрани TikTok на служебните устройства през 2023 г. след препоръка на ДАНС.",
-        "2025-03-01",
-        None,
-        "bg",
+        "background_only",
     )
-    assert a.label == "background_only"
 
 
 def test_creator_is_not_the_target() -> None:
     # "тиктокър" is a creator, not the app
-    assert analyze_article("Тиктокър глобен за опасно шофиране", "Полицията състави акт.", "2025-03-01", None, "bg").label == "not_action"
+    assert_label("bg", "Тиктокър глобен за опасно шофиране", "Полицията състави акт.", "not_action")
 
 
 def test_language_identified() -> None:
-    import py3langid
-
-    assert py3langid.classify("Комисията за защита на личните данни наложи глоба на платформата.")[0] == "bg"
+    assert_py3langid_says("bg", "Комисията за защита на личните данни наложи глоба на платформата.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action, assert_places, assert_twins
 
 NEW = [
     (
@@ -226,15 +226,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ca")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ca", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ca")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("ca", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same story, with the one word that decides.
@@ -260,8 +257,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive"), TWINS)
 def test_each_negative_has_a_positive_twin(negative: str, positive: str) -> None:
-    assert analyze_article(negative, "", "2025-03-01", None, "ca").label != "new_action"
-    assert analyze_article(positive, "", "2025-03-01", None, "ca").label == "new_action"
+    assert_twins("ca", negative, positive)
 
 
 def test_a_past_ban_recalled_in_the_body_and_the_same_ban_as_news() -> None:
@@ -283,9 +279,7 @@ def test_a_past_ban_recalled_in_the_body_and_the_same_ban_as_news() -> None:
     ],
 )
 def test_a_town_acts_for_itself_on_its_own_devices(title: str, actor: str) -> None:
-    a = analyze_article(title, "La decisió afecta tot el personal.", "2025-03-01", None, "ca")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", "ES", actor)
+    assert_new_action("ca", title, "La decisió afecta tot el personal.", "ban_government_devices", "ES", actor=actor)
 
 
 def test_two_towns_are_two_actors() -> None:
@@ -308,25 +302,16 @@ def test_two_towns_are_two_actors() -> None:
     ],
 )
 def test_the_government_named_bare_is_catalonias(title: str, code: str) -> None:
-    a = analyze_article(title, "", "2025-03-01", None, "ca")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", code)
+    assert_new_action("ca", title, "", "ban_government_devices", code)
 
 
 def test_officials_as_a_source_do_not_make_a_device_ban() -> None:
-    a = analyze_article("El Nepal prohibeix TikTok", "Segons funcionaris del govern, la prohibició és efectiva.", "2025-03-01", None, "ca")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "ban_national"
+    assert_new_action("ca", "El Nepal prohibeix TikTok", "Segons funcionaris del govern, la prohibició és efectiva.", "ban_national")
 
 
 def test_a_poll_is_not_an_act() -> None:
-    a = analyze_article(
-        "Enquesta: la meitat dels catalans prohibiria TikTok", "El suport és més alt entre els pares.", "2025-03-01", None, "ca"
-    )
-    assert a.label != "new_action"
+    assert_no_new_action("ca", "Enquesta: la meitat dels catalans prohibiria TikTok", "El suport és més alt entre els pares.")
 
 
 def test_the_pack_loads_and_reads_contracted_place_names() -> None:
-    pack = load_pack("ca")
-    found = [code for _, code in pack.find_places("als EUA, a Espanya, a Catalunya, d'Andorra i de l'Índia")]
-    assert found == ["US", "ES", "ES-CT", "AD", "IN", "IN"]
+    assert_places("ca", "als EUA, a Espanya, a Catalunya, d'Andorra i de l'Índia", ["US", "ES", "ES-CT", "AD", "IN", "IN"])

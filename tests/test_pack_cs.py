@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     ("Indie zakázala TikTok a dalších 58 čínských aplikací", "Indická vláda zablokovala aplikaci v celé zemi.", "ban_national", "IN"),
@@ -63,14 +64,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "cs")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("cs", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "cs").label == label
+    assert_label("cs", title, text, label)
 
 
 # Round 5: the perfective future "zakáže" is a ban, a city hall is a Czech body, and a
@@ -90,5 +89,4 @@ def test_round5_city_hall_is_a_czech_body() -> None:
 
 
 def test_round5_potential_ban_is_not_an_act() -> None:
-    a = analyze_article(None, "TikTok se ohradil proti svému potenciálnímu zákazu v Kanadě.", "2025-03-01", None, "cs")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("cs", None, "TikTok se ohradil proti svému potenciálnímu zákazu v Kanadě.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action, assert_places, assert_sentences
 
 
 def _run(title: str | None, lead: str):
@@ -127,9 +127,7 @@ NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = _run(title, text)
-    assert a.label == "new_action", a
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code), a
+    assert_new_action("da", title, text, type_, code)
 
 
 # Hard negatives, each with a positive twin above or below: a proposal, a threat, a lifted ban,
@@ -179,7 +177,7 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert _run(None if title == "-" else title, text).label == label
+    assert_label("da", None if title == "-" else title, text, label)
 
 
 # Twins of the negatives: the same subject, but the act taken
@@ -209,21 +207,22 @@ def test_hard_negatives(title: str, text: str, label: str) -> None:
     ],
 )
 def test_positive_twins(title: str, text: str, type_: str, code: str) -> None:
-    a = _run(title, text)
-    assert a.label == "new_action", a
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code), a
+    assert_new_action("da", title, text, type_, code)
 
 
 def test_a_court_upholding_the_act_is_news() -> None:
     # twin of the court blocking: the court lets the act stand
-    a = _run("USA's højesteret stadfæster loven om tvangssalg af TikTok", "Dommerne afviste selskabets argumenter om ytringsfrihed.")
-    assert a.label == "new_action", a
-    assert a.actions[0].jurisdiction == "US"
-    assert a.actions[0].stage == "upheld"
+    assert_new_action(
+        "da",
+        "USA's højesteret stadfæster loven om tvangssalg af TikTok",
+        "Dommerne afviste selskabets argumenter om ytringsfrihed.",
+        code="US",
+        stage="upheld",
+    )
 
 
 def test_a_court_dismissing_tiktoks_appeal_is_not_tiktoks_challenge() -> None:
-    assert _run("Retten afviser TikToks klage over forbud", "Forbuddet står ved magt.").label == "new_action"
+    assert_new_action("da", "Retten afviser TikToks klage over forbud", "Forbuddet står ved magt.")
 
 
 @pytest.mark.parametrize(
@@ -236,21 +235,22 @@ def test_a_court_dismissing_tiktoks_appeal_is_not_tiktoks_challenge() -> None:
     ],
 )
 def test_a_municipality_acts_for_itself(title: str | None, lead: str, actor: str) -> None:
-    a = _run(title, lead)
-    assert a.label == "new_action", a
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", "DK", actor), a
+    assert_new_action("da", title, lead, "ban_government_devices", "DK", actor=actor)
 
 
 def test_advice_against_the_app_on_staff_phones_is_a_device_ban() -> None:
-    a = _run("Center for Cybersikkerhed fraråder statsansatte at bruge TikTok på tjenstlige enheder", "Rådet gælder alle ministerier.")
-    assert a.label == "new_action", a
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "DK"), a
+    assert_new_action(
+        "da",
+        "Center for Cybersikkerhed fraråder statsansatte at bruge TikTok på tjenstlige enheder",
+        "Rådet gælder alle ministerier.",
+        "ban_government_devices",
+        "DK",
+    )
 
 
 def test_a_fine_proposed_by_the_danish_dpa_is_not_yet_a_fine() -> None:
     # in Denmark the courts fine: Datatilsynet reports the company and recommends a fine
-    a = _run("Datatilsynet indstiller TikTok til bøde", "Tilsynet har politianmeldt selskabet.")
-    assert a.label == "proposed_or_threatened", a
+    assert_label("da", "Datatilsynet indstiller TikTok til bøde", "Tilsynet har politianmeldt selskabet.", "proposed_or_threatened")
 
 
 @pytest.mark.parametrize(
@@ -272,7 +272,7 @@ def test_a_fine_proposed_by_the_danish_dpa_is_not_yet_a_fine() -> None:
     ],
 )
 def test_no_government_act(title: str, lead: str) -> None:
-    assert not _run(title, lead).new_action
+    assert_no_new_action("da", title, lead)
 
 
 @pytest.mark.parametrize(
@@ -285,13 +285,13 @@ def test_no_government_act(title: str, lead: str) -> None:
     ],
 )
 def test_a_body_act_must_say_who_took_it(lead: str, label: str) -> None:
-    assert _run("En travl uge for TikTok", lead).label == label
+    assert_label("da", "En travl uge for TikTok", lead, label)
 
 
 def test_states_suing_together_are_american() -> None:
-    a = _run("TikTok sagsøgt af 14 delstater", "Anklagerne mener, at appen skader unges mentale helbred.")
-    assert a.label == "new_action", a
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("lawsuit_by_government", "US"), a
+    assert_new_action(
+        "da", "TikTok sagsøgt af 14 delstater", "Anklagerne mener, at appen skader unges mentale helbred.", "lawsuit_by_government", "US"
+    )
 
 
 def test_a_foreign_minister_is_not_denmarks() -> None:
@@ -301,14 +301,7 @@ def test_a_foreign_minister_is_not_denmarks() -> None:
 
 
 def test_genitive_country_names_and_dates_in_the_lead() -> None:
-    pack = load_pack("da")
-    codes = [code for _, code in pack.find_places("Danmarks og Kinas regeringer, Indiens forbud og USA's lov")]
-    assert codes == ["DK", "CN", "IN", "US"]
+    assert_places("da", "Danmarks og Kinas regeringer, Indiens forbud og USA's lov", ["DK", "CN", "IN", "US"])
     # "den 15. marts" and "530 mio. euro" do not end a sentence
-    from monitor.pack_engine import split_lead
-
     body = "Ansatte skal slette appen inden den 15. marts. Bøden er på 530 mio. euro i alt."
-    assert [s.text for s in split_lead(pack, None, body)] == [
-        "Ansatte skal slette appen inden den 15. marts.",
-        "Bøden er på 530 mio. euro i alt.",
-    ]
+    assert_sentences("da", body, ["Ansatte skal slette appen inden den 15. marts.", "Bøden er på 530 mio. euro i alt."])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     (
@@ -125,27 +126,20 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "de")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("de", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "de").label == label
+    assert_label("de", title, text, label)
 
 
 # Round 2: the House banning the app on its own devices is an act, its vote on a bill is not;
 # private plaintiffs are no government act; an earlier president's law is background.
 def test_house_staff_device_ban_is_an_act() -> None:
-    a = analyze_article(
-        "TikTok im US-Repräsentantenhaus verboten",
-        "Die App darf auf keinem amtlichen Gerät der Abgeordneten mehr installiert sein.",
-        "2025-03-01",
-        None,
-        "de",
+    assert_new_action(
+        "de", "TikTok im US-Repräsentantenhaus verboten", "Die App darf auf keinem amtlichen Gerät der Abgeordneten mehr installiert sein."
     )
-    assert a.label == "new_action"
 
 
 ROUND2 = [
@@ -174,7 +168,7 @@ ROUND2 = [
 
 @pytest.mark.parametrize(("title", "text", "label"), ROUND2)
 def test_round2_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "de").label == label
+    assert_label("de", title, text, label)
 
 
 ROUND3_NEGATIVES = [
@@ -205,19 +199,16 @@ ROUND3_NEGATIVES = [
 
 @pytest.mark.parametrize(("title", "text", "label"), ROUND3_NEGATIVES)
 def test_round3_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "de").label == label
+    assert_label("de", title, text, label)
 
 
 def test_round3_a_real_ban_still_reads_as_an_act() -> None:
-    result = analyze_article(
+    assert_new_action(
+        "de",
         "Regierung in Kathmandu sperrt TikTok landesweit",
         "Die App störe den gesellschaftlichen Frieden, sagte der Minister.",
-        "2025-03-01",
-        None,
-        "de",
+        "ban_national",
     )
-    assert result.label == "new_action"
-    assert result.actions[0].type == "ban_national"
 
 
 # Round 4: explainer headlines ("Welche Länder...", "Alles, was wir wissen") are no news,
@@ -230,7 +221,7 @@ def test_round3_a_real_ban_still_reads_as_an_act() -> None:
     ],
 )
 def test_round4_explainers_are_not_news(title: str, text: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "de").label == "not_action"
+    assert_label("de", title, text, "not_action")
 
 
 def test_round4_plain_ban_report_still_an_act() -> None:
@@ -242,13 +233,10 @@ def test_round4_plain_ban_report_still_an_act() -> None:
 
 # Round 5: bills in the plural ("Gesetzesentwürfe") are proposals; users or a court stopping a ban
 # is a court block; a signed law stays an act.
-def _run5(title: str | None, lead: str):
-    return analyze_article(title, lead, "2025-06-01", None, "de")
-
-
 def test_round5_plural_bills_are_proposals() -> None:
-    a = _run5(None, "Mehrere Abgeordnete haben Gesetzesentwürfe gegen TikTok vorgelegt.")
-    assert a.label == "proposed_or_threatened", a
+    assert_label(
+        "de", None, "Mehrere Abgeordnete haben Gesetzesentwürfe gegen TikTok vorgelegt.", "proposed_or_threatened", published="2025-06-01"
+    )
 
 
 @pytest.mark.parametrize(
@@ -259,22 +247,17 @@ def test_round5_plural_bills_are_proposals() -> None:
     ],
 )
 def test_round5_court_stops_the_ban(title: str) -> None:
-    a = _run5(title, "Die App bleibt vorerst verfügbar.")
-    assert a.label == "court_blocks_action", a
-    assert not a.new_action
+    assert_label("de", title, "Die App bleibt vorerst verfügbar.", "court_blocks_action", published="2025-06-01")
 
 
 def test_round5_signed_law_still_an_act() -> None:
-    a = _run5("Gouverneur unterzeichnet Gesetz: TikTok auf Dienstgeräten verboten", "Das Gesetz gilt ab Juli.")
-    assert a.new_action, a
+    assert_new_action(
+        "de", "Gouverneur unterzeichnet Gesetz: TikTok auf Dienstgeräten verboten", "Das Gesetz gilt ab Juli.", published="2025-06-01"
+    )
 
 
 # Round 6: an order to stop doing business is a wind-up, not a ban; a minister speaking against a
 # ban and a "maybe we will ban it" are no acts; a plain ban stays an act.
-def _run6(title: str | None, lead: str):
-    return analyze_article(title, lead, "2025-06-01", None, "de")
-
-
 @pytest.mark.parametrize(
     ("title", "lead"),
     [
@@ -283,9 +266,7 @@ def _run6(title: str | None, lead: str):
     ],
 )
 def test_round6_business_stop_is_a_wind_up(title: str | None, lead: str) -> None:
-    a = _run6(title, lead)
-    assert a.new_action, a
-    assert a.actions[0].type == "business_wind_up_order", a
+    assert_new_action("de", title, lead, "business_wind_up_order", published="2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -297,23 +278,16 @@ def test_round6_business_stop_is_a_wind_up(title: str | None, lead: str) -> None
     ],
 )
 def test_round6_debate_is_no_act(title: str | None, lead: str) -> None:
-    a = _run6(title, lead)
-    assert not a.new_action, a
+    assert_no_new_action("de", title, lead, published="2025-06-01")
 
 
 def test_round6_plain_ban_still_an_act() -> None:
-    a = _run6(None, "Die Regierung von Nepal hat TikTok mit sofortiger Wirkung verboten.")
-    assert a.new_action, a
-    assert a.actions[0].jurisdiction == "NP", a
+    assert_new_action("de", None, "Die Regierung von Nepal hat TikTok mit sofortiger Wirkung verboten.", code="NP", published="2025-06-01")
 
 
 # Round 7: the platform blocking profiles or videos is its own moderation; a court finding an act
 # void is a court block; TikTok suing in the perfect tense is its challenge; a question whether the
 # app can be banned is no act; a device ban by a regional government and its device wording.
-def _run7(title: str | None, lead: str):
-    return analyze_article(title, lead, "2025-06-01", None, "de")
-
-
 @pytest.mark.parametrize(
     ("title", "lead"),
     [
@@ -323,46 +297,55 @@ def _run7(title: str | None, lead: str):
     ],
 )
 def test_round7_moderation_and_questions_are_no_act(title: str | None, lead: str) -> None:
-    a = _run7(title, lead)
-    assert not a.new_action, a
+    assert_no_new_action("de", title, lead, published="2025-06-01")
 
 
 def test_round7_court_finds_act_void() -> None:
-    a = _run7(
+    assert_label(
+        "de",
         "EuGH: Nationale Auflagen für TikTok ungültig",
         "Das Land hätte die Plattform nicht selbst regulieren dürfen, urteilten die Richter in Luxemburg.",
+        "court_blocks_action",
+        published="2025-06-01",
     )
-    assert not a.new_action, a
-    assert a.label == "court_blocks_action", (a.label, a.actions)
 
 
 def test_round7_tiktok_suing_is_its_challenge() -> None:
-    a = _run7(None, "TikTok hat am Montag vor einem Bundesgericht gegen das Verbot der App in den USA geklagt.")
-    assert not a.new_action, a
-    assert a.label == "tiktok_challenges_action", (a.label, a.actions)
+    assert_label(
+        "de",
+        None,
+        "TikTok hat am Montag vor einem Bundesgericht gegen das Verbot der App in den USA geklagt.",
+        "tiktok_challenges_action",
+        published="2025-06-01",
+    )
 
 
 def test_round7_regional_device_ban_still_an_act() -> None:
-    a = _run7(
+    assert_new_action(
+        "de",
         None,
         "Die Regierung der Deutschsprachigen Gemeinschaft hat ihren Beamten untersagt, TikTok auf dienstlichen Endgeräten zu nutzen.",
+        "ban_government_devices",
+        "BE",
+        published="2025-06-01",
     )
-    assert a.new_action, a
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "BE"), a
 
 
 def test_round7_ban_of_the_app_still_an_act() -> None:
-    a = _run7("Kirgistan sperrt TikTok landesweit", "Die Behörden begründen den Schritt mit dem Schutz von Kindern.")
-    assert a.new_action, a
-    assert a.actions[0].type == "ban_national", a
+    assert_new_action(
+        "de",
+        "Kirgistan sperrt TikTok landesweit",
+        "Die Behörden begründen den Schritt mit dem Schutz von Kindern.",
+        "ban_national",
+        published="2025-06-01",
+    )
 
 
 def test_a_federal_judge_blocking_a_ban_is_a_court_block() -> None:
-    a = analyze_article(
+    assert_label(
+        "de",
         "US-Bundesrichter urteilt in Utah: TikTok-Verbot blockiert",
         "Ein Gericht hat das Verbot vorerst gestoppt.",
-        "2024-06-01",
-        language="de",
+        "court_blocks_action",
+        published="2024-06-01",
     )
-    assert a.label == "court_blocks_action", a
-    assert not a.new_action

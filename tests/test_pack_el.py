@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action
 
 NEW = [
     # bans, in the inflected forms Greek news uses, and in a headline written in capitals without accents
@@ -201,15 +202,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "el")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("el", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "el")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("el", title, text, label)
 
 
 # Accents move and drop as Greek inflects and as headlines go to capitals: the genitive of a fine
@@ -244,9 +242,7 @@ def test_hard_negatives(title: str, text: str, label: str) -> None:
     ],
 )
 def test_inflected_and_capitalised_acts(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "el")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("el", title, text, type_, code)
 
 
 @pytest.mark.parametrize(
@@ -269,8 +265,7 @@ def test_inflected_and_capitalised_acts(title: str, text: str, type_: str, code:
     ],
 )
 def test_questions_threats_appeals_and_background(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "el")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("el", title, text, label)
 
 
 def test_a_foreign_parliament_acts_for_its_own_country() -> None:

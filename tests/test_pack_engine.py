@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action, assert_places
 
 
 @pytest.mark.parametrize(
@@ -22,9 +23,7 @@ from monitor.analyze import analyze_article
     ],
 )  # fmt: skip
 def test_a_device_ban_is_read_from_the_headline_and_the_first_lead_sentence(lang: str, title: str, lead: str, type_: str) -> None:
-    a = analyze_article(title, lead, "2024-03-01", language=lang)
-    assert a.label == "new_action", a
-    assert a.actions[0].type == type_
+    assert_new_action(lang, title, lead, type_, published="2024-03-01")
 
 
 @pytest.mark.parametrize(
@@ -36,7 +35,7 @@ def test_a_device_ban_is_read_from_the_headline_and_the_first_lead_sentence(lang
     ],
 )
 def test_an_explainer_said_in_the_first_sentence_is_not_news(lang: str, title: str, lead: str) -> None:
-    assert analyze_article(title, lead, "2024-03-01", language=lang).label != "new_action"
+    assert_no_new_action(lang, title, lead, published="2024-03-01")
 
 
 @pytest.mark.parametrize(
@@ -55,7 +54,7 @@ def test_an_explainer_said_in_the_first_sentence_is_not_news(lang: str, title: s
     ],
 )  # fmt: skip
 def test_a_body_act_must_say_who_took_it(lang: str, title: str | None, lead: str, label: str) -> None:
-    assert analyze_article(title, lead, "2024-03-01", language=lang).label == label
+    assert_label(lang, title, lead, label, published="2024-03-01")
 
 
 @pytest.mark.parametrize(
@@ -91,7 +90,7 @@ def test_an_adopted_act_in_the_lead_outweighs_a_threat_in_the_headline(
     ],
 )  # fmt: skip
 def test_a_proposal_word_counts_only_near_the_act_in_a_body_sentence(lead: str, label: str) -> None:
-    assert analyze_article("Semana clave para TikTok", lead, "2024-03-01", language="es").label == label
+    assert_label("es", "Semana clave para TikTok", lead, label, published="2024-03-01")
 
 
 @pytest.mark.parametrize(
@@ -123,19 +122,13 @@ def test_the_subject_acts_not_the_places_it_is_compared_with(lang: str, lead: st
     ],
 )  # fmt: skip
 def test_a_state_in_the_first_sentence_refines_a_country_headline(lang: str, title: str, lead: str, code: str) -> None:
-    a = analyze_article(title, lead, "2024-03-01", language=lang)
-    assert a.label == "new_action", a
-    assert a.actions[0].jurisdiction == code
+    assert_new_action(lang, title, lead, code=code, published="2024-03-01")
 
 
 def test_an_arabic_country_name_ends_where_its_word_ends() -> None:
-    from monitor.packs import load_pack
-
-    pack = load_pack("ar")
     # "the finance ministry said in China and in France": "مالي" (Mali) is not read inside "المالية" (finance),
     # while the prefixes "ب" and "و" still attach to a name
-    found = [code for _, code in pack.find_places("قالت وزارة المالية في الصين وبفرنسا")]
-    assert found == ["CN", "FR"]
+    assert_places("ar", "قالت وزارة المالية في الصين وبفرنسا", ["CN", "FR"])
 
 
 @pytest.mark.parametrize(
@@ -146,9 +139,7 @@ def test_an_arabic_country_name_ends_where_its_word_ends() -> None:
     ],
 )
 def test_the_dateline_city_is_not_who_acted(lang: str, lead: str) -> None:
-    result = analyze_article(None, lead, "2025-05-02", language=lang)
-    assert result.new_action, result.to_dict()
-    assert result.actions[0].jurisdiction == "IE"
+    assert_new_action(lang, None, lead, code="IE", published="2025-05-02")
 
 
 @pytest.mark.parametrize(
@@ -159,7 +150,7 @@ def test_the_dateline_city_is_not_who_acted(lang: str, lead: str) -> None:
     ],
 )
 def test_a_creator_called_tiktoker_is_not_the_platform(lang: str, lead: str) -> None:
-    assert not analyze_article(None, lead, "2025-03-01", language=lang).new_action
+    assert_no_new_action(lang, None, lead)
 
 
 @pytest.mark.parametrize(
@@ -187,9 +178,7 @@ def test_a_creator_called_tiktoker_is_not_the_platform(lang: str, lead: str) -> 
 )
 def test_bylines_timestamps_and_credits_do_not_take_the_leads_places(lang: str, title: str, text: str) -> None:
     # the fourth line carries the news: the three lines above it are page furniture
-    result = analyze_article(title, text, "2025-02-14", language=lang)
-    assert result.new_action, result.to_dict()
-    assert result.actions[0].type == "fine_or_penalty"
+    assert_new_action(lang, title, text, "fine_or_penalty", published="2025-02-14")
 
 
 @pytest.mark.parametrize(

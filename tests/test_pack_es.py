@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
-
-
-def _run(title: str | None, lead: str, published: str = "2025-06-01"):
-    return analyze_article(title, lead, published, None, "es")
-
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     # words between the verb and its object ("demandó el martes a la aplicación")
@@ -61,12 +56,7 @@ NEW = [
 
 @pytest.mark.parametrize(("title", "lead", "type_", "code"), NEW, ids=[f"new-{i}" for i in range(len(NEW))])
 def test_new_actions(title: str | None, lead: str, type_: str | None, code: str | None) -> None:
-    a = _run(title, lead)
-    assert a.label == "new_action", a
-    if type_ is not None:
-        assert a.actions[0].type == type_
-    if code is not None:
-        assert a.actions[0].jurisdiction == code
+    assert_new_action("es", title, lead, type_, code, published="2025-06-01")
 
 
 NOT_NEW = [
@@ -113,20 +103,26 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "lead", "label"), NOT_NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NOT_NEW)])
 def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
-    a = _run(title, lead)
-    assert a.label == label, a
-    assert not a.new_action
+    assert_label("es", title, lead, label, published="2025-06-01")
 
 
 def test_plural_lawsuits_filed_by_prosecutors_are_a_lawsuit() -> None:
-    a = _run(None, "Fiscales de nueve estados de Estados Unidos han presentado demandas contra TikTok por dañar a los menores.")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "lawsuit_by_government"
+    assert_new_action(
+        "es",
+        None,
+        "Fiscales de nueve estados de Estados Unidos han presentado demandas contra TikTok por dañar a los menores.",
+        "lawsuit_by_government",
+        published="2025-06-01",
+    )
 
 
 def test_lawmaker_asking_for_an_investigation_is_only_a_request() -> None:
-    a = _run(None, "Un diputado francés pidió abrir una investigación penal contra TikTok por sus efectos en los niños.")
-    assert a.label != "new_action"
+    assert_no_new_action(
+        "es",
+        None,
+        "Un diputado francés pidió abrir una investigación penal contra TikTok por sus efectos en los niños.",
+        published="2025-06-01",
+    )
 
 
 # Round 5: a ban "taking shape" in Congress is a proposal; a regulator formally accusing the
@@ -143,37 +139,40 @@ def test_lawmaker_asking_for_an_investigation_is_only_a_request() -> None:
     ],
 )
 def test_round5_negatives(title: str, lead: str, label: str) -> None:
-    a = _run(title, lead)
-    assert a.label == label, a
-    assert not a.new_action
+    assert_label("es", title, lead, label, published="2025-06-01")
 
 
 def test_round5_lawmaker_accusation_is_no_finding() -> None:
-    a = _run("Un senador acusa a TikTok de violar la ley", "Pide a la fiscalía que actúe contra la aplicación.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "es", "Un senador acusa a TikTok de violar la ley", "Pide a la fiscalía que actúe contra la aplicación.", published="2025-06-01"
+    )
 
 
 def test_round5_regulator_accusation_is_an_act() -> None:
     # the accused come first in a list ("a Meta y TikTok"): still the regulator's findings
-    a = _run(
+    assert_new_action(
+        "es",
         "Bruselas acusa a Meta y TikTok de infringir la ley de servicios digitales",
         "La Comisión comunicó sus conclusiones preliminares este martes.",
+        code="EU",
+        published="2025-06-01",
     )
-    assert a.new_action, a
-    assert a.actions[0].jurisdiction == "EU"
 
 
 # Round 6: a purpose clause ("pretende proteger") does not turn an adopted ban into a plan; a report
 # saying minors "should be" barred, or recommending it, is a proposal.
 def test_round6_purpose_clause_keeps_the_ban_an_act() -> None:
-    a = _run(None, "El Gobierno de Nepal ha prohibido TikTok, con el argumento de que pretende preservar la armonía social.")
-    assert a.new_action, a
-    assert a.actions[0].jurisdiction == "NP", a
+    assert_new_action(
+        "es",
+        None,
+        "El Gobierno de Nepal ha prohibido TikTok, con el argumento de que pretende preservar la armonía social.",
+        code="NP",
+        published="2025-06-01",
+    )
 
 
 def test_round6_intended_ban_is_still_a_plan() -> None:
-    a = _run(None, "El Gobierno pretende prohibir TikTok a los menores de 16 años.")
-    assert not a.new_action, a
+    assert_no_new_action("es", None, "El Gobierno pretende prohibir TikTok a los menores de 16 años.", published="2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -184,8 +183,7 @@ def test_round6_intended_ban_is_still_a_plan() -> None:
     ],
 )
 def test_round6_recommendations_are_proposals(lead: str) -> None:
-    a = _run(None, lead)
-    assert not a.new_action, a
+    assert_no_new_action("es", None, lead, published="2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -196,13 +194,11 @@ def test_round6_recommendations_are_proposals(lead: str) -> None:
     ],
 )
 def test_round6_blocking_someones_accounts_is_no_ban(lead: str) -> None:
-    a = _run(None, lead)
-    assert not a.new_action, a
+    assert_no_new_action("es", None, lead, published="2025-06-01")
 
 
 def test_round6_blocking_the_app_still_a_ban() -> None:
-    a = _run(None, "El regulador ordenó bloquear TikTok en todo el país desde el lunes.")
-    assert a.new_action, a
+    assert_new_action("es", None, "El regulador ordenó bloquear TikTok en todo el país desde el lunes.", published="2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -214,14 +210,17 @@ def test_round6_blocking_the_app_still_a_ban() -> None:
     ],
 )
 def test_round8_fine_on_a_creator_is_no_fine_on_tiktok(title: str | None, lead: str) -> None:
-    a = _run(title, lead)
-    assert not a.new_action, a
+    assert_no_new_action("es", title, lead, published="2025-06-01")
 
 
 def test_round8_fine_on_the_platform_still_counts() -> None:
-    a = _run(None, "El regulador de competencia de Chile multó a TikTok con 2 millones de dólares por no notificar una compra.")
-    assert a.new_action, a
-    assert a.actions[0].type == "fine_or_penalty"
+    assert_new_action(
+        "es",
+        None,
+        "El regulador de competencia de Chile multó a TikTok con 2 millones de dólares por no notificar una compra.",
+        "fine_or_penalty",
+        published="2025-06-01",
+    )
 
 
 @pytest.mark.parametrize(
@@ -232,10 +231,7 @@ def test_round8_fine_on_the_platform_still_counts() -> None:
     ],
 )
 def test_round8_a_suit_filed_by_prosecutors_is_a_government_suit(lead: str) -> None:
-    a = _run(None, lead)
-    assert a.new_action, a
-    assert a.actions[0].type == "lawsuit_by_government"
-    assert a.label == "new_action"
+    assert_new_action("es", None, lead, "lawsuit_by_government", published="2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -246,10 +242,10 @@ def test_round8_a_suit_filed_by_prosecutors_is_a_government_suit(lead: str) -> N
     ],
 )
 def test_round8_tiktok_suing_is_still_its_challenge(lead: str) -> None:
-    a = _run(None, lead)
-    assert a.label == "tiktok_challenges_action", a
+    assert_label("es", None, lead, "tiktok_challenges_action", published="2025-06-01")
 
 
 def test_round8_suit_filed_by_parents_is_no_government_suit() -> None:
-    a = _run(None, "TikTok enfrenta una nueva demanda presentada por un grupo de padres en California.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "es", None, "TikTok enfrenta una nueva demanda presentada por un grupo de padres en California.", published="2025-06-01"
+    )

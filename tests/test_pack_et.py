@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action, assert_places, assert_twins
 
 NEW = [
     ("Nepal keelas TikToki kogu riigis", "Nepali valitsus käskis operaatoritel rakendusele juurdepääsu tõkestada.", "ban_national", "NP"),
@@ -205,15 +205,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "et")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("et", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "et")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("et", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same story, with the one word that decides.
@@ -239,8 +236,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive"), TWINS)
 def test_each_negative_has_a_positive_twin(negative: str, positive: str) -> None:
-    assert analyze_article(negative, "", "2025-03-01", None, "et").label != "new_action"
-    assert analyze_article(positive, "", "2025-03-01", None, "et").label == "new_action"
+    assert_twins("et", negative, positive)
 
 
 def test_a_past_ban_recalled_in_the_body_and_the_same_ban_as_news() -> None:
@@ -262,9 +258,7 @@ def test_a_past_ban_recalled_in_the_body_and_the_same_ban_as_news() -> None:
     ],
 )
 def test_a_municipality_acts_for_itself_on_its_own_devices(title: str, actor: str) -> None:
-    a = analyze_article(title, "Otsus puudutab kõiki töötajaid.", "2025-03-01", None, "et")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", "EE", actor)
+    assert_new_action("et", title, "Otsus puudutab kõiki töötajaid.", "ban_government_devices", "EE", actor=actor)
 
 
 def test_two_towns_are_two_actors() -> None:
@@ -275,23 +269,16 @@ def test_two_towns_are_two_actors() -> None:
 
 def test_a_ministry_quoted_as_a_source_is_not_estonias_actor() -> None:
     # "välisministeeriumi teatel" (according to the foreign ministry) in a story about another country
-    a = analyze_article(None, "Välisministeeriumi teatel keelas Nepal esmaspäeval TikToki.", "2025-03-01", None, "et")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "NP"
+    assert_new_action("et", None, "Välisministeeriumi teatel keelas Nepal esmaspäeval TikToki.", code="NP")
 
 
 def test_officials_as_a_source_do_not_make_a_device_ban() -> None:
-    a = analyze_article("Nepal keelas TikToki", "Ametnike sõnul jõustus keeld kohe.", "2025-03-01", None, "et")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "ban_national"
+    assert_new_action("et", "Nepal keelas TikToki", "Ametnike sõnul jõustus keeld kohe.", "ban_national")
 
 
 def test_a_poll_is_not_an_act() -> None:
-    a = analyze_article("Küsitlus: iga teine eestlane keelaks TikToki", "Toetus on suurim lapsevanemate seas.", "2025-03-01", None, "et")
-    assert a.label != "new_action"
+    assert_no_new_action("et", "Küsitlus: iga teine eestlane keelaks TikToki", "Toetus on suurim lapsevanemate seas.")
 
 
 def test_the_pack_loads_and_reads_inflected_country_names() -> None:
-    pack = load_pack("et")
-    found = [code for _, code in pack.find_places("USA-s, Eestis, Indias, Iirimaa ja Ühendriikidest")]
-    assert found == ["US", "EE", "IN", "IE", "US"]
+    assert_places("et", "USA-s, Eestis, Indias, Iirimaa ja Ühendriikidest", ["US", "EE", "IN", "IE", "US"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action, assert_py3langid_says, load_word_pack
 
 NEW = [
     # bans: Afghanistan's Taliban government (2022), Iran's filtering committee, Nepal, a US state
@@ -127,14 +127,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "fa")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("fa", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "fa").label == label
+    assert_label("fa", title, text, label)
 
 
 def test_named_bodies_are_the_actors() -> None:
@@ -148,12 +146,11 @@ def test_named_bodies_are_the_actors() -> None:
 @pytest.mark.parametrize("name", ["تیک‌تاک", "تیک تاک", "تیکتاک", "تيك‌تاك", "تیک‌توک"])
 def test_spellings_of_the_name(name: str) -> None:
     """With the ZWNJ, a space, nothing, or the Arabic letters some sites use."""
-    a = analyze_article(f"دولت نپال {name} را ممنوع کرد", "", "2025-03-01", None, "fa")
-    assert (a.label, a.actions[0].jurisdiction) == ("new_action", "NP")
+    assert_new_action("fa", f"دولت نپال {name} را ممنوع کرد", "", code="NP")
 
 
 def test_a_creator_is_not_the_app() -> None:
-    assert analyze_article("تیک‌تاکرها در ایران ممنوع‌الخروج شدند", "", "2025-03-01", None, "fa").label == "not_action"
+    assert_label("fa", "تیک‌تاکرها در ایران ممنوع‌الخروج شدند", "", "not_action")
 
 
 def test_a_body_sentence_under_a_headline_needs_its_actor() -> None:
@@ -170,21 +167,17 @@ def test_news_agency_dateline_does_not_act() -> None:
 
 
 def test_trumps_return_is_not_tiktoks() -> None:
-    a = analyze_article("تیک‌تاک پس از بازگشت ترامپ به کاخ سفید ممنوع شد", "", "2025-03-01", None, "fa")
-    assert (a.label, a.actions[0].jurisdiction) == ("new_action", "US")
+    assert_new_action("fa", "تیک‌تاک پس از بازگشت ترامپ به کاخ سفید ممنوع شد", "", code="US")
 
 
 def test_language_is_identified_as_persian() -> None:
-    import py3langid
-
-    assert py3langid.classify("طالبان استفاده از تیک‌تاک را در افغانستان ممنوع کردند و وزارت مخابرات آن را مسدود کرد.")[0] == "fa"
+    assert_py3langid_says("fa", "طالبان استفاده از تیک‌تاک را در افغانستان ممنوع کردند و وزارت مخابرات آن را مسدود کرد.")
     a = analyze_article("دولت نپال تیک‌تاک را ممنوع کرد", "وزیر ارتباطات نپال این تصمیم را اعلام کرد.", "2025-03-01")
     assert (a.language, a.label) == ("fa", "new_action")
 
 
 def test_pack_loads() -> None:
-    pack = load_pack("fa")
-    assert pack.matching == "word" and pack.version >= 1
+    assert load_word_pack("fa").version >= 1
 
 
 def test_a_common_word_that_cldr_names_as_a_country_is_no_place() -> None:
@@ -194,6 +187,6 @@ def test_a_common_word_that_cldr_names_as_a_country_is_no_place() -> None:
 
 
 def test_a_further_deadline_given_puts_the_act_off() -> None:
-    a = analyze_article("ترامپ ۷۵ روز دیگر به تیک تاک مهلت داد", "رئیس‌جمهور آمریکا اجرای قانون را به تعویق انداخت.",
-                        "2025-04-05", language="fa")
-    assert not a.new_action, a.actions
+    assert_no_new_action(
+        "fa", "ترامپ ۷۵ روز دیگر به تیک تاک مهلت داد", "رئیس‌جمهور آمریکا اجرای قانون را به تعویق انداخت.", published="2025-04-05"
+    )

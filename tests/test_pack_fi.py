@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action, assert_places, assert_twins
 
 NEW = [
     ("Nepal kieltää TikTokin koko maassa", "Nepalin hallitus määräsi operaattorit estämään pääsyn sovellukseen.", "ban_national", "NP"),
@@ -186,15 +186,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "fi")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("fi", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "fi")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("fi", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same story, with the one word that decides.
@@ -216,8 +213,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive"), TWINS)
 def test_each_negative_has_a_positive_twin(negative: str, positive: str) -> None:
-    assert analyze_article(negative, "", "2025-03-01", None, "fi").label != "new_action"
-    assert analyze_article(positive, "", "2025-03-01", None, "fi").label == "new_action"
+    assert_twins("fi", negative, positive)
 
 
 def test_a_past_ban_recalled_in_the_body_and_the_same_ban_as_news() -> None:
@@ -241,9 +237,7 @@ def test_a_past_ban_recalled_in_the_body_and_the_same_ban_as_news() -> None:
 def test_a_municipality_acts_for_itself_on_its_own_devices(title: str, actor: str) -> None:
     # the town is named in the genitive; where its stem changes ("Helsingin", "Tampereen", "Nurmijärven")
     # the actor is still its nominative
-    a = analyze_article(title, "Päätös koskee kaikkia työntekijöitä.", "2025-03-01", None, "fi")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", "FI", actor)
+    assert_new_action("fi", title, "Päätös koskee kaikkia työntekijöitä.", "ban_government_devices", "FI", actor=actor)
 
 
 def test_two_towns_are_two_actors() -> None:
@@ -260,25 +254,16 @@ def test_finlands_plural_municipalities_are_no_town() -> None:
 
 def test_a_ministry_quoted_as_a_source_is_not_finlands_actor() -> None:
     # "Ulkoministeriön mukaan" (according to the foreign ministry) in a story about another country
-    a = analyze_article(None, "Ulkoministeriön mukaan Nepal kielsi TikTokin maanantaina.", "2025-03-01", None, "fi")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "NP"
+    assert_new_action("fi", None, "Ulkoministeriön mukaan Nepal kielsi TikTokin maanantaina.", code="NP")
 
 
 def test_officials_as_a_source_do_not_make_a_device_ban() -> None:
-    a = analyze_article("Nepal kielsi TikTokin", "Virkamiesten mukaan kielto tuli voimaan heti.", "2025-03-01", None, "fi")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "ban_national"
+    assert_new_action("fi", "Nepal kielsi TikTokin", "Virkamiesten mukaan kielto tuli voimaan heti.", "ban_national")
 
 
 def test_a_poll_is_not_an_act() -> None:
-    a = analyze_article(
-        "Kysely: joka toinen suomalainen kieltäisi TikTokin", "Kannatus on suurinta vanhempien keskuudessa.", "2025-03-01", None, "fi"
-    )
-    assert a.label != "new_action"
+    assert_no_new_action("fi", "Kysely: joka toinen suomalainen kieltäisi TikTokin", "Kannatus on suurinta vanhempien keskuudessa.")
 
 
 def test_the_pack_loads_and_reads_inflected_country_names() -> None:
-    pack = load_pack("fi")
-    found = [code for _, code in pack.find_places("Yhdysvalloissa, Suomessa, Intiassa ja Irlannin")]
-    assert found == ["US", "FI", "IN", "IE"]
+    assert_places("fi", "Yhdysvalloissa, Suomessa, Intiassa ja Irlannin", ["US", "FI", "IN", "IE"])

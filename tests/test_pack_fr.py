@@ -14,6 +14,7 @@ import pytest
 from monitor.analyze import analyze_article
 from monitor.pack_engine import split_lead
 from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     (
@@ -235,14 +236,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "fr")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("fr", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "fr").label == label
+    assert_label("fr", title, text, label)
 
 
 @pytest.mark.parametrize(
@@ -274,27 +273,23 @@ def test_top_court_finding_the_block_excessive_is_a_court_block() -> None:
 # tabling a bill is a proposal; a formal request for information opens a procedure;
 # explainer headlines are no news.
 def test_round4_harm_clause_does_not_make_a_suspension_a_proposal() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "fr",
         None,
         "Le gouvernement du Togo a décidé de suspendre TikTok depuis lundi, en raison de vidéos qui pourraient troubler l'ordre public.",
-        "2025-03-01",
-        None,
-        "fr",
+        "ban_national",
+        "TG",
     )
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "TG")
 
 
 def test_round4_request_for_information_is_an_investigation() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "fr",
         "Bruxelles interroge TikTok sur la protection des mineurs",
         "La Commission européenne a adressé une demande formelle d'informations à TikTok au titre du DSA.",
-        "2025-03-01",
-        None,
-        "fr",
+        "investigation_opened",
+        "EU",
     )
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("investigation_opened", "EU")
 
 
 @pytest.mark.parametrize(
@@ -313,7 +308,7 @@ def test_round4_request_for_information_is_an_investigation() -> None:
     ],
 )
 def test_round4_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "fr").label == label
+    assert_label("fr", title, text, label)
 
 
 # Round 5: an act recalled in the pluperfect under a headline about something else is background;
@@ -335,17 +330,17 @@ def test_round4_negatives(title: str, text: str, label: str) -> None:
     ],
 )
 def test_round5_negatives(title: str, lead: str, label: str) -> None:
-    a = analyze_article(title, lead, "2025-06-01", None, "fr")
-    assert a.label == label, a
-    assert not a.new_action
+    assert_label("fr", title, lead, label, published="2025-06-01")
 
 
 def test_round5_present_decision_still_an_act() -> None:
-    a = analyze_article(
-        "Le gouvernement interdit TikTok sur les téléphones des agents", "La mesure s'applique dès lundi.", "2025-06-01", None, "fr"
+    assert_new_action(
+        "fr",
+        "Le gouvernement interdit TikTok sur les téléphones des agents",
+        "La mesure s'applique dès lundi.",
+        "ban_government_devices",
+        published="2025-06-01",
     )
-    assert a.new_action, a
-    assert a.actions[0].type == "ban_government_devices"
 
 
 # Round 6: "TikTok sera fermé" with a start date is a ban; a headline asking whether to ban is a
@@ -355,14 +350,22 @@ def _run6(title: str | None, lead: str):
 
 
 def test_round6_app_shut_down_is_a_ban() -> None:
-    a = _run6(None, "Le gouvernement a annoncé que le réseau social TikTok sera fermé dans le pays pendant un an, à partir de janvier.")
-    assert a.new_action, a
-    assert a.actions[0].type == "ban_national", a
+    assert_new_action(
+        "fr",
+        None,
+        "Le gouvernement a annoncé que le réseau social TikTok sera fermé dans le pays pendant un an, à partir de janvier.",
+        "ban_national",
+        published="2025-06-01",
+    )
 
 
 def test_round6_question_headline_is_a_proposal() -> None:
-    a = _run6("Interdire TikTok aux moins de 15 ans ? Des députés relancent le débat", "Un rapport sera présenté jeudi.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "fr",
+        "Interdire TikTok aux moins de 15 ans ? Des députés relancent le débat",
+        "Un rapport sera présenté jeudi.",
+        published="2025-06-01",
+    )
 
 
 def test_round6_offices_closing_is_not_a_ban() -> None:
@@ -379,9 +382,7 @@ def test_round6_offices_closing_is_not_a_ban() -> None:
     ],
 )
 def test_round8_an_investigation_in_the_passive_is_opened(lead: str) -> None:
-    a = _run6(None, lead)
-    assert a.new_action, a
-    assert a.actions[0].type == "investigation_opened"
+    assert_new_action("fr", None, lead, "investigation_opened", published="2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -392,8 +393,7 @@ def test_round8_an_investigation_in_the_passive_is_opened(lead: str) -> None:
     ],
 )
 def test_round8_a_press_inquiry_or_a_demand_is_no_opened_investigation(lead: str) -> None:
-    a = _run6(None, lead)
-    assert not a.new_action, a
+    assert_no_new_action("fr", None, lead, published="2025-06-01")
 
 
 def test_a_headline_ban_finally_lifted_is_eased_not_taken() -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.language import detect_language
-from monitor.pack_engine import split_lead
 from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_sentences, assert_twins
 
 DATE = "2025-03-01"
 
@@ -143,15 +142,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, DATE, None, "gu")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("gu", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, DATE, None, "gu")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("gu", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same act, only the stage or the target changed.
@@ -176,11 +172,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive", "code"), TWINS)
 def test_twins(negative: str, positive: str, code: str) -> None:
-    neg = analyze_article(negative, "", DATE, None, "gu")
-    pos = analyze_article(positive, "", DATE, None, "gu")
-    assert neg.label != "new_action", (negative, neg.label, neg.actions)
-    assert pos.label == "new_action", (positive, pos.label, pos.actions)
-    assert pos.actions[0].jurisdiction == code
+    assert_twins("gu", negative, positive, code)
 
 
 def test_named_bodies_are_the_actors() -> None:
@@ -221,9 +213,7 @@ def test_named_bodies_are_the_actors() -> None:
     ],
 )
 def test_places(title: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "gu")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("gu", title, "", code=code)
 
 
 # Word matching with endings joined to the word: a stem matches its suffixed forms, and never starts
@@ -238,8 +228,7 @@ def test_places(title: str, code: str) -> None:
     ],
 )
 def test_suffixed_forms_match(title: str, type_: str) -> None:
-    a = analyze_article(title, "", DATE, None, "gu")
-    assert (a.label, a.actions[0].type) == ("new_action", type_), (a.label, a.actions)
+    assert_new_action("gu", title, "", type_)
 
 
 def test_a_fragment_is_not_read_inside_a_longer_word() -> None:
@@ -273,14 +262,17 @@ def test_spellings_of_app() -> None:
 
 
 def test_the_full_stop_ends_a_sentence() -> None:
-    pack = load_pack("gu")
     text = "કેન્દ્ર સરકારે ટિકટોક પર પ્રતિબંધ મૂક્યો. આ નિર્ણય સોમવારે કેબિનેટ બેઠકમાં લેવાયો. કંપનીએ જવાબ આપવાની વાત કરી."
-    assert [s.text for s in split_lead(pack, None, text)] == [
-        "કેન્દ્ર સરકારે ટિકટોક પર પ્રતિબંધ મૂક્યો.",
-        "આ નિર્ણય સોમવારે કેબિનેટ બેઠકમાં લેવાયો.",
-        "કંપનીએ જવાબ આપવાની વાત કરી.",
-    ]
+    assert_sentences(
+        "gu",
+        text,
+        [
+            "કેન્દ્ર સરકારે ટિકટોક પર પ્રતિબંધ મૂક્યો.",
+            "આ નિર્ણય સોમવારે કેબિનેટ બેઠકમાં લેવાયો.",
+            "કંપનીએ જવાબ આપવાની વાત કરી.",
+        ],
+    )
 
 
 def test_gujarati_is_identified() -> None:
-    assert detect_language("ભારત સરકારે ટિકટોક સહિત 59 ચીની એપ્સ પર પ્રતિબંધ મૂક્યો છે", "") == "gu"
+    assert_identified("gu", "ભારત સરકારે ટિકટોક સહિત 59 ચીની એપ્સ પર પ્રતિબંધ મૂક્યો છે", "")

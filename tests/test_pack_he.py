@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.language import detect_language, normalise_language
+from monitor.language import normalise_language
 from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_places
 
 NEW = [
     # bans, national and on government devices
@@ -147,15 +148,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "he")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("he", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str | None, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "he")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("he", title, text, label)
 
 
 def test_named_bodies() -> None:
@@ -185,7 +183,7 @@ def test_named_bodies() -> None:
     ],
 )
 def test_places_with_prefixes(text: str, codes: list[str]) -> None:
-    assert [code for _, code in load_pack("he").find_places(text)] == codes
+    assert_places("he", text, codes)
 
 
 def test_prefixed_triggers() -> None:
@@ -201,7 +199,7 @@ def test_prefixed_triggers() -> None:
 
 
 def test_language_code() -> None:
-    assert detect_language(None, "ממשלת ישראל אסרה על השימוש בטיקטוק בטלפונים של עובדי המדינה.") == "he"
+    assert_identified("he", None, "ממשלת ישראל אסרה על השימוש בטיקטוק בטלפונים של עובדי המדינה.")
     assert normalise_language("iw") == "he"
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.language import detect_language
-from monitor.pack_engine import split_lead
 from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_sentences, assert_twins
 
 DATE = "2025-03-01"
 
@@ -111,15 +110,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, DATE, None, "hi")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("hi", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, DATE, None, "hi")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("hi", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same act, only the stage or the target changed.
@@ -141,11 +137,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive", "code"), TWINS)
 def test_twins(negative: str, positive: str, code: str) -> None:
-    neg = analyze_article(negative, "", DATE, None, "hi")
-    pos = analyze_article(positive, "", DATE, None, "hi")
-    assert neg.label != "new_action", (negative, neg.label, neg.actions)
-    assert pos.label == "new_action", (positive, pos.label, pos.actions)
-    assert pos.actions[0].jurisdiction == code
+    assert_twins("hi", negative, positive, code)
 
 
 def test_named_bodies_are_the_actors() -> None:
@@ -171,9 +163,7 @@ def test_named_bodies_are_the_actors() -> None:
     ],
 )
 def test_places(title: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "hi")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("hi", title, "", code=code)
 
 
 # Devanagari and word matching: Python's \w does not match vowel signs, so the pack guards every
@@ -217,14 +207,17 @@ def test_spellings_of_the_target() -> None:
 
 
 def test_the_danda_ends_a_sentence() -> None:
-    pack = load_pack("hi")
     text = "केंद्र ने टिकटॉक पर प्रतिबंध लगाया।यह फैसला सोमवार को कैबिनेट की बैठक में हुआ। कंपनी ने कहा कि वह जवाब देगी."
-    assert [s.text for s in split_lead(pack, None, text)] == [
-        "केंद्र ने टिकटॉक पर प्रतिबंध लगाया।",
-        "यह फैसला सोमवार को कैबिनेट की बैठक में हुआ।",
-        "कंपनी ने कहा कि वह जवाब देगी.",
-    ]
+    assert_sentences(
+        "hi",
+        text,
+        [
+            "केंद्र ने टिकटॉक पर प्रतिबंध लगाया।",
+            "यह फैसला सोमवार को कैबिनेट की बैठक में हुआ।",
+            "कंपनी ने कहा कि वह जवाब देगी.",
+        ],
+    )
 
 
 def test_hindi_is_identified() -> None:
-    assert detect_language("भारत सरकार ने टिकटॉक समेत 59 चीनी ऐप्स पर प्रतिबंध लगा दिया है", "") == "hi"
+    assert_identified("hi", "भारत सरकार ने टिकटॉक समेत 59 चीनी ऐप्स पर प्रतिबंध लगा दिया है", "")

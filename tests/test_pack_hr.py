@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     # bans, national and regional
@@ -201,15 +202,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "hr")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("hr", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str | None, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "hr")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("hr", title, text, label)
 
 
 # "SAD" (the United States) is written in capitals; "sad" is the adverb "now"
@@ -236,9 +234,7 @@ def test_bih_and_the_conditional_bih() -> None:
     ],
 )
 def test_republika_srpska_is_bosnia(title: str, actor: str) -> None:
-    a = analyze_article(title, "Odluka važi od ponedeljka.", "2025-03-01", None, "hr")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].jurisdiction, a.actions[0].actor) == ("BA", actor)
+    assert_new_action("hr", title, "Odluka važi od ponedeljka.", code="BA", actor=actor)
 
 
 # a town acts for itself, on its own devices; "Predstavnički dom" unqualified is the US House
@@ -250,9 +246,7 @@ def test_republika_srpska_is_bosnia(title: str, actor: str) -> None:
     ],
 )
 def test_a_town_bans_the_app_on_its_own_devices(title: str, code: str, actor: str) -> None:
-    a = analyze_article(title, "Odluka je donesena u ponedjeljak.", "2025-03-01", None, "hr")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", code, actor)
+    assert_new_action("hr", title, "Odluka je donesena u ponedjeljak.", "ban_government_devices", code, actor=actor)
 
 
 def test_the_house_of_representatives_is_the_us_house() -> None:
@@ -264,8 +258,7 @@ def test_the_house_of_representatives_is_the_us_house() -> None:
 
 # "mali" (small) is also CLDR's Croatian name of Mali: a count of countries is background, not Mali's act
 def test_a_small_number_of_countries_is_not_mali() -> None:
-    a = analyze_article("Mali broj zemalja zabranio je TikTok", "Među njima su Indija i Nepal.", "2025-03-01", None, "hr")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("hr", "Mali broj zemalja zabranio je TikTok", "Među njima su Indija i Nepal.")
 
 
 def test_a_european_country_is_not_the_eu() -> None:

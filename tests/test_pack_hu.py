@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.pack_engine import split_lead
-from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_sentences
 
 NEW = [
     (
@@ -185,31 +184,27 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "hu")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("hu", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "type_", "actor"), HUNGARIAN)
 def test_hungarian_bodies(title: str, text: str, type_: str, actor: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "hu")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == (type_, "HU", actor)
+    assert_new_action("hu", title, text, type_, "HU", actor=actor)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "hu")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("hu", title, text, label)
 
 
 def test_a_town_bans_the_app_on_its_own_devices() -> None:
-    a = analyze_article("Debrecen önkormányzata letiltotta a TikTokot a hivatali eszközökön", "", "2025-03-01", None, "hu")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == (
+    assert_new_action(
+        "hu",
+        "Debrecen önkormányzata letiltotta a TikTokot a hivatali eszközökön",
+        "",
         "ban_government_devices",
         "HU",
-        "Municipality of Debrecen",
+        actor="Municipality of Debrecen",
     )
 
 
@@ -220,9 +215,7 @@ def test_two_towns_are_two_actors() -> None:
 
 
 def test_a_foreign_media_authority_is_not_hungarys() -> None:
-    a = analyze_article("A román médiahatóság vizsgálatot indított a TikTok ellen", "", "2025-03-01", None, "hu")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "RO"
+    assert_new_action("hu", "A román médiahatóság vizsgálatot indított a TikTok ellen", "", code="RO")
 
 
 def test_dates_and_abbreviations_do_not_end_a_sentence() -> None:
@@ -230,16 +223,18 @@ def test_dates_and_abbreviations_do_not_end_a_sentence() -> None:
         "Az Európai Bizottság 2024. február 19-én eljárást indított a TikTok ellen. "
         "A vizsgálat kb. 5 millió felhasználót érint. Dr. Kovács szerint ez csak a kezdet."
     )
-    lead = [s.text for s in split_lead(load_pack("hu"), None, text)]
-    assert lead == [
-        "Az Európai Bizottság 2024. február 19-én eljárást indított a TikTok ellen.",
-        "A vizsgálat kb. 5 millió felhasználót érint.",
-        "Dr. Kovács szerint ez csak a kezdet.",
-    ]
+    assert_sentences(
+        "hu",
+        text,
+        [
+            "Az Európai Bizottság 2024. február 19-én eljárást indított a TikTok ellen.",
+            "A vizsgálat kb. 5 millió felhasználót érint.",
+            "Dr. Kovács szerint ez csak a kezdet.",
+        ],
+    )
 
 
 def test_an_act_in_an_earlier_year_is_background() -> None:
-    a = analyze_article(
-        "A TikTok új irodát nyit Dublinban", "2023 szeptemberében az ír hatóság megbírságolta a TikTokot.", "2025-03-01", None, "hu"
+    assert_label(
+        "hu", "A TikTok új irodát nyit Dublinban", "2023 szeptemberében az ír hatóság megbírságolta a TikTokot.", "background_only"
     )
-    assert a.label == "background_only", (a.label, a.actions)

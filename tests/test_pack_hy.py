@@ -8,10 +8,10 @@ goes to court is a challenge, "TikTok-ի դեմ" (against TikTok) is a governmen
 
 from __future__ import annotations
 
-import py3langid
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_py3langid_says
 
 NEW = [
     # bans, national and by a named body, in the forms Armenian news uses
@@ -179,15 +179,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "hy")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("hy", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "hy")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("hy", title, text, label)
 
 
 def test_named_bodies_act() -> None:
@@ -220,15 +217,14 @@ def test_court_upholding_the_law_is_an_act() -> None:
 
 
 def test_municipality_bans_on_its_own_devices() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "hy",
         "Երևանի քաղաքապետարանը արգելել է TikTok-ը աշխատակիցների հեռախոսներում",
         "Որոշումն ընդունվել է երեկ։",
-        "2025-03-01",
-        None,
-        "hy",
+        "ban_government_devices",
+        "AM",
+        actor="Municipality of Երևան",
     )
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", "AM", "Municipality of Երևան")
 
 
 def test_country_names_inflect() -> None:
@@ -246,7 +242,7 @@ def test_country_names_inflect() -> None:
 
 
 def test_language_identified_as_armenian() -> None:
-    assert py3langid.classify("Հայաստանի կառավարությունը արգելել է TikTok-ը պետական ծառայողների հեռախոսներում։")[0] == "hy"
+    assert_py3langid_says("hy", "Հայաստանի կառավարությունը արգելել է TikTok-ը պետական ծառայողների հեռախոսներում։")
 
 
 def test_armenian_spellings_of_the_name() -> None:
@@ -267,8 +263,7 @@ def test_armenian_spellings_of_the_name() -> None:
     ],
 )
 def test_criminal_case_over_a_video_is_not_against_tiktok(title: str, label: str) -> None:
-    a = analyze_article(title, "Մանրամասները հայտնի չեն։", "2025-03-01", None, "hy")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("hy", title, "Մանրամասները հայտնի չեն։", label)
 
 
 @pytest.mark.parametrize(
@@ -283,5 +278,4 @@ def test_criminal_case_over_a_video_is_not_against_tiktok(title: str, label: str
     ],
 )
 def test_warnings_and_instructions(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "hy")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("hy", title, text, label)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     ("Komdigi bekukan sementara TDPSE TikTok",
@@ -52,40 +53,39 @@ PROPOSED = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-10-04", None, "id")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("id", title, text, type_, code, published="2025-10-04")
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_NEW)
 def test_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-10-04", None, "id")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("id", title, text, published="2025-10-04")
 
 
 @pytest.mark.parametrize(("title", "text"), PROPOSED)
 def test_threats_and_bills(title: str, text: str) -> None:
-    assert analyze_article(title, text, "2025-10-04", None, "id").label == "proposed_or_threatened"
+    assert_label("id", title, text, "proposed_or_threatened", published="2025-10-04")
 
 
 def test_threat_word_alone_is_not_a_proposal() -> None:
     # "a law that threatens TikTok's existence" is an enacted law, not a threat by someone
-    a = analyze_article(None, "Presiden Amerika Serikat telah menandatangani undang-undang baru yang mengancam keberadaan TikTok.",
-                        "2024-04-25", None, "id")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "law_enacted"
+    assert_new_action(
+        "id",
+        None,
+        "Presiden Amerika Serikat telah menandatangani undang-undang baru yang mengancam keberadaan TikTok.",
+        "law_enacted",
+        published="2024-04-25",
+    )
 
 
 def test_a_freeze_is_still_an_act() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "id",
         "Komdigi bekukan tanda daftar TikTok",
         "Komdigi membekukan sementara tanda daftar TikTok karena data yang diminta tidak lengkap.",
-        "2025-10-04", None, "id",
+        "regulatory_order",
+        "ID",
+        published="2025-10-04",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == "regulatory_order"
-    assert a.actions[0].jurisdiction == "ID"
 
 
 ROUND3_NEGATIVES = [
@@ -117,19 +117,16 @@ ROUND3_NEGATIVES = [
 
 @pytest.mark.parametrize(("title", "text", "label"), ROUND3_NEGATIVES)
 def test_round3_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "id").label == label
+    assert_label("id", title, text, label)
 
 
 def test_round3_restriction_by_rule_is_an_act() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "id",
         "Pemerintah resmi membatasi transaksi di TikTok Shop",
         "Aturan baru Kementerian Perdagangan hanya mengizinkan promosi di media sosial.",
-        "2025-03-01",
-        None,
-        "id",
+        code="ID",
     )
-    assert a.label == "new_action"
-    assert a.actions[0].jurisdiction == "ID"
 
 
 # Round 5: lawmakers backing or reacting to a freeze already imposed are background; the
@@ -142,8 +139,7 @@ def test_round3_restriction_by_rule_is_an_act() -> None:
     ],
 )
 def test_round5_reactions_are_not_the_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-10-05", None, "id")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("id", title, text, published="2025-10-05")
 
 
 def test_round5_the_freeze_is_still_an_act() -> None:
@@ -162,8 +158,7 @@ def test_round5_the_freeze_is_still_an_act() -> None:
     ],
 )
 def test_round7_company_suing_is_a_challenge(text: str) -> None:
-    a = analyze_article(None, text, "2025-06-10", None, "id")
-    assert a.label == "tiktok_challenges_action", (a.label, a.actions)
+    assert_label("id", None, text, "tiktok_challenges_action", published="2025-06-10")
 
 
 def test_round7_state_suing_is_still_an_act() -> None:
@@ -183,6 +178,10 @@ def test_round7_sanction_as_freeze_is_an_order() -> None:
 
 
 def test_round7_sanction_as_fine_stays_a_fine() -> None:
-    a = analyze_article(None, "KPPU menjatuhkan sanksi denda Rp10 miliar kepada TikTok karena terlambat melapor.", "2025-10-04", None, "id")
-    assert a.new_action, a
-    assert a.actions[0].type == "fine_or_penalty"
+    assert_new_action(
+        "id",
+        None,
+        "KPPU menjatuhkan sanksi denda Rp10 miliar kepada TikTok karena terlambat melapor.",
+        "fine_or_penalty",
+        published="2025-10-04",
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW_ACTS = [
     # (language, title, lead, action type, jurisdiction)
@@ -107,29 +108,22 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("lang", "title", "lead", "type_", "code"), NEW_ACTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NEW_ACTS)])
 def test_new_acts(lang: str, title: str | None, lead: str, type_: str, code: str | None) -> None:
-    result = analyze_article(title, lead, "2025-05-01", language=lang)
-    assert result.label == "new_action", result
-    assert result.actions[0].type == type_
-    if code:
-        assert result.actions[0].jurisdiction == code
+    assert_new_action(lang, title, lead, type_, code, published="2025-05-01")
 
 
 @pytest.mark.parametrize(("lang", "title", "lead", "label"), NOT_NEW, ids=[f"{c[0]}-{c[3]}-{i}" for i, c in enumerate(NOT_NEW)])
 def test_hard_negatives(lang: str, title: str | None, lead: str, label: str) -> None:
-    result = analyze_article(title, lead, "2025-05-01", language=lang)
-    assert result.label == label, result
-    assert not result.new_action
+    assert_label(lang, title, lead, label, published="2025-05-01")
 
 
 def test_a_sentence_of_the_headline_repeated_in_the_body_does_not_take_a_lead_place() -> None:
     # the page repeats the first half of a two-sentence headline; the act is in the third line
-    result = analyze_article(
+    assert_new_action(
+        "pl",
         "Idą na noże z TikTokiem? Kolejny pozew",
         "Idą na noże z TikTokiem?\n\nTo już kolejny pozew.\n\nCytat rzecznika bez znaczenia.\n\nStan Ohio pozwał TikToka w czwartek.",
-        "2025-05-01",
-        language="pl",
+        published="2025-05-01",
     )
-    assert result.label == "new_action", result
 
 
 @pytest.mark.parametrize(
@@ -141,8 +135,7 @@ def test_a_sentence_of_the_headline_repeated_in_the_body_does_not_take_a_lead_pl
     ],
 )
 def test_an_act_asked_about_in_its_own_clause_is_no_act(lang: str, title: str, text: str) -> None:
-    result = analyze_article(title, text, "2025-03-01", language=lang)
-    assert not result.new_action, result
+    assert_no_new_action(lang, title, text)
 
 
 @pytest.mark.parametrize(
@@ -155,8 +148,7 @@ def test_an_act_asked_about_in_its_own_clause_is_no_act(lang: str, title: str, t
     ],
 )  # fmt: skip
 def test_a_question_in_another_clause_of_the_headline_leaves_the_act(lang: str, title: str, text: str) -> None:
-    result = analyze_article(title, text, "2025-03-01", language=lang)
-    assert result.new_action, result
+    assert_new_action(lang, title, text)
 
 
 def test_a_turkish_passive_jussive_is_a_demand_not_a_decision() -> None:
@@ -185,9 +177,7 @@ def test_german_countries_wanting_to_ban_the_app_have_not_banned_it() -> None:
     ],
 )
 def test_an_eu_fine_over_personal_data_is_irelands_regulators(lang: str, title: str, text: str) -> None:
-    result = analyze_article(title, text, "2025-05-02", language=lang)
-    assert result.new_action, result
-    assert (result.actions[0].jurisdiction, result.actions[0].actor) == ("IE", "Data Protection Commission (Ireland)"), result
+    assert_new_action(lang, title, text, code="IE", actor="Data Protection Commission (Ireland)", published="2025-05-02")
 
 
 def test_an_eu_fine_under_the_digital_services_act_stays_the_eus() -> None:
@@ -225,8 +215,7 @@ def test_korean_company_starting_legal_proceedings_is_its_challenge() -> None:
     ["Menteri Ancam Google hingga TikTok Denda Rp 500 Juta", "TikTok Akan Mendapat Denda Rp1 Miliar jika Muat Konten Judi"],
 )
 def test_indonesian_threatened_or_conditional_fines_are_not_fines(title: str) -> None:
-    result = analyze_article(title, "Menteri memberi peringatan keras kepada platform di Indonesia.", "2024-05-20", language="id")
-    assert not result.new_action, result
+    assert_no_new_action("id", title, "Menteri memberi peringatan keras kepada platform di Indonesia.", published="2024-05-20")
 
 
 @pytest.mark.parametrize(
@@ -238,8 +227,7 @@ def test_indonesian_threatened_or_conditional_fines_are_not_fines(title: str) ->
     ],
 )  # fmt: skip
 def test_french_hypotheses_and_recommended_lists_of_measures_are_not_acts(title: str, text: str) -> None:
-    result = analyze_article(title, text, "2023-07-06", language="fr")
-    assert not result.new_action, result
+    assert_no_new_action("fr", title, text, published="2023-07-06")
 
 
 EU_FINES = [

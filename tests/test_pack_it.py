@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
-
-
-def _run(title: str | None, lead: str, published: str = "2025-06-01"):
-    return analyze_article(title, lead, published, None, "it")
-
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     # a small state's regulator, named with its country, is the actor (not Italy's Garante)
@@ -91,10 +86,7 @@ NEW = [
 
 @pytest.mark.parametrize(("title", "lead", "type_", "code"), NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NEW)])
 def test_new_actions(title: str | None, lead: str, type_: str, code: str) -> None:
-    a = _run(title, lead)
-    assert a.label == "new_action", a
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("it", title, lead, type_, code, published="2025-06-01")
 
 
 NOT_NEW = [
@@ -151,9 +143,7 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "lead", "label"), NOT_NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NOT_NEW)])
 def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
-    a = _run(title, lead)
-    assert a.label == label, a
-    assert not a.new_action
+    assert_label("it", title, lead, label, published="2025-06-01")
 
 
 # Round 4: the platform paying an earlier fine is background; one chamber approving a law
@@ -166,33 +156,46 @@ def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
     ],
 )
 def test_round4_negatives(title: str, lead: str, label: str) -> None:
-    assert _run(title, lead).label == label
+    assert_label("it", title, lead, label, published="2025-06-01")
 
 
 def test_round4_fresh_fine_still_an_act() -> None:
-    a = _run("L'Antitrust multa TikTok per 5 milioni", "L'autorità ha sanzionato la piattaforma per pratiche scorrette verso i minori.")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "fine_or_penalty"
+    assert_new_action(
+        "it",
+        "L'Antitrust multa TikTok per 5 milioni",
+        "L'autorità ha sanzionato la piattaforma per pratiche scorrette verso i minori.",
+        "fine_or_penalty",
+        published="2025-06-01",
+    )
 
 
 # Round 5: a judge blocking "il ban" is a court block; a fine on a creator who posts on TikTok is
 # not a fine on the platform; a fine on the platform itself stays an act.
 def test_round5_judge_blocks_the_ban() -> None:
-    a = _run("Un giudice federale blocca il ban di TikTok deciso dalla Casa Bianca", "La misura non entrerà in vigore per ora.")
-    assert a.label == "court_blocks_action", a
-    assert not a.new_action
+    assert_label(
+        "it",
+        "Un giudice federale blocca il ban di TikTok deciso dalla Casa Bianca",
+        "La misura non entrerà in vigore per ora.",
+        "court_blocks_action",
+        published="2025-06-01",
+    )
 
 
 def test_round5_fine_on_a_creator_is_not_an_act() -> None:
-    a = _run("Agcom multa un influencer di TikTok per la pubblicità di scommesse", "La sanzione è di 50 mila euro.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "it", "Agcom multa un influencer di TikTok per la pubblicità di scommesse", "La sanzione è di 50 mila euro.", published="2025-06-01"
+    )
 
 
 def test_round5_fine_on_the_platform_still_an_act() -> None:
-    a = _run("Agcom multa TikTok per la pubblicità di scommesse", "La sanzione è di un milione di euro.")
-    assert a.new_action, a
-    assert a.actions[0].type == "fine_or_penalty"
-    assert a.actions[0].jurisdiction == "IT"
+    assert_new_action(
+        "it",
+        "Agcom multa TikTok per la pubblicità di scommesse",
+        "La sanzione è di un milione di euro.",
+        "fine_or_penalty",
+        "IT",
+        published="2025-06-01",
+    )
 
 
 # Round 6: a ban for an institution's own staff is a device ban; a fine dated "lo scorso 14 marzo" in a
@@ -205,63 +208,91 @@ def test_round5_fine_on_the_platform_still_an_act() -> None:
     ],
 )
 def test_round6_staff_ban_is_a_device_ban(title: str) -> None:
-    a = _run(title, "La misura vale per i telefoni di lavoro.")
-    assert a.new_action, a
-    assert a.actions[0].type == "ban_government_devices", a
+    assert_new_action("it", title, "La misura vale per i telefoni di lavoro.", "ban_government_devices", published="2025-06-01")
 
 
 def test_round6_earlier_dated_fine_is_background() -> None:
-    a = _run(None, "Lo scorso 3 febbraio l'Autorità antitrust ha inflitto a TikTok una sanzione di 5 milioni di euro.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "it",
+        None,
+        "Lo scorso 3 febbraio l'Autorità antitrust ha inflitto a TikTok una sanzione di 5 milioni di euro.",
+        published="2025-06-01",
+    )
 
 
 def test_round6_party_crackdown_is_a_proposal() -> None:
-    a = _run("Vietati TikTok e Instagram ai minori di 14 anni: la stretta della Lega", "Il testo è stato depositato in Senato.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "it",
+        "Vietati TikTok e Instagram ai minori di 14 anni: la stretta della Lega",
+        "Il testo è stato depositato in Senato.",
+        published="2025-06-01",
+    )
 
 
 def test_round6_fresh_fine_still_an_act() -> None:
-    a = _run(None, "L'Autorità antitrust ha inflitto oggi a TikTok una sanzione di 5 milioni di euro.")
-    assert a.new_action, a
+    assert_new_action(
+        "it", None, "L'Autorità antitrust ha inflitto oggi a TikTok una sanzione di 5 milioni di euro.", published="2025-06-01"
+    )
 
 
 def test_round6_blocking_someones_profiles_is_no_ban() -> None:
-    a = _run(None, "Il giudice ha disposto di bloccare i profili del cantante su TikTok e Instagram.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "it", None, "Il giudice ha disposto di bloccare i profili del cantante su TikTok e Instagram.", published="2025-06-01"
+    )
 
 
 # Round 7: TikTok formalising its suit against a law is its challenge; a court stopping a ban from
 # taking effect is a court block; a country that "intends" to block is a proposal; a sentence opening
 # on an earlier ban is background; an order to stop all activities is a wind-up; "Tik Tok" spelled apart.
 def test_round7_company_formalises_its_suit() -> None:
-    a = _run(None, "TikTok ha formalizzato una causa contro il governo per la norma che impone la cessione della piattaforma.")
-    assert a.label == "tiktok_challenges_action", a
+    assert_label(
+        "it",
+        None,
+        "TikTok ha formalizzato una causa contro il governo per la norma che impone la cessione della piattaforma.",
+        "tiktok_challenges_action",
+        published="2025-06-01",
+    )
 
 
 def test_round7_court_stops_ban_from_taking_effect() -> None:
-    a = _run(None, "Un tribunale dello Stato ha bloccato l'entrata in vigore del divieto di TikTok previsto per gennaio.")
-    assert a.label == "court_blocks_action", a
+    assert_label(
+        "it",
+        None,
+        "Un tribunale dello Stato ha bloccato l'entrata in vigore del divieto di TikTok previsto per gennaio.",
+        "court_blocks_action",
+        published="2025-06-01",
+    )
 
 
 def test_round7_intention_to_block_is_a_proposal() -> None:
-    a = _run(None, "Il governo del Kirghizistan ha intenzione di bloccare TikTok per tutelare i minori.")
-    assert not a.new_action, a
-    assert a.label == "proposed_or_threatened", a
+    assert_label(
+        "it",
+        None,
+        "Il governo del Kirghizistan ha intenzione di bloccare TikTok per tutelare i minori.",
+        "proposed_or_threatened",
+        published="2025-06-01",
+    )
 
 
 def test_round7_sentence_opening_on_earlier_ban_is_background() -> None:
-    a = _run(None, "Il recente divieto di TikTok in Montana, voluto dal governatore, ha diviso gli utenti dello Stato.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "it",
+        None,
+        "Il recente divieto di TikTok in Montana, voluto dal governatore, ha diviso gli utenti dello Stato.",
+        published="2025-06-01",
+    )
 
 
 def test_round7_order_to_stop_all_activities_is_a_wind_up() -> None:
-    a = _run(None, "Il governo canadese ha ordinato a TikTok di interrompere tutte le sue attività sul territorio.")
-    assert a.new_action, a
-    assert a.actions[0].type == "business_wind_up_order", a
-    assert a.actions[0].jurisdiction == "CA", a
+    assert_new_action(
+        "it",
+        None,
+        "Il governo canadese ha ordinato a TikTok di interrompere tutte le sue attività sul territorio.",
+        "business_wind_up_order",
+        "CA",
+        published="2025-06-01",
+    )
 
 
 def test_round7_spaced_spelling_is_the_target() -> None:
-    a = _run(None, "L'antitrust ha multato Tik Tok per 3 milioni di euro.")
-    assert a.new_action, a
-    assert a.actions[0].type == "fine_or_penalty", a
+    assert_new_action("it", None, "L'antitrust ha multato Tik Tok per 3 milioni di euro.", "fine_or_penalty", published="2025-06-01")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     ("ネパール、TikTokの利用を禁止", "ネパール政府は13日の閣議で、社会の調和を乱すとしてTikTokの利用を禁止することを決めた。",
@@ -59,105 +60,75 @@ NOT_ACTION = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "ja")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("ja", title, text, type_, code, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_stage_other_than_new(title: str | None, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-06-01", None, "ja").label == label
+    assert_label("ja", title, text, label, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_ACTION)
 def test_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "ja")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ja", title, text, published="2025-06-01")
 
 
 def test_round3_state_suing_over_tiktok_conduct_is_a_government_suit() -> None:
     # "TikTokが…として提訴": TikTok is the accused inside the clause, the state is the plaintiff
-    a = analyze_article(
-        "米ユタ州、TikTokを訴える",
-        "ユタ州は、TikTokが子どもを中毒にさせているとして州裁判所に提訴した。",
-        "2025-03-01",
-        None,
-        "ja",
+    assert_new_action(
+        "ja", "米ユタ州、TikTokを訴える", "ユタ州は、TikTokが子どもを中毒にさせているとして州裁判所に提訴した。", "lawsuit_by_government"
     )
-    assert a.label == "new_action"
-    assert a.actions[0].type == "lawsuit_by_government"
 
 
 def test_round3_tiktok_suing_is_still_a_challenge() -> None:
-    a = analyze_article("TikTok、禁止法の差し止め求め連邦裁に提訴", "同社は言論の自由の侵害だと主張している。", "2025-03-01", None, "ja")
-    assert a.label == "tiktok_challenges_action"
+    assert_label("ja", "TikTok、禁止法の差し止め求め連邦裁に提訴", "同社は言論の自由の侵害だと主張している。", "tiktok_challenges_action")
 
 
 def test_round3_issued_phones_make_a_device_ban() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ja",
         "英政府、閣僚の端末でTikTok使用禁じる",
         "政府支給の携帯電話でのアプリの使用を即時禁止すると発表した。",
-        "2025-03-01",
-        None,
-        "ja",
+        "ban_government_devices",
     )
-    assert a.label == "new_action"
-    assert a.actions[0].type == "ban_government_devices"
 
 
 def test_round3_inspection_is_an_investigation() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ja",
         "ベトナム、TikTokを全面検査",
         "ベトナム情報通信省は来月、同社の国内事業について全面的な検査を実施すると発表した。",
-        "2025-03-01",
-        None,
-        "ja",
+        "investigation_opened",
     )
-    assert a.label == "new_action"
-    assert a.actions[0].type == "investigation_opened"
 
 
 # Round 4: lawmakers cannot ban by themselves: '議員は…禁止' is a proposal; a ministry's ban
 # is still an act.
 def test_round4_lawmakers_ban_is_a_proposal() -> None:
-    a = analyze_article("韓国の議員は、TikTokなどのアプリの悪用を禁止", "与党は来月にも方針をまとめる。", "2025-03-01", None, "ja")
-    assert a.label == "proposed_or_threatened"
+    assert_label("ja", "韓国の議員は、TikTokなどのアプリの悪用を禁止", "与党は来月にも方針をまとめる。", "proposed_or_threatened")
 
 
 def test_round4_ministry_ban_still_an_act() -> None:
-    a = analyze_article("ネパール政府、TikTokを禁止", "政府は閣議でTikTokの禁止を決定した。", "2025-03-01", None, "ja")
-    assert a.label == "new_action"
+    assert_new_action("ja", "ネパール政府、TikTokを禁止", "政府は閣議でTikTokの禁止を決定した。")
 
 
 # Round 5: an explainer saying there is no plan to ban the app is no act; a ban decided
 # by a ministry stays one.
 def test_round5_no_plan_to_ban_is_not_an_act() -> None:
-    a = analyze_article(None, "政府関係者によると、国内でTikTokの利用を禁止する予定は当分ない。", "2025-03-01", None, "ja")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ja", None, "政府関係者によると、国内でTikTokの利用を禁止する予定は当分ない。")
 
 
 def test_round5_ban_decided_is_still_an_act() -> None:
-    a = analyze_article(
-        "ネパール政府、TikTokを禁止",
-        "ネパール政府は閣議でTikTokの利用を禁止すると決定した。",
-        "2025-03-01",
-        None,
-        "ja",
-    )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "NP"
+    assert_new_action("ja", "ネパール政府、TikTokを禁止", "ネパール政府は閣議でTikTokの利用を禁止すると決定した。", code="NP")
 
 
 # Round 6: a list of "countries that banned TikTok" is an explainer, not news; a single new ban stays an act.
 def test_round6_country_list_is_not_news() -> None:
-    a = analyze_article("TikTokを禁止している国はどこ?", "インドは2020年にTikTokを禁止した。", "2025-06-01", None, "ja")
-    assert not a.new_action, a
+    assert_no_new_action("ja", "TikTokを禁止している国はどこ?", "インドは2020年にTikTokを禁止した。", published="2025-06-01")
 
 
 def test_round6_single_ban_still_an_act() -> None:
-    a = analyze_article(None, "ネパール政府は13日、TikTokの利用を禁止すると決定した。", "2025-06-01", None, "ja")
-    assert a.new_action, a
+    assert_new_action("ja", None, "ネパール政府は13日、TikTokの利用を禁止すると決定した。", published="2025-06-01")
 
 
 # Round 7: a decree revoked is no new act; a decree issued stays one.
@@ -175,15 +146,13 @@ def test_round7_revoked_decree_is_not_an_act() -> None:
 
 
 def test_round7_decree_issued_is_still_an_act() -> None:
-    a = analyze_article(None, "トランプ大統領は6日、TikTokとの取引を禁じる大統領令に署名した。", "2025-06-07", None, "ja")
-    assert a.new_action, a
+    assert_new_action("ja", None, "トランプ大統領は6日、TikTokとの取引を禁じる大統領令に署名した。", published="2025-06-07")
 
 
 # Round 7: TikTok's own step after a ban, an explainer asking whether a ban will come, and
 # "why it cannot be banned" are no new acts.
 def test_round7_own_step_after_ban_is_not_an_act() -> None:
-    a = analyze_article("TikTok、政府の禁止後に通販機能を停止", "同社は現地の規則に従うと説明した。", "2025-06-01", None, "ja")
-    assert not a.new_action, a
+    assert_no_new_action("ja", "TikTok、政府の禁止後に通販機能を停止", "同社は現地の規則に従うと説明した。", published="2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -191,26 +160,22 @@ def test_round7_own_step_after_ban_is_not_an_act() -> None:
     ["TikTokは近く禁止される?各国の規制を解説", "なぜ日本ではTikTokを禁止できないのか", "TikTokを締め出した国々のリスト"],
 )
 def test_round7_question_and_explainer_headlines(title: str) -> None:
-    a = analyze_article(title, "短い動画アプリは若者に人気がある。", "2025-06-01", None, "ja")
-    assert not a.new_action, (title, a)
+    assert_no_new_action("ja", title, "短い動画アプリは若者に人気がある。", published="2025-06-01")
 
 
 # Round 7: staff barred from using the app is a device ban; a US federal appeals court is the US.
 def test_round7_staff_use_ban_is_a_device_ban() -> None:
-    a = analyze_article(None, "欧州委員会は23日、職員が業務でTikTokを使用することを禁止した。", "2025-06-01", None, "ja")
-    assert a.new_action, a
-    assert a.actions[0].type == "ban_government_devices"
-    assert a.actions[0].jurisdiction == "EU"
+    assert_new_action(
+        "ja", None, "欧州委員会は23日、職員が業務でTikTokを使用することを禁止した。", "ban_government_devices", "EU", published="2025-06-01"
+    )
 
 
 def test_round7_justice_department_suit_is_federal() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ja",
         None,
         "アメリカ司法省は、子どものデータを違法に集めたとしてカリフォルニア州の連邦地方裁判所にTikTokを相手取り訴訟を起こした。",
-        "2025-06-01",
-        None,
-        "ja",
+        "lawsuit_by_government",
+        "US",
+        published="2025-06-01",
     )
-    assert a.new_action, a
-    assert a.actions[0].type == "lawsuit_by_government"
-    assert a.actions[0].jurisdiction == "US"

@@ -12,6 +12,7 @@ import pytest
 
 from monitor.analyze import analyze_article
 from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     # Georgia's own bodies
@@ -348,15 +349,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ka")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ka", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ka")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("ka", title, text, label)
 
 
 @pytest.mark.parametrize(
@@ -376,9 +374,7 @@ def test_hard_negatives(title: str, text: str, label: str) -> None:
     ],
 )
 def test_verb_forms_with_preverbs(lead: str, type_: str) -> None:
-    a = analyze_article(None, lead, "2025-03-01", None, "ka")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, "GE")
+    assert_new_action("ka", None, lead, type_, "GE")
 
 
 @pytest.mark.parametrize(
@@ -410,27 +406,21 @@ def test_an_act_by_a_named_body_in_the_lead_outweighs_a_threat_in_the_headline()
 
 
 def test_explainer_of_countries_is_no_new_act() -> None:
-    a = analyze_article("რომელ ქვეყნებშია TikTok-ი აკრძალული? – სია", "TikTok-ი მსოფლიოს 19 ქვეყანაში აიკრძალა.", "2025-03-01", None, "ka")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ka", "რომელ ქვეყნებშია TikTok-ი აკრძალული? – სია", "TikTok-ი მსოფლიოს 19 ქვეყანაში აიკრძალა.")
 
 
 def test_supreme_court_upholding_the_ban_is_an_act() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ka",
         "აშშ-ის უზენაესმა სასამართლომ TikTok-ის აკრძალვის კანონი ძალაში დატოვა",
         "კომპანიის საჩივარი არ დაკმაყოფილდა.",
-        "2025-01-17",
-        None,
-        "ka",
+        code="US",
+        published="2025-01-17",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "US"
 
 
 def test_sentence_is_identified_as_georgian() -> None:
-    a = analyze_article(
-        "TikTok-ი საქართველოში დაბლოკეს", "სახელმწიფო უსაფრთხოების სამსახურმა გადაწყვეტილება მიიღო.", "2025-03-01", None, None
-    )
-    assert a.language == "ka"
+    assert_identified("ka", "TikTok-ი საქართველოში დაბლოკეს", "სახელმწიფო უსაფრთხოების სამსახურმა გადაწყვეტილება მიიღო.")
 
 
 @pytest.mark.parametrize(
@@ -441,9 +431,7 @@ def test_sentence_is_identified_as_georgian() -> None:
     ],
 )
 def test_a_city_hall_bans_on_its_own_devices(title: str, display: str, code: str) -> None:
-    a = analyze_article(title, "გადაწყვეტილება ორშაბათიდან მოქმედებს.", "2025-03-01", None, "ka")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", code, display)
+    assert_new_action("ka", title, "გადაწყვეტილება ორშაბათიდან მოქმედებს.", "ban_government_devices", code, actor=display)
 
 
 def test_banned_content_is_no_ban_but_a_fine_over_it_is_a_fine() -> None:

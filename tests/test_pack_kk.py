@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     (
@@ -260,46 +261,35 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "kk")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("kk", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "kk")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("kk", title, text, label)
 
 
 def test_explainer_of_countries_is_no_new_act() -> None:
-    a = analyze_article("TikTok қай елдерде тыйым салынған? Тізім", "Әлемнің 19 елінде TikTok-қа шектеу бар.", "2025-03-01", None, "kk")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("kk", "TikTok қай елдерде тыйым салынған? Тізім", "Әлемнің 19 елінде TikTok-қа шектеу бар.")
 
 
 def test_supreme_court_upholding_the_ban_is_an_act() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "kk",
         "АҚШ Жоғарғы соты TikTok-қа тыйым салатын заңды күшінде қалдырды",
         "Компанияның шағымы қанағаттандырусыз қалды.",
-        "2025-01-17",
-        None,
-        "kk",
+        code="US",
+        published="2025-01-17",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "US"
 
 
 def test_verbal_noun_is_no_negation() -> None:
     # "бұғаттау туралы шешім қабылдады" (decided on the blocking) is an act, not "does not block"
-    a = analyze_article(None, "Мәдениет және ақпарат министрлігі TikTok-ты бұғаттау туралы шешім қабылдады.", "2025-03-01", None, "kk")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "KZ")
+    assert_new_action("kk", None, "Мәдениет және ақпарат министрлігі TikTok-ты бұғаттау туралы шешім қабылдады.", "ban_national", "KZ")
 
 
 def test_sentence_is_identified_as_kazakh() -> None:
-    a = analyze_article(
-        "Қазақстанда TikTok бұғатталды", "Мәдениет және ақпарат министрлігі әлеуметтік желіге кіруді шектеді.", "2025-03-01", None, None
-    )
-    assert a.language == "kk"
+    assert_identified("kk", "Қазақстанда TikTok бұғатталды", "Мәдениет және ақпарат министрлігі әлеуметтік желіге кіруді шектеді.")
 
 
 def test_akimat_bans_on_its_own_devices() -> None:

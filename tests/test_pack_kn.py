@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
-from monitor.language import detect_language
 from monitor.packs import load_pack
-
-DATE = "2025-03-01"
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_twins, load_word_pack
 
 NEW = [
     # India's 2020 order under Section 69A, in the words Kannada outlets use for it
@@ -175,15 +172,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, DATE, None, "kn")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("kn", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, DATE, None, "kn")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("kn", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same act, only the stage or the target changed.
@@ -209,11 +203,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive", "code"), TWINS)
 def test_twins(negative: str, positive: str, code: str) -> None:
-    neg = analyze_article(negative, "", DATE, None, "kn")
-    pos = analyze_article(positive, "", DATE, None, "kn")
-    assert neg.label != "new_action", (negative, neg.label, neg.actions)
-    assert pos.label == "new_action", (positive, pos.label, pos.actions)
-    assert pos.actions[0].jurisdiction == code
+    assert_twins("kn", negative, positive, code)
 
 
 @pytest.mark.parametrize(
@@ -236,22 +226,17 @@ def test_twins(negative: str, positive: str, code: str) -> None:
     ],
 )
 def test_named_bodies_are_the_actors(title: str, text: str, code: str, actor: str) -> None:
-    a = analyze_article(title, text, DATE, None, "kn")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].jurisdiction, a.actions[0].actor) == (code, actor)
+    assert_new_action("kn", title, text, code=code, actor=actor)
 
 
 def test_a_city_corporation_acts_for_itself() -> None:
-    a = analyze_article("ಮೈಸೂರು ಮಹಾನಗರ ಪಾಲಿಕೆ ಟಿಕ್‌ಟಾಕ್ ನಿಷೇಧಿಸಿದೆ", "", DATE, None, "kn")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "IN")
-    assert a.actions[0].actor == "ಮೈಸೂರು City Corporation (India)"
+    assert_new_action("kn", "ಮೈಸೂರು ಮಹಾನಗರ ಪಾಲಿಕೆ ಟಿಕ್‌ಟಾಕ್ ನಿಷೇಧಿಸಿದೆ", "", "ban_government_devices", "IN", actor="ಮೈಸೂರು City Corporation (India)")
 
 
 # Kannada joins case endings to names and stems: the pack is a `word` pack whose fragments end in \S*,
 # so every suffixed form is read, and never a fragment inside another word.
 def test_the_pack_matches_from_a_word_start() -> None:
-    assert load_pack("kn").matching == "word"
+    load_word_pack("kn")
 
 
 @pytest.mark.parametrize(
@@ -267,9 +252,7 @@ def test_the_pack_matches_from_a_word_start() -> None:
     ],
 )
 def test_suffixed_verb_forms_of_a_ban(title: str) -> None:
-    a = analyze_article(title, "", DATE, None, "kn")
-    assert a.label == "new_action", (title, a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "CA")
+    assert_new_action("kn", title, "", "ban_national", "CA")
 
 
 @pytest.mark.parametrize(
@@ -277,9 +260,7 @@ def test_suffixed_verb_forms_of_a_ban(title: str) -> None:
     ["ಅಮೆರಿಕ ಟಿಕ್‌ಟಾಕ್‌ಗೆ ದಂಡ ವಿಧಿಸಿದೆ", "ಅಮೆರಿಕಾ ಟಿಕ್‌ಟಾಕ್‌ಗೆ ದಂಡ ಹಾಕಿದೆ", "ಅಮೆರಿಕದಲ್ಲಿ ಟಿಕ್‌ಟಾಕ್‌ಗೆ ದಂಡ", "ಅಮೇರಿಕಾದ ಆಡಳಿತ ಟಿಕ್‌ಟಾಕನ್ನು ದಂಡಿಸಿದೆ"],
 )
 def test_suffixed_forms_of_a_fine_and_a_place(title: str) -> None:
-    a = analyze_article(title, "", DATE, None, "kn")
-    assert a.label == "new_action", (title, a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("fine_or_penalty", "US")
+    assert_new_action("kn", title, "", "fine_or_penalty", "US")
 
 
 @pytest.mark.parametrize(
@@ -298,12 +279,11 @@ def test_suffixed_forms_of_a_fine_and_a_place(title: str) -> None:
     ],
 )
 def test_spellings_of_the_target(name: str) -> None:
-    a = analyze_article(f"ನೇಪಾಳ {name} ನಿಷೇಧಿಸಿದೆ", "", DATE, None, "kn")
-    assert a.label == "new_action", (name, a.label)
+    assert_new_action("kn", f"ನೇಪಾಳ {name} ನಿಷೇಧಿಸಿದೆ", "")
 
 
 def test_a_creator_is_not_the_app() -> None:
-    assert analyze_article("ನೇಪಾಳ ಟಿಕ್‌ಟಾಕರ್‌ಗೆ ನಿಷೇಧ ಹೇರಿದೆ", "", DATE, None, "kn").label == "not_action"
+    assert_label("kn", "ನೇಪಾಳ ಟಿಕ್‌ಟಾಕರ್‌ಗೆ ನಿಷೇಧ ಹೇರಿದೆ", "", "not_action")
 
 
 @pytest.mark.parametrize(
@@ -323,9 +303,7 @@ def test_a_creator_is_not_the_app() -> None:
     ],
 )
 def test_places_with_endings(title: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "kn")
-    assert a.label == "new_action", (title, a.label, a.actions)
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("kn", title, "", code=code)
 
 
 def test_a_name_is_not_read_inside_a_longer_word() -> None:
@@ -346,16 +324,13 @@ def test_a_name_is_not_read_inside_a_longer_word() -> None:
     ],
 )
 def test_a_trigger_is_not_read_inside_another_word(title: str) -> None:
-    a = analyze_article(title, "", DATE, None, "kn")
-    assert a.label == "not_action", (title, a.label, a.actions)
+    assert_label("kn", title, "", "not_action")
 
 
 def test_may_not_be_used_is_a_ban_not_a_negation() -> None:
     # "ಬಳಸುವಂತಿಲ್ಲ" ends in "ಇಲ್ಲ" (not) but says the app may not be used
-    a = analyze_article("ಸರ್ಕಾರಿ ಫೋನ್‌ಗಳಲ್ಲಿ ಟಿಕ್‌ಟಾಕ್ ಬಳಸುವಂತಿಲ್ಲ: ಕೆನಡಾ ಸರ್ಕಾರ", "", DATE, None, "kn")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "CA")
+    assert_new_action("kn", "ಸರ್ಕಾರಿ ಫೋನ್‌ಗಳಲ್ಲಿ ಟಿಕ್‌ಟಾಕ್ ಬಳಸುವಂತಿಲ್ಲ: ಕೆನಡಾ ಸರ್ಕಾರ", "", "ban_government_devices", "CA")
 
 
 def test_kannada_is_identified() -> None:
-    assert detect_language("ಕೇಂದ್ರ ಸರ್ಕಾರ ಟಿಕ್‌ಟಾಕ್ ಸೇರಿದಂತೆ 59 ಚೀನೀ ಆ್ಯಪ್‌ಗಳನ್ನು ನಿಷೇಧಿಸಿದೆ", "") == "kn"
+    assert_identified("kn", "ಕೇಂದ್ರ ಸರ್ಕಾರ ಟಿಕ್‌ಟಾಕ್ ಸೇರಿದಂತೆ 59 ಚೀನೀ ಆ್ಯಪ್‌ಗಳನ್ನು ನಿಷೇಧಿಸಿದೆ", "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     # "정부가" alone in Korean news is the Korean government
@@ -40,37 +41,30 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "ko")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("ko", title, text, type_, code, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_NEW)
 def test_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "ko")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ko", title, text, published="2025-06-01")
 
 
 # Round 5: a House office notifying staff of a ban is the act (the House is not only a
 # chamber voting bills), a ban "on government agencies" is a device ban, and a deadline
 # pushed back by a number of days is no new act.
 def test_round5_house_office_notice_is_a_device_ban() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ko",
         None,
         "연방하원 사무국은 소속 의원과 보좌진에게 하원 기기에서 틱톡을 쓰지 말라고 통보했다.",
-        "2025-06-01",
-        None,
-        "ko",
+        "ban_government_devices",
+        "US",
+        published="2025-06-01",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "US")
 
 
 def test_round5_ban_on_government_agencies_is_a_device_ban() -> None:
-    a = analyze_article(None, "호주 정부는 정부기관에 틱톡 사용을 금지했다.", "2025-06-01", None, "ko")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == "ban_government_devices"
+    assert_new_action("ko", None, "호주 정부는 정부기관에 틱톡 사용을 금지했다.", "ban_government_devices", published="2025-06-01")
 
 
 @pytest.mark.parametrize(
@@ -83,8 +77,7 @@ def test_round5_ban_on_government_agencies_is_a_device_ban() -> None:
     ],
 )
 def test_round5_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "ko")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ko", title, text, published="2025-06-01")
 
 
 # Round 5 (second batch): states suing over harm TikTok is said to do ("틱톡이 ... 해치고
@@ -104,42 +97,44 @@ def test_round5_tiktok_suing_is_still_a_challenge() -> None:
 # Round 7: the company pushing back against an order is its reaction, not a new act; the
 # order itself stays one.
 def test_round7_company_pushing_back_is_not_a_new_act() -> None:
-    a = analyze_article("틱톡, 호주 사무소 폐쇄 명령에 반발", "회사는 법원에 이의를 제기하겠다고 밝혔다.", "2025-06-01", None, "ko")
-    assert not a.new_action, a
+    assert_no_new_action("ko", "틱톡, 호주 사무소 폐쇄 명령에 반발", "회사는 법원에 이의를 제기하겠다고 밝혔다.", published="2025-06-01")
 
 
 def test_round7_the_order_itself_is_still_an_act() -> None:
-    a = analyze_article(None, "캐나다 정부는 6일 틱톡의 캐나다 법인에 해산을 명령했다.", "2025-06-01", None, "ko")
-    assert a.new_action, a
+    assert_new_action("ko", None, "캐나다 정부는 6일 틱톡의 캐나다 법인에 해산을 명령했다.", published="2025-06-01")
 
 
 # Round 7: an act "expected" to come is a threat, whatever the verb before "것으로 보인다".
 def test_round7_expected_act_is_a_proposal() -> None:
-    a = analyze_article(
-        None, "대통령이 이르면 다음 주 틱톡에 대한 영업금지 조치를 내릴 것으로 보인다.", "2025-06-01", None, "ko"
+    assert_label(
+        "ko",
+        None,
+        "대통령이 이르면 다음 주 틱톡에 대한 영업금지 조치를 내릴 것으로 보인다.",
+        "proposed_or_threatened",
+        published="2025-06-01",
     )
-    assert a.label == "proposed_or_threatened", (a.label, a.actions)
 
 
 # Round 7: "the Irish authority" is Ireland's regulator, not the EU.
 def test_round7_irish_authority_is_ireland() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ko",
         "EU, 틱톡 개인정보 처리 실태 조사 착수",
         "유럽에서 틱톡을 담당하는 아일랜드 당국이 아동 개인정보 처리에 대한 조사에 착수했다.",
-        "2025-06-01",
-        None,
-        "ko",
+        code="IE",
+        published="2025-06-01",
     )
-    assert a.new_action, a
-    assert a.actions[0].jurisdiction == "IE"
 
 
 def test_a_judge_ordering_a_pause_on_an_order_blocks_it() -> None:
-    a = analyze_article(None, "미국 연방 지방법원 판사는 정부의 틱톡 앱 다운로드 금지 행정명령에 대해 일시중단을 명령했다.",
-                        "2020-09-28", language="ko")
-    assert a.label == "court_blocks_action", (a.label, a.actions)
+    assert_label(
+        "ko",
+        None,
+        "미국 연방 지방법원 판사는 정부의 틱톡 앱 다운로드 금지 행정명령에 대해 일시중단을 명령했다.",
+        "court_blocks_action",
+        published="2020-09-28",
+    )
 
 
 def test_a_regulator_ordering_a_pause_is_its_own_order() -> None:
-    a = analyze_article(None, "방송통신위원회는 틱톡에 서비스 일시중단을 명령했다.", "2020-09-28", language="ko")
-    assert a.label == "new_action", (a.label, a.actions)
+    assert_new_action("ko", None, "방송통신위원회는 틱톡에 서비스 일시중단을 명령했다.", published="2020-09-28")

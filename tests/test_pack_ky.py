@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     (
@@ -276,60 +277,45 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ky")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ky", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ky")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("ky", title, text, label)
 
 
 def test_explainer_of_countries_is_no_new_act() -> None:
-    a = analyze_article(
-        "TikTok кайсы өлкөлөрдө тыюу салынган? Тизме", "Дүйнөнүн 19 өлкөсүндө TikTok'ко чектөө бар.", "2025-03-01", None, "ky"
-    )
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ky", "TikTok кайсы өлкөлөрдө тыюу салынган? Тизме", "Дүйнөнүн 19 өлкөсүндө TikTok'ко чектөө бар.")
 
 
 def test_supreme_court_upholding_the_ban_is_an_act() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ky",
         "АКШнын Жогорку соту TikTok'ко тыюу салган мыйзамды күчүндө калтырды",
         "Компаниянын даттануусу канааттандырылбай калды.",
-        "2025-01-17",
-        None,
-        "ky",
+        code="US",
+        published="2025-01-17",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "US"
 
 
 def test_verbal_noun_is_no_negation() -> None:
     # "бөгөттөө тууралуу чечим кабыл алды" (decided on the blocking) is an act, not "does not block"
-    a = analyze_article(None, "Маданият министрлиги TikTok'ту бөгөттөө тууралуу чечим кабыл алды.", "2025-03-01", None, "ky")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "KG")
+    assert_new_action("ky", None, "Маданият министрлиги TikTok'ту бөгөттөө тууралуу чечим кабыл алды.", "ban_national", "KG")
 
 
 def test_access_restricted_is_a_ban_not_a_possibility() -> None:
     # "кирүү мүмкүнчүлүгүн чектөө" (restricting access) holds "мүмкүн" (may) only as a stem
-    a = analyze_article("УКМК TikTok'ко кирүү мүмкүнчүлүгүн чектеди", "Провайдерлер талапты аткарышты.", "2025-03-01", None, "ky")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "KG")
+    assert_new_action("ky", "УКМК TikTok'ко кирүү мүмкүнчүлүгүн чектеди", "Провайдерлер талапты аткарышты.", "ban_national", "KG")
 
 
 def test_sentence_is_identified_as_kyrgyz() -> None:
     # py3langid tells Kyrgyz from Kazakh and Russian on a headline and a lead
-    a = analyze_article(
+    assert_identified(
+        "ky",
         "Кыргызстанда TikTok бөгөттөлдү",
         "Маданият, маалымат, спорт жана жаштар саясаты министрлиги социалдык тармакка кирүүнү чектеди.",
-        "2025-03-01",
-        None,
-        None,
     )
-    assert a.language == "ky"
 
 
 def test_city_hall_bans_on_its_own_devices() -> None:
@@ -342,23 +328,12 @@ def test_city_hall_bans_on_its_own_devices() -> None:
 
 
 def test_banned_content_is_no_ban() -> None:
-    a = analyze_article(
-        "TikTok'то тыюу салынган контент таралууда", "Адистер ата-энелерди этият болууга чакырышат.", "2025-03-01", None, "ky"
-    )
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ky", "TikTok'то тыюу салынган контент таралууда", "Адистер ата-энелерди этият болууга чакырышат.")
 
 
 def test_qatar_is_not_read_in_the_word_row() -> None:
     # "катар" (along with) is no country: the act stays Kyrgyzstan's
-    a = analyze_article(
-        None,
-        "Ушуну менен катар, Кыргызстандын Маданият министрлиги TikTok'ко тыюу салды.",
-        "2025-03-01",
-        None,
-        "ky",
-    )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "KG"
+    assert_new_action("ky", None, "Ушуну менен катар, Кыргызстандын Маданият министрлиги TikTok'ко тыюу салды.", code="KG")
 
 
 @pytest.mark.parametrize(
@@ -374,21 +349,18 @@ def test_qatar_is_not_read_in_the_word_row() -> None:
     ],
 )
 def test_not_an_act_against_tiktok(title: str, text: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ky")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ky", title, text)
 
 
 def test_consumer_agency_fine_is_no_proposal() -> None:
     # "керектөөчү" (consumer) is not "керек" (needed)
-    a = analyze_article(
+    assert_new_action(
+        "ky",
         "Италиянын керектөөчүлөрдүн укуктарын коргоо органы TikTok'ко 10 млн евро айып пул салды",
         "Платформа коркунучтуу челленджерди көзөмөлдөгөн эмес.",
-        "2025-03-01",
-        None,
-        "ky",
+        "fine_or_penalty",
+        "IT",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("fine_or_penalty", "IT")
 
 
 def test_the_2023_decision_of_the_culture_ministry_is_a_new_ban() -> None:
@@ -406,15 +378,9 @@ def test_the_2023_decision_of_the_culture_ministry_is_a_new_ban() -> None:
 
 def test_a_ban_taking_effect_is_a_ban_not_a_law() -> None:
     # "күчүнө кирди" (took effect) alone names no law
-    a = analyze_article(
-        "Кыргызстанда TikTok'ко тыюу салуу чечими күчүнө кирди",
-        "Провайдерлер платформаны бөгөттөй башташты.",
-        "2025-03-01",
-        None,
-        "ky",
+    assert_new_action(
+        "ky", "Кыргызстанда TikTok'ко тыюу салуу чечими күчүнө кирди", "Провайдерлер платформаны бөгөттөй башташты.", "ban_national", "KG"
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "KG")
 
 
 def test_osh_city_hall_bans_on_its_own_devices() -> None:
@@ -431,15 +397,13 @@ def test_osh_city_hall_bans_on_its_own_devices() -> None:
 
 
 def test_a_state_named_in_the_lead_is_the_regional_actor() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ky",
         "АКШнын бир штаты TikTok'ко расмий түрдө тыюу салды",
         "АКШнын Монтана штатында социалдык тармакка мыйзам тарабынан тыюу салынды.",
-        "2025-03-01",
-        None,
-        "ky",
+        "ban_regional",
+        "US-MT",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_regional", "US-MT")
 
 
 @pytest.mark.parametrize(
@@ -457,11 +421,8 @@ def test_a_state_named_in_the_lead_is_the_regional_actor() -> None:
     ],
 )
 def test_more_stages(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ky")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("ky", title, text, label)
 
 
 def test_blocked_with_the_russian_loan_word() -> None:
-    a = analyze_article("Кыргызстанда TikTok блоктолду", "Провайдерлер УКМКнын талабын аткарышты.", "2025-03-01", None, "ky")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "KG")
+    assert_new_action("ky", "Кыргызстанда TikTok блоктолду", "Провайдерлер УКМКнын талабын аткарышты.", "ban_national", "KG")

@@ -6,6 +6,7 @@ import pytest
 
 from monitor.analyze import analyze_article
 from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action
 
 NEW = [
     ("Indija aizliedz TikTok un vēl 58 Ķīnas lietotnes", "Indijas valdība bloķēja lietotni visā valstī.", "ban_national", "IN"),
@@ -181,15 +182,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "lv")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("lv", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "lv")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("lv", title, text, label)
 
 
 def test_the_government_under_a_headline_says_who_acted() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_py3langid_says
 
 NEW = [
     # bans, with TikTok in Latin, in Cyrillic and split
@@ -166,14 +167,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "mk")
-    assert a.label == "new_action", a
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("mk", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "mk").label == label
+    assert_label("mk", title, text, label)
 
 
 def test_municipality_acts_for_itself() -> None:
@@ -185,27 +184,19 @@ def test_municipality_acts_for_itself() -> None:
 
 def test_a_study_is_not_an_investigation() -> None:
     # "истражување" is a study or a poll, not an inquiry
-    a = analyze_article("Истражување: младите поминуваат три часа на ТикТок", "Студијата опфати 1.000 ученици.", "2025-03-01", None, "mk")
-    assert a.label == "not_action"
+    assert_label("mk", "Истражување: младите поминуваат три часа на ТикТок", "Студијата опфати 1.000 ученици.", "not_action")
 
 
 def test_abbreviations_do_not_split_the_lead() -> None:
     # "2023 г." and "мил." end no sentence: the act and its year stay in one sentence
-    a = analyze_article(
-        None,
-        "Владата на Северна Македонија го забрани ТикТок на службените уреди во 2023 г. по препорака на АНБ.",
-        "2025-03-01",
-        None,
-        "mk",
+    assert_label(
+        "mk", None, "Владата на Северна Македонија го забрани ТикТок на службените уреди во 2023 г. по препорака на АНБ.", "background_only"
     )
-    assert a.label == "background_only"
 
 
 def test_creator_is_not_the_target() -> None:
-    assert analyze_article("Тиктокер казнет за брзо возење", "Полицијата поднесе пријава.", "2025-03-01", None, "mk").label == "not_action"
+    assert_label("mk", "Тиктокер казнет за брзо возење", "Полицијата поднесе пријава.", "not_action")
 
 
 def test_language_identified() -> None:
-    import py3langid
-
-    assert py3langid.classify("Агенцијата за заштита на личните податоци изрече казна на платформата.")[0] == "mk"
+    assert_py3langid_says("mk", "Агенцијата за заштита на личните податоци изрече казна на платформата.")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.language import detect_language
-from monitor.pack_engine import split_lead
 from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_sentences, assert_twins
 
 DATE = "2025-03-01"
 ZWJ, ZWNJ = "\u200d", "\u200c"
@@ -163,15 +162,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, DATE, None, "ml")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ml", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, DATE, None, "ml")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("ml", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same act, only the stage or the target changed.
@@ -194,11 +190,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive", "code"), TWINS)
 def test_twins(negative: str, positive: str, code: str) -> None:
-    neg = analyze_article(negative, "", DATE, None, "ml")
-    pos = analyze_article(positive, "", DATE, None, "ml")
-    assert neg.label != "new_action", (negative, neg.label, neg.actions)
-    assert pos.label == "new_action", (positive, pos.label, pos.actions)
-    assert pos.actions[0].jurisdiction == code
+    assert_twins("ml", negative, positive, code)
 
 
 def test_named_bodies_are_the_actors() -> None:
@@ -239,9 +231,7 @@ def test_named_bodies_are_the_actors() -> None:
     ],
 )
 def test_places_with_case_endings(title: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "ml")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("ml", title, "", code=code)
 
 
 def test_verb_forms_are_matched_as_stems() -> None:
@@ -273,9 +263,7 @@ def test_verb_forms_are_matched_as_stems() -> None:
     ],
 )
 def test_encodings_of_the_script(title: str) -> None:
-    a = analyze_article(title, "", DATE, None, "ml")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].actor) == ("ban_national", "Government of India")
+    assert_new_action("ml", title, "", "ban_national", actor="Government of India")
 
 
 def test_legacy_chillu_in_place_names() -> None:
@@ -302,16 +290,19 @@ def test_spellings_of_the_target() -> None:
 
 
 def test_abbreviations_do_not_end_a_sentence() -> None:
-    pack = load_pack("ml")
     text = "യു.എസ്. സർക്കാർ ടിക്ടോക് നിരോധിച്ചു. യു.എ.ഇ. അധികൃതർ പ്രതികരിച്ചില്ല. ആപ്പ് ലഭ്യമല്ല."
-    assert [s.text for s in split_lead(pack, None, text)] == [
-        "യു.എസ്. സർക്കാർ ടിക്ടോക് നിരോധിച്ചു.",
-        "യു.എ.ഇ. അധികൃതർ പ്രതികരിച്ചില്ല.",
-        "ആപ്പ് ലഭ്യമല്ല.",
-    ]
+    assert_sentences(
+        "ml",
+        text,
+        [
+            "യു.എസ്. സർക്കാർ ടിക്ടോക് നിരോധിച്ചു.",
+            "യു.എ.ഇ. അധികൃതർ പ്രതികരിച്ചില്ല.",
+            "ആപ്പ് ലഭ്യമല്ല.",
+        ],
+    )
     a = analyze_article(None, text, DATE, None, "ml")
     assert (a.label, a.actions[0].jurisdiction) == ("new_action", "US")
 
 
 def test_malayalam_is_identified() -> None:
-    assert detect_language("ഇന്ത്യയിൽ ടിക്ടോക് ഉൾപ്പെടെ 59 ചൈനീസ് ആപ്പുകൾക്ക് കേന്ദ്ര സർക്കാർ നിരോധനം ഏർപ്പെടുത്തി", "") == "ml"
+    assert_identified("ml", "ഇന്ത്യയിൽ ടിക്ടോക് ഉൾപ്പെടെ 59 ചൈനീസ് ആപ്പുകൾക്ക് കേന്ദ്ര സർക്കാർ നിരോധനം ഏർപ്പെടുത്തി", "")

@@ -13,6 +13,7 @@ import pytest
 
 from monitor.analyze import analyze_article
 from monitor.models import Analysis
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 DATE = "2025-03-01"
 
@@ -134,9 +135,7 @@ NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = _run(title, text)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ms", title, text, type_, code)
 
 
 NOT_NEW = [
@@ -223,22 +222,24 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str | None, text: str, label: str) -> None:
-    a = _run(title, text)
-    assert a.label == label, (a.label, a.actions)
+    assert_label("ms", title, text, label)
 
 
 def test_a_court_upholding_the_law_is_an_act() -> None:
-    a = _run("Mahkamah Agung AS kekalkan undang-undang yang boleh haramkan TikTok", "Keputusan itu dibuat sebulat suara.")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "US"
+    assert_new_action(
+        "ms", "Mahkamah Agung AS kekalkan undang-undang yang boleh haramkan TikTok", "Keputusan itu dibuat sebulat suara.", code="US"
+    )
 
 
 def test_a_state_government_acts_for_itself() -> None:
-    a = _run("Kerajaan Negeri Kedah larang kakitangan guna TikTok pada waktu pejabat", "Arahan itu berkuat kuasa serta-merta.")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == "ban_government_devices"
-    assert a.actions[0].jurisdiction == "MY"
-    assert a.actions[0].actor == "State Government of Kedah"
+    assert_new_action(
+        "ms",
+        "Kerajaan Negeri Kedah larang kakitangan guna TikTok pada waktu pejabat",
+        "Arahan itu berkuat kuasa serta-merta.",
+        "ban_government_devices",
+        "MY",
+        actor="State Government of Kedah",
+    )
 
 
 def test_the_indonesian_ministry_is_not_malaysias() -> None:
@@ -249,31 +250,34 @@ def test_the_indonesian_ministry_is_not_malaysias() -> None:
 
 
 def test_nepals_minister_is_not_malaysias() -> None:
-    a = _run(None, "Menteri Komunikasi Nepal berkata kerajaan mengharamkan TikTok berkuat kuasa serta-merta.")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "NP"
+    assert_new_action("ms", None, "Menteri Komunikasi Nepal berkata kerajaan mengharamkan TikTok berkuat kuasa serta-merta.", code="NP")
 
 
 def test_a_dateline_does_not_hide_the_actor() -> None:
-    a = _run(None, "KUALA LUMPUR: Amerika Syarikat mengharamkan TikTok pada peranti milik kerajaan persekutuan.")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "US")
+    assert_new_action(
+        "ms",
+        None,
+        "KUALA LUMPUR: Amerika Syarikat mengharamkan TikTok pada peranti milik kerajaan persekutuan.",
+        "ban_government_devices",
+        "US",
+    )
 
 
 def test_a_court_dismissing_tiktoks_appeal_is_not_tiktoks_challenge() -> None:
-    a = _run("Mahkamah Persekutuan AS tolak rayuan TikTok", "Undang-undang yang mewajibkan penjualan aplikasi itu kekal.")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "US"
+    assert_new_action(
+        "ms", "Mahkamah Persekutuan AS tolak rayuan TikTok", "Undang-undang yang mewajibkan penjualan aplikasi itu kekal.", code="US"
+    )
 
 
 def test_the_age_limit_named_in_the_lead_with_the_minister() -> None:
-    a = _run(
+    assert_new_action(
+        "ms",
         "Kanak-kanak bawah 16 tahun tidak dibenarkan buka akaun media sosial mulai 2026",
         "Larangan itu termasuk TikTok, Facebook dan Instagram, kata Fahmi.",
-        "2025-11-24",
+        "ban_national",
+        "MY",
+        published="2025-11-24",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "MY")
 
 
 @pytest.mark.parametrize(
@@ -286,12 +290,8 @@ def test_the_age_limit_named_in_the_lead_with_the_minister() -> None:
     ],
 )  # fmt: skip
 def test_a_frozen_licence_is_an_order(title: str, text: str, type_: str, code: str) -> None:
-    a = _run(title, text)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ms", title, text, type_, code)
 
 
 def test_a_licence_that_will_not_be_revoked_is_not_an_act() -> None:
-    assert (
-        _run("Lesen TikTok tidak akan dibatalkan, kata SKMM", "Platform itu diberi masa untuk memperbaiki kelemahan.").label != "new_action"
-    )
+    assert_no_new_action("ms", "Lesen TikTok tidak akan dibatalkan, kata SKMM", "Platform itu diberi masa untuk memperbaiki kelemahan.")

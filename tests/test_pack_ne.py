@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import py3langid
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_places, assert_py3langid_says
 
 NEW = [
     # Nepal's own acts: the Council of Ministers' ban, the regulator's order, a fine, the registration order
@@ -161,20 +160,16 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ne")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ne", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str | None, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "ne").label == label
+    assert_label("ne", title, text, label)
 
 
 def test_court_upholding_the_law_is_an_act() -> None:
-    a = analyze_article("अमेरिकाको सर्वोच्च अदालतले टिकटक प्रतिबन्ध कानुन सदर गर्‍यो", "अब बाइटडान्सले एप बेच्नुपर्नेछ ।", "2025-03-01", None, "ne")
-    assert a.label == "new_action"
-    assert (a.actions[0].jurisdiction, a.actions[0].stage) == ("US", "upheld")
+    assert_new_action("ne", "अमेरिकाको सर्वोच्च अदालतले टिकटक प्रतिबन्ध कानुन सदर गर्‍यो", "अब बाइटडान्सले एप बेच्नुपर्नेछ ।", code="US", stage="upheld")
 
 
 def test_actors_are_named_in_english() -> None:
@@ -213,24 +208,20 @@ def test_word_start_inside_a_devanagari_word(inside: str, alone: str) -> None:
     ],
 )
 def test_words_that_only_look_like_acts(title: str) -> None:
-    assert analyze_article(title, "यसबारे धेरैले चासो राखेका छन् ।", "2025-03-01", None, "ne").label == "not_action"
+    assert_label("ne", title, "यसबारे धेरैले चासो राखेका छन् ।", "not_action")
 
 
 def test_foreign_government_is_not_nepal() -> None:
-    pack = load_pack("ne")
-    assert [c for _, c in pack.find_places("भारतले र अमेरिकामा नेपालको")] == ["IN", "US", "NP"]
+    assert_places("ne", "भारतले र अमेरिकामा नेपालको", ["IN", "US", "NP"])
     a = analyze_article("अमेरिकी संघीय सरकारले सरकारी उपकरणमा टिकटक प्रतिबन्ध लगायो", "सबै निकायले एप हटाउनुपर्नेछ ।", "2025-03-01", None, "ne")
     assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "US")
 
 
 def test_language_is_identified_as_nepali() -> None:
-    assert py3langid.classify("नेपाल सरकारले टिकटकमाथि प्रतिबन्ध लगाउने निर्णय गरेको छ।")[0] == "ne"
+    assert_py3langid_says("ne", "नेपाल सरकारले टिकटकमाथि प्रतिबन्ध लगाउने निर्णय गरेको छ।")
 
 
 def test_a_country_name_inside_a_word_or_a_common_word_is_no_place() -> None:
-    from monitor.packs import load_pack
-
-    pack = load_pack("ne")
-    assert pack.find_places("महाभारत कथा") == []  # "भारत" (India) inside "महाभारत" (the epic)
-    assert pack.find_places("दशैं ठूलो चाड हो") == []  # "चाड" is "festival", not Chad
-    assert [code for _, code in pack.find_places("भारत सरकारले")] == ["IN"]
+    assert_places("ne", "महाभारत कथा", [])  # "भारत" (India) inside "महाभारत" (the epic)
+    assert_places("ne", "दशैं ठूलो चाड हो", [])  # "चाड" is "festival", not Chad
+    assert_places("ne", "भारत सरकारले", ["IN"])

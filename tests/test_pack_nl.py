@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     (
@@ -100,14 +100,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "nl")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("nl", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "nl").label == label
+    assert_label("nl", title, text, label)
 
 
 # Round 2: private plaintiffs are no government act; an earlier administration's law is background.
@@ -132,19 +130,16 @@ ROUND2 = [
 
 @pytest.mark.parametrize(("title", "text", "label"), ROUND2)
 def test_round2_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "nl").label == label
+    assert_label("nl", title, text, label)
 
 
 def test_government_lawsuit_still_an_act() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "nl",
         "Staat Utah klaagt TikTok aan om verslavende app",
         "De procureur-generaal van Utah heeft een rechtszaak tegen het bedrijf aangespannen.",
-        "2025-03-01",
-        None,
-        "nl",
+        "lawsuit_by_government",
     )
-    assert a.label == "new_action"
-    assert a.actions[0].type == "lawsuit_by_government"
 
 
 ROUND3_NEGATIVES = [
@@ -164,20 +159,17 @@ ROUND3_NEGATIVES = [
 
 @pytest.mark.parametrize(("title", "text", "label"), ROUND3_NEGATIVES)
 def test_round3_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "nl").label == label
+    assert_label("nl", title, text, label)
 
 
 def test_round3_formal_dialogue_is_an_investigation() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "nl",
         "Brussel onderneemt actie tegen videoapp",
         "De Europese Commissie is een formele dialoog met TikTok begonnen over verborgen reclame.",
-        "2025-03-01",
-        None,
-        "nl",
+        "investigation_opened",
+        "EU",
     )
-    assert a.label == "new_action"
-    assert a.actions[0].type == "investigation_opened"
-    assert a.actions[0].jurisdiction == "EU"
 
 
 # Round 4: a ban 'om de hoek' (in the offing) and a vote in a lower house ('lagerhuis') are
@@ -190,46 +182,50 @@ def test_round3_formal_dialogue_is_an_investigation() -> None:
     ],
 )
 def test_round4_offing_and_one_chamber_are_proposals(title: str) -> None:
-    a = analyze_article(title, "Het laatste woord is nog niet gezegd.", "2025-03-01", None, "nl")
-    assert a.label == "proposed_or_threatened"
+    assert_label("nl", title, "Het laatste woord is nog niet gezegd.", "proposed_or_threatened")
 
 
 # Round 5: "ondanks het verbod" (despite the ban) makes the ban the backdrop; a fresh ban stays an act.
 def test_round5_despite_the_ban_is_background() -> None:
-    a = analyze_article(
+    assert_no_new_action(
+        "nl",
         "Ondanks het verbod houden wethouders hun TikTok-account",
         "De gemeente verbood de app vorige maand op werktelefoons.",
-        "2025-06-01",
-        None,
-        "nl",
+        published="2025-06-01",
     )
-    assert not a.new_action, a
 
 
 def test_round5_fresh_ban_still_an_act() -> None:
-    a = analyze_article(
-        "Gemeente Utrecht verbiedt TikTok op werktelefoons", "Ambtenaren moeten de app deze week verwijderen.", "2025-06-01", None, "nl"
+    assert_new_action(
+        "nl",
+        "Gemeente Utrecht verbiedt TikTok op werktelefoons",
+        "Ambtenaren moeten de app deze week verwijderen.",
+        "ban_government_devices",
+        published="2025-06-01",
     )
-    assert a.new_action, a
-    assert a.actions[0].type == "ban_government_devices"
 
 
 # Round 7: a cabinet telling civil servants not to use the app on work phones is a device ban;
 # foundations taking TikTok to court and a fine still to come are no government acts.
-def _run7(title: str | None, lead: str):
-    return analyze_article(title, lead, "2025-06-01", None, "nl")
-
-
 def test_round7_discouraging_staff_use_is_a_device_ban() -> None:
-    a = _run7("Kabinet ontraadt TikTok voor ambtenaren", "De maatregel geldt per direct voor alle ministeries.")
-    assert a.new_action, a
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "NL"), a
+    assert_new_action(
+        "nl",
+        "Kabinet ontraadt TikTok voor ambtenaren",
+        "De maatregel geldt per direct voor alle ministeries.",
+        "ban_government_devices",
+        "NL",
+        published="2025-06-01",
+    )
 
 
 def test_round7_judiciary_council_names_the_netherlands() -> None:
-    a = _run7(None, "De Raad voor de Rechtspraak ontraadt medewerkers TikTok op hun werktelefoon te gebruiken.")
-    assert a.new_action, a
-    assert a.actions[0].jurisdiction == "NL", a
+    assert_new_action(
+        "nl",
+        None,
+        "De Raad voor de Rechtspraak ontraadt medewerkers TikTok op hun werktelefoon te gebruiken.",
+        code="NL",
+        published="2025-06-01",
+    )
 
 
 @pytest.mark.parametrize(
@@ -241,5 +237,4 @@ def test_round7_judiciary_council_names_the_netherlands() -> None:
     ],
 )
 def test_round7_no_government_act(title: str | None, lead: str) -> None:
-    a = _run7(title, lead)
-    assert not a.new_action, a
+    assert_no_new_action("nl", title, lead, published="2025-06-01")

@@ -7,6 +7,7 @@ import pytest
 
 from monitor.analyze import analyze_article
 from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 
 def _analyze(title: str | None, text: str, language: str = "no"):
@@ -116,9 +117,7 @@ NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = _analyze(title, text)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("no", title, text, type_, code)
 
 
 NOT_NEW = [
@@ -185,8 +184,7 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = _analyze(title, text)
-    assert a.label == label, (a.label, a.actions)
+    assert_label("no", title, text, label)
 
 
 ACCOUNTS_AND_REACTIONS = [
@@ -204,21 +202,21 @@ ACCOUNTS_AND_REACTIONS = [
 
 @pytest.mark.parametrize(("title", "text"), ACCOUNTS_AND_REACTIONS)
 def test_accounts_and_reactions_are_not_acts(title: str, text: str) -> None:
-    a = _analyze(title, text)
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("no", title, text)
 
 
 def test_capital_names_the_country() -> None:
-    a = _analyze("Regjeringen i Kabul forbyr TikTok", "Talsmannen bekrefter vedtaket.")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "AF")
+    assert_new_action("no", "Regjeringen i Kabul forbyr TikTok", "Talsmannen bekrefter vedtaket.", "ban_national", "AF")
 
 
 def test_court_upholding_the_ban_is_news() -> None:
-    a = _analyze("Høyesterett gir grønt lys for TikTok-forbudet i USA", "Dommerne mener loven ikke bryter med ytringsfriheten.")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "US"
-    assert a.actions[0].stage == "upheld"
+    assert_new_action(
+        "no",
+        "Høyesterett gir grønt lys for TikTok-forbudet i USA",
+        "Dommerne mener loven ikke bryter med ytringsfriheten.",
+        code="US",
+        stage="upheld",
+    )
 
 
 def test_municipalities_act_for_themselves() -> None:
@@ -232,9 +230,9 @@ def test_municipalities_act_for_themselves() -> None:
 
 def test_foreign_government_is_not_read_as_norways() -> None:
     # "regjeringen i Katmandu", "Canadas regjering": the bare word "regjeringen" is Norway's only on its own
-    a = _analyze("Canadas regjering forbyr TikTok på statlige telefoner", "Forbudet gjelder fra tirsdag.")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "CA")
+    assert_new_action(
+        "no", "Canadas regjering forbyr TikTok på statlige telefoner", "Forbudet gjelder fra tirsdag.", "ban_government_devices", "CA"
+    )
 
 
 def test_pack_file_named_no_loads_as_norwegian() -> None:

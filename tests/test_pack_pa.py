@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.language import detect_language
-from monitor.pack_engine import split_lead
 from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_sentences, assert_twins
 
 DATE = "2025-03-01"
 
@@ -169,15 +168,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, DATE, None, "pa")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("pa", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, DATE, None, "pa")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("pa", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same act, only the stage or the target changed.
@@ -207,11 +203,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive", "code"), TWINS)
 def test_twins(negative: str, positive: str, code: str) -> None:
-    neg = analyze_article(negative, "", DATE, None, "pa")
-    pos = analyze_article(positive, "", DATE, None, "pa")
-    assert neg.label != "new_action", (negative, neg.label, neg.actions)
-    assert pos.label == "new_action", (positive, pos.label, pos.actions)
-    assert pos.actions[0].jurisdiction == code
+    assert_twins("pa", negative, positive, code)
 
 
 def test_named_bodies_are_the_actors() -> None:
@@ -268,9 +260,7 @@ def test_named_bodies_are_the_actors() -> None:
     ],
 )
 def test_places(title: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "pa")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("pa", title, "", code=code)
 
 
 # Word matching with loose postpositions: a stem matches its suffixed forms, and never starts inside another
@@ -287,8 +277,7 @@ def test_places(title: str, code: str) -> None:
     ],
 )
 def test_suffixed_forms_match(title: str, type_: str) -> None:
-    a = analyze_article(title, "", DATE, None, "pa")
-    assert (a.label, a.actions[0].type) == ("new_action", type_), (a.label, a.actions)
+    assert_new_action("pa", title, "", type_)
 
 
 def test_a_fragment_is_not_read_inside_a_longer_word() -> None:
@@ -331,14 +320,17 @@ def test_spellings_of_app() -> None:
 
 
 def test_the_danda_ends_a_sentence() -> None:
-    pack = load_pack("pa")
     text = "ਕੇਂਦਰ ਸਰਕਾਰ ਨੇ ਟਿਕਟੌਕ 'ਤੇ ਪਾਬੰਦੀ ਲਗਾਈ।ਇਹ ਫ਼ੈਸਲਾ ਸੋਮਵਾਰ ਨੂੰ ਲਿਆ ਗਿਆ। ਕੰਪਨੀ ਨੇ ਜਵਾਬ ਦੇਣ ਦੀ ਗੱਲ ਕਹੀ."
-    assert [s.text for s in split_lead(pack, None, text)] == [
-        "ਕੇਂਦਰ ਸਰਕਾਰ ਨੇ ਟਿਕਟੌਕ 'ਤੇ ਪਾਬੰਦੀ ਲਗਾਈ।",
-        "ਇਹ ਫ਼ੈਸਲਾ ਸੋਮਵਾਰ ਨੂੰ ਲਿਆ ਗਿਆ।",
-        "ਕੰਪਨੀ ਨੇ ਜਵਾਬ ਦੇਣ ਦੀ ਗੱਲ ਕਹੀ.",
-    ]
+    assert_sentences(
+        "pa",
+        text,
+        [
+            "ਕੇਂਦਰ ਸਰਕਾਰ ਨੇ ਟਿਕਟੌਕ 'ਤੇ ਪਾਬੰਦੀ ਲਗਾਈ।",
+            "ਇਹ ਫ਼ੈਸਲਾ ਸੋਮਵਾਰ ਨੂੰ ਲਿਆ ਗਿਆ।",
+            "ਕੰਪਨੀ ਨੇ ਜਵਾਬ ਦੇਣ ਦੀ ਗੱਲ ਕਹੀ.",
+        ],
+    )
 
 
 def test_punjabi_is_identified() -> None:
-    assert detect_language("ਭਾਰਤ ਸਰਕਾਰ ਨੇ ਟਿਕਟੌਕ ਸਮੇਤ 59 ਚੀਨੀ ਐਪਸ 'ਤੇ ਪਾਬੰਦੀ ਲਗਾ ਦਿੱਤੀ ਹੈ", "") == "pa"
+    assert_identified("pa", "ਭਾਰਤ ਸਰਕਾਰ ਨੇ ਟਿਕਟੌਕ ਸਮੇਤ 59 ਚੀਨੀ ਐਪਸ 'ਤੇ ਪਾਬੰਦੀ ਲਗਾ ਦਿੱਤੀ ਹੈ", "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     (
@@ -116,14 +116,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "pl")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("pl", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "pl").label == label
+    assert_label("pl", title, text, label)
 
 
 # Round 2: an Irish regulator named without "data" and Canadian privacy commissioners say who
@@ -146,9 +144,7 @@ ROUND2_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), ROUND2_NEW)
 def test_round2_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "pl")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("pl", title, text, type_, code)
 
 
 ROUND2 = [
@@ -172,7 +168,7 @@ ROUND2 = [
 
 @pytest.mark.parametrize(("title", "text", "label"), ROUND2)
 def test_round2_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "pl").label == label
+    assert_label("pl", title, text, label)
 
 
 # Round 3: "już" is news unless it recalls the past, a state's suits named after the attorney
@@ -192,9 +188,7 @@ ROUND3_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), ROUND3_NEW)
 def test_round3_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "pl")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("pl", title, text, type_, code)
 
 
 ROUND3 = [
@@ -215,21 +209,19 @@ ROUND3 = [
 
 @pytest.mark.parametrize(("title", "text", "label"), ROUND3)
 def test_round3_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "pl").label == label
+    assert_label("pl", title, text, label)
 
 
 # Round 5: a ban on the devices a chamber issues is an act (the House is not only a chamber
 # voting bills); "no plans" and a bill that "would allow" a ban are no act.
 def test_round5_chamber_devices_ban_is_an_act() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "pl",
         "Telefony pracowników bez TikToka: aplikacja zablokowana przez amerykańską Izbę Reprezentantów",
         "Zakaz obejmuje wszystkie urządzenia wydane przez Izbę jej pracownikom.",
-        "2025-03-01",
-        None,
-        "pl",
+        "ban_government_devices",
+        "US",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", "US")
 
 
 @pytest.mark.parametrize(
@@ -241,8 +233,7 @@ def test_round5_chamber_devices_ban_is_an_act() -> None:
     ],
 )
 def test_round5_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "pl")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("pl", title, text)
 
 
 # Round 7: a politician demanding a probe is no probe; an old opening recalled after "od 2021 r."
@@ -255,11 +246,8 @@ def test_round5_not_a_new_act(title: str | None, text: str) -> None:
     ],
 )
 def test_round7_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "pl")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("pl", title, text)
 
 
 def test_round7_fresh_ban_still_an_act() -> None:
-    a = analyze_article(None, "Rząd Nepalu zakazał TikToka ze skutkiem natychmiastowym.", "2025-03-01", None, "pl")
-    assert a.new_action, a
-    assert a.actions[0].jurisdiction == "NP", a
+    assert_new_action("pl", None, "Rząd Nepalu zakazał TikToka ze skutkiem natychmiastowym.", code="NP")

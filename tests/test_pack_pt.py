@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 
 def _run(title: str | None, lead: str, published: str = "2025-06-01"):
@@ -65,10 +66,7 @@ NEW = [
 
 @pytest.mark.parametrize(("title", "lead", "type_", "code"), NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NEW)])
 def test_new_actions(title: str | None, lead: str, type_: str, code: str) -> None:
-    a = _run(title, lead)
-    assert a.label == "new_action", a
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("pt", title, lead, type_, code, published="2025-06-01")
 
 
 NOT_NEW = [
@@ -112,15 +110,17 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "lead", "label"), NOT_NEW, ids=[c[2] + f"-{i}" for i, c in enumerate(NOT_NEW)])
 def test_hard_negatives(title: str | None, lead: str, label: str) -> None:
-    a = _run(title, lead)
-    assert a.label == label, a
-    assert not a.new_action
+    assert_label("pt", title, lead, label, published="2025-06-01")
 
 
 def test_notified_by_consumer_agency_is_an_investigation() -> None:
-    a = _run(None, "O TikTok foi notificado pelo Procon de Curitiba e terá cinco dias para explicar anúncios suspeitos.", "2026-02-01")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "investigation_opened"
+    assert_new_action(
+        "pt",
+        None,
+        "O TikTok foi notificado pelo Procon de Curitiba e terá cinco dias para explicar anúncios suspeitos.",
+        "investigation_opened",
+        published="2026-02-01",
+    )
 
 
 def test_notification_sent_to_users_by_tiktok_is_not_an_investigation() -> None:
@@ -135,14 +135,17 @@ def test_notification_sent_to_users_by_tiktok_is_not_an_investigation() -> None:
     ["TikTok será banido em Angola? Veja o que se sabe", "TikTok pode ser bloqueado em Moçambique"],
 )
 def test_round4_future_ban_is_not_an_act(title: str) -> None:
-    a = _run(title, "Autoridades discutem o tema depois de queixas de pais.")
-    assert a.label != "new_action"
+    assert_no_new_action("pt", title, "Autoridades discutem o tema depois de queixas de pais.", published="2025-06-01")
 
 
 def test_round4_ban_already_ordered_still_an_act() -> None:
-    a = _run("Governo de Angola bloqueia o TikTok", "A decisão do ministério entrou em vigor nesta segunda-feira.")
-    assert a.label == "new_action"
-    assert a.actions[0].jurisdiction == "AO"
+    assert_new_action(
+        "pt",
+        "Governo de Angola bloqueia o TikTok",
+        "A decisão do ministério entrou em vigor nesta segunda-feira.",
+        code="AO",
+        published="2025-06-01",
+    )
 
 
 # Round 5: a vote still to come, a bill's first stage or a committee approval is a proposal; a suit
@@ -157,113 +160,138 @@ def test_round4_ban_already_ordered_still_an_act() -> None:
     ],
 )
 def test_round5_proposals(title: str, lead: str, label: str) -> None:
-    a = _run(title, lead)
-    assert a.label == label, a
+    assert_label("pt", title, lead, label, published="2025-06-01")
 
 
 def test_round5_private_suit_is_no_government_lawsuit() -> None:
-    a = _run(None, "O juiz julgou procedente a ação ajuizada pelos advogados de uma usuária contra o TikTok por perfis falsos.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "pt",
+        None,
+        "O juiz julgou procedente a ação ajuizada pelos advogados de uma usuária contra o TikTok por perfis falsos.",
+        published="2025-06-01",
+    )
 
 
 def test_round5_ministry_suit_still_an_act() -> None:
-    a = _run("Ministério processa o TikTok por dados de crianças", "A ação foi ajuizada pela Advocacia-Geral da União nesta terça.")
-    assert a.new_action, a
-    assert a.actions[0].type == "lawsuit_by_government"
+    assert_new_action(
+        "pt",
+        "Ministério processa o TikTok por dados de crianças",
+        "A ação foi ajuizada pela Advocacia-Geral da União nesta terça.",
+        "lawsuit_by_government",
+        published="2025-06-01",
+    )
 
 
 def test_round5_european_commission_fine_still_an_act() -> None:
-    a = _run("Comissão Europeia multa o TikTok em 500 milhões de euros", "A decisão foi anunciada em Bruxelas.")
-    assert a.new_action, a
-    assert a.actions[0].type == "fine_or_penalty"
+    assert_new_action(
+        "pt",
+        "Comissão Europeia multa o TikTok em 500 milhões de euros",
+        "A decisão foi anunciada em Bruxelas.",
+        "fine_or_penalty",
+        published="2025-06-01",
+    )
 
 
 # Round 6: a bill "advancing" in Congress is a proposal; a law that was signed stays an act.
 def test_round6_bill_advancing_is_a_proposal() -> None:
-    a = analyze_article("Projeto para banir o TikTok avança no Senado", "A votação final ainda não tem data.", "2025-06-01", None, "pt")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "pt", "Projeto para banir o TikTok avança no Senado", "A votação final ainda não tem data.", published="2025-06-01"
+    )
 
 
 def test_round6_ban_decided_still_an_act() -> None:
-    a = analyze_article(None, "O governo do Nepal proibiu o TikTok com efeito imediato.", "2025-06-01", None, "pt")
-    assert a.new_action, a
+    assert_new_action("pt", None, "O governo do Nepal proibiu o TikTok com efeito imediato.", published="2025-06-01")
 
 
 # Round 6: a judge ordering platforms to block a party's own social media is an act against the party,
 # not against TikTok; the company going to the Supreme Court against an order is its challenge.
 def test_round6_blocking_a_partys_accounts_is_no_ban() -> None:
-    a = analyze_article(
+    assert_no_new_action(
+        "pt",
         None,
         "O ministro mandou bloquear as redes sociais do partido e deu 24 horas para que Facebook, TikTok e YouTube cumprissem.",
-        "2025-06-01", None, "pt",
+        published="2025-06-01",
     )
-    assert not a.new_action, a
 
 
 def test_round6_company_goes_to_supreme_court() -> None:
-    a = analyze_article(
+    assert_label(
+        "pt",
         None,
         "A ByteDance, dona do TikTok, entrou no Supremo contra a ordem de bloqueio do aplicativo.",
-        "2025-06-01", None, "pt",
+        "tiktok_challenges_action",
+        published="2025-06-01",
     )
-    assert a.label == "tiktok_challenges_action", a
 
 
 # Round 7: a state prosecutor opening a court case is a government suit; an announced ban with its
 # duration is a decision; joining "the list of countries" is news, not an explainer; a notice to take
 # down one video, a contractual "multa", a feature switched off by the company, the long "saga" of a
 # ban and an investigation in the past progressive are no new act.
-def _pt(title: str | None, lead: str):
-    return analyze_article(title, lead, "2025-06-01", None, "pt")
-
-
 def test_round7_prosecutor_opens_court_case() -> None:
-    a = _pt(None, "O procurador-geral do Oregon abriu um processo judicial contra o TikTok por danos a adolescentes.")
-    assert a.new_action, a
-    assert a.actions[0].type == "lawsuit_by_government", a
+    assert_new_action(
+        "pt",
+        None,
+        "O procurador-geral do Oregon abriu um processo judicial contra o TikTok por danos a adolescentes.",
+        "lawsuit_by_government",
+        published="2025-06-01",
+    )
 
 
 def test_round7_announced_ban_with_duration_is_an_act() -> None:
-    a = _pt(None, "O primeiro-ministro anunciou que o TikTok será bloqueado no país durante seis meses.")
-    assert a.new_action, a
+    assert_new_action(
+        "pt", None, "O primeiro-ministro anunciou que o TikTok será bloqueado no país durante seis meses.", published="2025-06-01"
+    )
 
 
 def test_round7_future_ban_question_stays_a_proposal() -> None:
-    a = _pt("O TikTok será banido no Brasil?", "Especialistas explicam o que pode acontecer.")
-    assert not a.new_action, a
+    assert_no_new_action("pt", "O TikTok será banido no Brasil?", "Especialistas explicam o que pode acontecer.", published="2025-06-01")
 
 
 def test_round7_joining_list_of_countries_is_news() -> None:
-    a = _pt(None, "O governo da Somália proibiu o TikTok, juntando-se à lista de países que vetaram a plataforma.")
-    assert a.new_action, a
+    assert_new_action(
+        "pt", None, "O governo da Somália proibiu o TikTok, juntando-se à lista de países que vetaram a plataforma.", published="2025-06-01"
+    )
 
 
 def test_round7_list_of_countries_explainer_is_not_news() -> None:
-    a = _pt("Conheça a lista de países que proibiram o TikTok", "Do Nepal ao Afeganistão, vários governos vetaram o app.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "pt",
+        "Conheça a lista de países que proibiram o TikTok",
+        "Do Nepal ao Afeganistão, vários governos vetaram o app.",
+        published="2025-06-01",
+    )
 
 
 def test_round7_takedown_notice_for_one_video_is_no_act() -> None:
-    a = _pt(None, "A AGU notificou o TikTok para remover em 24 horas um vídeo falso sobre a multa rescisória dos trabalhadores.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "pt",
+        None,
+        "A AGU notificou o TikTok para remover em 24 horas um vídeo falso sobre a multa rescisória dos trabalhadores.",
+        published="2025-06-01",
+    )
 
 
 def test_round7_company_switching_off_its_own_feature_is_no_ban() -> None:
-    a = _pt("TikTok recua e suspende funções de recompensa na Europa", "A empresa diz que a decisão é voluntária.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "pt", "TikTok recua e suspende funções de recompensa na Europa", "A empresa diz que a decisão é voluntária.", published="2025-06-01"
+    )
 
 
 def test_round7_saga_of_a_ban_is_background() -> None:
-    a = _pt(None, "O vai e vem da proibição do TikTok nos Estados Unidos ganhou um novo episódio.")
-    assert not a.new_action, a
+    assert_no_new_action(
+        "pt", None, "O vai e vem da proibição do TikTok nos Estados Unidos ganhou um novo episódio.", published="2025-06-01"
+    )
 
 
 def test_round7_court_block_after_pronoun_for_the_app() -> None:
-    a = _pt(
+    assert_label(
+        "pt",
         None,
         "A disputa entre o TikTok e a Casa Branca continua. Ontem um juiz suspendeu a ordem de proibição do aplicativo.",
+        "court_blocks_action",
+        published="2025-06-01",
     )
-    assert a.label == "court_blocks_action", a
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     (
@@ -69,14 +69,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ru")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ru", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "ru").label == label
+    assert_label("ru", title, text, label)
 
 
 # Round 5: TikTok's own steps ("TikTok приостановил ...") are no government act, and a
@@ -90,32 +88,23 @@ def test_hard_negatives(title: str, text: str, label: str) -> None:
     ],
 )
 def test_round5_not_a_new_act(title: str, text: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "ru")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ru", title, text)
 
 
 def test_round5_court_fine_is_still_an_act() -> None:
-    a = analyze_article("Суд оштрафовал TikTok на 3 млн рублей", "Мировой судья признал компанию виновной.", "2025-03-01", None, "ru")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == "fine_or_penalty"
+    assert_new_action("ru", "Суд оштрафовал TikTok на 3 млн рублей", "Мировой судья признал компанию виновной.", "fine_or_penalty")
 
 
 # Round 7: "calls" to join a protest as the content a fine punishes are no proposal; an official
 # calling for a ban still is one.
 def test_round7_fine_over_protest_calls_is_an_act() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "ru",
         "TikTok выплатит 3 млн рублей за неудаление призывов к акциям протеста",
         "Решение вынес мировой суд в Москве.",
-        "2025-03-01",
-        None,
-        "ru",
+        "fine_or_penalty",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == "fine_or_penalty"
 
 
 def test_round7_official_calling_for_ban_is_a_proposal() -> None:
-    a = analyze_article(
-        "Сенатор призвал заблокировать TikTok", "Он направил письмо в надзорное ведомство.", "2025-03-01", None, "ru"
-    )
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ru", "Сенатор призвал заблокировать TikTok", "Он направил письмо в надзорное ведомство.")

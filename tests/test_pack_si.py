@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.language import detect_language
-from monitor.pack_engine import split_lead
 from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_sentences, assert_twins
 
 DATE = "2025-03-01"
 ZWJ = "\u200d"
@@ -206,15 +205,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, DATE, None, "si")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("si", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, DATE, None, "si")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("si", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same act, only the stage or the target changed.
@@ -246,11 +242,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive", "code"), TWINS)
 def test_twins(negative: str, positive: str, code: str) -> None:
-    neg = analyze_article(negative, "", DATE, None, "si")
-    pos = analyze_article(positive, "", DATE, None, "si")
-    assert neg.label != "new_action", (negative, neg.label, neg.actions)
-    assert pos.label == "new_action", (positive, pos.label, pos.actions)
-    assert pos.actions[0].jurisdiction == code
+    assert_twins("si", negative, positive, code)
 
 
 @pytest.mark.parametrize(
@@ -287,9 +279,7 @@ def test_twins(negative: str, positive: str, code: str) -> None:
     ],
 )
 def test_named_bodies_are_the_actors(title: str, actor: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "si")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].actor, a.actions[0].jurisdiction) == (actor, code)
+    assert_new_action("si", title, "", code=code, actor=actor)
 
 
 # Case endings join the noun or follow it as a word; the light verb takes every tense and voice.
@@ -303,9 +293,7 @@ def test_named_bodies_are_the_actors(title: str, actor: str, code: str) -> None:
     ["තහනම් කළා", "තහනම් කරයි", "තහනම් කර ඇත", "තහනම් කර තිබේ", "තහනම් කෙරේ", "තහනම් කළේය", "තහනමක් පනවයි", "අවහිර කළා", "අවහිර කරයි"],
 )
 def test_suffixed_target_and_verb_forms(target: str, verb: str) -> None:
-    a = analyze_article(f"නේපාල රජය {target} {verb}", "", DATE, None, "si")
-    assert a.label == "new_action", (target, verb, a.label)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "NP")
+    assert_new_action("si", f"නේපාල රජය {target} {verb}", "", "ban_national", "NP")
 
 
 @pytest.mark.parametrize(
@@ -332,9 +320,7 @@ def test_suffixed_target_and_verb_forms(target: str, verb: str) -> None:
     ],
 )
 def test_places_with_case_endings(place: str, code: str) -> None:
-    a = analyze_article(f"{place} ටික්ටොක් තහනම් කෙරේ", "", DATE, None, "si")
-    assert a.label == "new_action", (place, a.label, a.actions)
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("si", f"{place} ටික්ටොක් තහනම් කෙරේ", "", code=code)
 
 
 def test_places_read_from_a_word_start() -> None:
@@ -360,8 +346,7 @@ def test_zero_width_joiners_either_way(joiner: str) -> None:
 
 def test_zwj_before_the_virama() -> None:
     # repaya and touching letters put the ZWJ before the virama in some encodings ("ර\u200d්")
-    a = analyze_article("යුරෝපා කොමිෂන් සභාව ටික්ටොක් සම්බන්ධයෙන් විමර\u200d්ශනයක් ආරම්භ කළා", "", DATE, None, "si")
-    assert (a.label, a.actions[0].type) == ("new_action", "investigation_opened")
+    assert_new_action("si", "යුරෝපා කොමිෂන් සභාව ටික්ටොක් සම්බන්ධයෙන් විමර\u200d්ශනයක් ආරම්භ කළා", "", "investigation_opened")
 
 
 @pytest.mark.parametrize(
@@ -378,14 +363,12 @@ def test_zwj_before_the_virama() -> None:
     ],
 )
 def test_a_foreign_body_is_not_sri_lankas(title: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "si")
-    assert (a.label, a.actions[0].jurisdiction) == ("new_action", code), (a.label, a.actions)
+    assert_new_action("si", title, "", code=code)
 
 
 def test_that_countrys_court_is_not_sri_lankas() -> None:
     # "එරට ශ්‍රේෂ්ඨාධිකරණය" (that country's supreme court): the country is the one the sentence names
-    a = analyze_article("ඇමරිකාවේ ටික්ටොක් තහනම් පනත එරට ශ්‍රේෂ්ඨාධිකරණය තහවුරු කරයි", "", DATE, None, "si")
-    assert (a.label, a.actions[0].jurisdiction) == ("new_action", "US")
+    assert_new_action("si", "ඇමරිකාවේ ටික්ටොක් තහනම් පනත එරට ශ්‍රේෂ්ඨාධිකරණය තහවුරු කරයි", "", code="US")
 
 
 def test_spellings_of_the_target() -> None:
@@ -404,14 +387,17 @@ def test_a_fragment_is_not_read_inside_a_word() -> None:
 
 
 def test_a_sentence_ends_at_a_full_stop_but_not_inside_initials() -> None:
-    pack = load_pack("si")
     text = "කොමිෂන් සභාවේ සභාපති ආර්.එම්. රත්නායක ටික්ටොක් ගැන කතා කළා. ඔහු ප්‍රකාශයක් නිකුත් කළේය. පසුව රැස්වීම අවසන් විය."
-    assert [s.text for s in split_lead(pack, None, text)] == [
-        "කොමිෂන් සභාවේ සභාපති ආර්.එම්. රත්නායක ටික්ටොක් ගැන කතා කළා.",
-        "ඔහු ප්‍රකාශයක් නිකුත් කළේය.",
-        "පසුව රැස්වීම අවසන් විය.",
-    ]
+    assert_sentences(
+        "si",
+        text,
+        [
+            "කොමිෂන් සභාවේ සභාපති ආර්.එම්. රත්නායක ටික්ටොක් ගැන කතා කළා.",
+            "ඔහු ප්‍රකාශයක් නිකුත් කළේය.",
+            "පසුව රැස්වීම අවසන් විය.",
+        ],
+    )
 
 
 def test_sinhala_is_identified() -> None:
-    assert detect_language("ශ්‍රී ලංකා රජය ටික්ටොක් සමාජ මාධ්‍ය යෙදුම තහනම් කිරීමට තීරණය කර ඇත", "") == "si"
+    assert_identified("si", "ශ්‍රී ලංකා රජය ටික්ටොක් සමාජ මාධ්‍ය යෙදුම තහනම් කිරීමට තීරණය කර ඇත", "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action
 
 NEW = [
     ("India zakázala TikTok a ďalších 58 čínskych aplikácií", "Indická vláda zablokovala aplikáciu v celej krajine.", "ban_national", "IN"),
@@ -57,31 +57,21 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "sk")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("sk", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "sk").label == label
+    assert_label("sk", title, text, label)
 
 
 # Round 5: a block across a parliament office's network is a device ban, not a national one;
 # a national block stays national.
 def test_round5_parliament_network_block_is_a_device_ban() -> None:
-    a = analyze_article(
-        "TikTok bude zablokovaný v celej sieti Kancelárie NR SR",
-        "Vedúci kancelárie to oznámil v liste.",
-        "2025-03-01",
-        None,
-        "sk",
+    assert_new_action(
+        "sk", "TikTok bude zablokovaný v celej sieti Kancelárie NR SR", "Vedúci kancelárie to oznámil v liste.", "ban_government_devices"
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == "ban_government_devices"
 
 
 def test_round5_national_block_stays_national() -> None:
-    a = analyze_article("Nepál zablokoval TikTok v celej krajine", "Vláda rozhodla na zasadnutí.", "2025-03-01", None, "sk")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == "ban_national"
+    assert_new_action("sk", "Nepál zablokoval TikTok v celej krajine", "Vláda rozhodla na zasadnutí.", "ban_national")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import py3langid
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_py3langid_says
 
 NEW = [
     # bans, national and regional
@@ -246,15 +246,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "sl")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("sl", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str | None, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "sl")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("sl", title, text, label)
 
 
 # the project's language identifier must send these phrasings to this pack
@@ -268,7 +265,7 @@ def test_hard_negatives(title: str | None, text: str, label: str) -> None:
     ],
 )
 def test_py3langid_reads_slovenian(sentence: str) -> None:
-    assert py3langid.classify(sentence)[0] == "sl"
+    assert_py3langid_says("sl", sentence)
 
 
 # a town acts for itself, on its own devices
@@ -280,9 +277,7 @@ def test_py3langid_reads_slovenian(sentence: str) -> None:
     ],
 )
 def test_a_town_bans_the_app_on_its_own_devices(title: str, actor: str) -> None:
-    a = analyze_article(title, "Odločitev je bila sprejeta v ponedeljek.", "2025-03-01", None, "sl")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", "SI", actor)
+    assert_new_action("sl", title, "Odločitev je bila sprejeta v ponedeljek.", "ban_government_devices", "SI", actor=actor)
 
 
 # "Vlada je potrdila prepoved" is the government adopting the ban; a court confirming it is its ruling
@@ -298,14 +293,12 @@ def test_the_government_confirming_a_ban_is_the_ban() -> None:
     ["TikTok in kaznivo dejanje: kaj pravi kazenski zakonik", "TikTok je globalni fenomen med mladimi"],
 )
 def test_criminal_law_and_global_are_not_fines(title: str) -> None:
-    a = analyze_article(title, "Platforma ima več kot milijardo uporabnikov.", "2025-03-01", None, "sl")
-    assert a.label == "not_action", (a.label, a.actions)
+    assert_label("sl", title, "Platforma ima več kot milijardo uporabnikov.", "not_action")
 
 
 # "tožilstvo" (the prosecution) is not "tožiti" (to sue)
 def test_the_prosecution_is_not_a_lawsuit() -> None:
-    a = analyze_article("Tožilstvo o posnetku na TikToku", "Tožilec je dejal, da primer še proučujejo.", "2025-03-01", None, "sl")
-    assert a.label == "not_action", (a.label, a.actions)
+    assert_label("sl", "Tožilstvo o posnetku na TikToku", "Tožilec je dejal, da primer še proučujejo.", "not_action")
 
 
 # "Mali" (Mali in CLDR) is "small": a small number of countries is background, not Mali's act

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action
 
 NEW = [
     # Albania's one-year shutdown, in the several words the press used for it
@@ -195,19 +196,17 @@ NOT_AN_ACT = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "sq")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("sq", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str | None, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "sq").label == label
+    assert_label("sq", title, text, label)
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_AN_ACT)
 def test_platform_steps_and_detentions_are_not_acts(title: str, text: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "sq").label == "not_action"
+    assert_label("sq", title, text, "not_action")
 
 
 def test_a_town_bans_the_app_on_its_own_devices() -> None:
@@ -227,11 +226,13 @@ def test_a_kosovo_municipality_acts_for_itself() -> None:
 
 
 def test_the_albanian_ban_names_the_regulator() -> None:
-    a = analyze_article(
-        "AKEP urdhëron ofruesit e internetit të bllokojnë TikTok", "Masa zbaton vendimin e qeverisë.", "2025-03-13", None, "sq"
+    assert_new_action(
+        "sq",
+        "AKEP urdhëron ofruesit e internetit të bllokojnë TikTok",
+        "Masa zbaton vendimin e qeverisë.",
+        actor="AKEP (Albania)",
+        published="2025-03-13",
     )
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].actor == "AKEP (Albania)"
 
 
 def test_a_ban_without_a_title_is_read_from_the_first_sentence() -> None:

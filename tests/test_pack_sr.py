@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_py3langid_says
 
 NEW = [
     # bans, with TikTok in Latin, in Cyrillic, split, and with a case ending
@@ -142,14 +143,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "sr")
-    assert a.label == "new_action", a
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("sr", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "sr").label == label
+    assert_label("sr", title, text, label)
 
 
 @pytest.mark.parametrize(
@@ -170,14 +169,13 @@ def test_town_acts_for_itself(title: str, place: str) -> None:
 
 def test_the_prosecutor_is_no_lawsuit() -> None:
     # "тужилаштво" (the prosecution) opening an inquiry is an investigation, not a suit
-    a = analyze_article(
+    assert_new_action(
+        "sr",
         "Тужилаштво за високотехнолошки криминал покренуло истрагу против ТикТока",
         "Истрага се води због садржаја.",
-        "2025-03-01",
-        None,
-        "sr",
+        "investigation_opened",
+        "RS",
     )
-    assert (a.label, a.actions[0].type, a.actions[0].jurisdiction) == ("new_action", "investigation_opened", "RS")
 
 
 def test_republika_srpska_is_in_bosnia() -> None:
@@ -186,14 +184,10 @@ def test_republika_srpska_is_in_bosnia() -> None:
 
 
 def test_creator_is_not_the_target() -> None:
-    assert (
-        analyze_article("Тиктокер кажњен због брзе вожње", "Полиција је поднела пријаву.", "2025-03-01", None, "sr").label == "not_action"
-    )
+    assert_label("sr", "Тиктокер кажњен због брзе вожње", "Полиција је поднела пријаву.", "not_action")
 
 
 def test_language_identified() -> None:
-    import py3langid
-
     # Cyrillic Serbian is "sr"; Latin Serbian is "hr" and goes to the Croatian pack unless its feed declares "sr"
-    assert py3langid.classify("Влада Србије је забранила TikTok на службеним телефонима.")[0] == "sr"
-    assert py3langid.classify("Vlada Srbije je zabranila TikTok na službenim telefonima.")[0] == "hr"
+    assert_py3langid_says("sr", "Влада Србије је забранила TikTok на службеним телефонима.")
+    assert_py3langid_says("hr", "Vlada Srbije je zabranila TikTok na službenim telefonima.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action
 
 NEW = [
     (
@@ -206,21 +207,17 @@ TWINS = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW + TWINS)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "sv")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("sv", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "code", "actor"), DEVICE_BANS)
 def test_device_bans_name_who_acted(title: str, text: str, code: str, actor: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "sv")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction, a.actions[0].actor) == ("ban_government_devices", code, actor)
+    assert_new_action("sv", title, text, "ban_government_devices", code, actor=actor)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "sv").label == label
+    assert_label("sv", title, text, label)
 
 
 def test_a_body_sentence_ban_needs_who_took_it() -> None:

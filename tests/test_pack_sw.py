@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.analyze import analyze_article
-from monitor.packs import PACK_DIR, _load, load_pack
+from monitor.packs import PACK_DIR, _load
+from tests.pack_cases import assert_label, assert_new_action, assert_py3langid_says, load_word_pack
 
 NEW = [
     ("Serikali ya Kenya yapiga marufuku TikTok", "Waziri wa ICT amesema agizo hilo linaanza mara moja.", "ban_national", "KE"),
@@ -190,14 +190,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "sw")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("sw", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "sw").label == label
+    assert_label("sw", title, text, label)
 
 
 # Subject, tense and object prefixes on one verb stem: every form is the same act.
@@ -213,8 +211,7 @@ def test_hard_negatives(title: str, text: str, label: str) -> None:
     ],
 )
 def test_prefixed_verb_forms(headline: str) -> None:
-    a = analyze_article(headline, "Uamuzi huo unaanza leo.", "2025-03-01", None, "sw")
-    assert (a.label, a.actions[0].type, a.actions[0].jurisdiction) == ("new_action", "ban_national", "UG")
+    assert_new_action("sw", headline, "Uamuzi huo unaanza leo.", "ban_national", "UG")
 
 
 @pytest.mark.parametrize(
@@ -226,14 +223,13 @@ def test_prefixed_verb_forms(headline: str) -> None:
     ],
 )
 def test_tense_and_negative_prefixes(headline: str, label: str) -> None:
-    assert analyze_article(headline, "Uamuzi huo umetangazwa leo.", "2025-03-01", None, "sw").label == label
+    assert_label("sw", headline, "Uamuzi huo umetangazwa leo.", label)
 
 
 def test_word_matching_is_the_right_mode(tmp_path: Path) -> None:
     """`matching: word`, with the prefixes written into the stems, reads places only as whole words; the
     same pack as `substring` would read Cuba ("Kuba") inside "imekubali" (has agreed) and India inside "Indiana"."""
-    pack = load_pack("sw")
-    assert pack.matching == "word"
+    pack = load_word_pack("sw")
     assert {c for _, c in pack.find_places("Romania na Indiana")} == {"RO", "US-IN"}
     assert pack.find_places("mali ya kampuni") == []  # "mali" is property, not Mali
     text = (PACK_DIR / "sw.yaml").read_text(encoding="utf-8").replace("matching: word", "matching: substring")
@@ -244,6 +240,4 @@ def test_word_matching_is_the_right_mode(tmp_path: Path) -> None:
 
 
 def test_pack_language_is_identified() -> None:
-    import py3langid
-
-    assert py3langid.classify("Serikali ya Kenya imepiga marufuku TikTok nchini kote baada ya mjadala bungeni.")[0] == "sw"
+    assert_py3langid_says("sw", "Serikali ya Kenya imepiga marufuku TikTok nchini kote baada ya mjadala bungeni.")

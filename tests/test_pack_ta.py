@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.language import detect_language
-from monitor.pack_engine import split_lead
 from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_sentences, assert_twins
 
 DATE = "2025-03-01"
 
@@ -214,15 +213,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, DATE, None, "ta")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ta", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, DATE, None, "ta")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("ta", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same act, only the stage or the target changed.
@@ -246,11 +242,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive", "code"), TWINS)
 def test_twins(negative: str, positive: str, code: str) -> None:
-    neg = analyze_article(negative, "", DATE, None, "ta")
-    pos = analyze_article(positive, "", DATE, None, "ta")
-    assert neg.label != "new_action", (negative, neg.label, neg.actions)
-    assert pos.label == "new_action", (positive, pos.label, pos.actions)
-    assert pos.actions[0].jurisdiction == code
+    assert_twins("ta", negative, positive, code)
 
 
 @pytest.mark.parametrize(
@@ -275,9 +267,7 @@ def test_twins(negative: str, positive: str, code: str) -> None:
     ],
 )
 def test_named_bodies_are_the_actors(title: str, actor: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "ta")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].actor, a.actions[0].jurisdiction) == (actor, code)
+    assert_new_action("ta", title, "", code=code, actor=actor)
 
 
 # Agglutination: the case endings on TikTok and on the country, and the verb's tense and voice, are
@@ -291,9 +281,7 @@ def test_named_bodies_are_the_actors(title: str, actor: str, code: str) -> None:
     ["தடை விதித்தது", "தடை விதித்துள்ளது", "தடை விதிக்கப்பட்டுள்ளது", "தடைவிதித்தது", "தடை விதித்து உத்தரவிட்டது"],
 )
 def test_suffixed_target_and_verb_forms(target: str, verb: str) -> None:
-    a = analyze_article(f"நேபாள அரசு {target} {verb}", "", DATE, None, "ta")
-    assert a.label == "new_action", (target, verb, a.label)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "NP")
+    assert_new_action("ta", f"நேபாள அரசு {target} {verb}", "", "ban_national", "NP")
 
 
 @pytest.mark.parametrize(
@@ -301,9 +289,7 @@ def test_suffixed_target_and_verb_forms(target: str, verb: str) -> None:
     ["இந்தியா டிக்டாக்கைத் தடை செய்தது", "இந்தியா டிக்டாக்கை தடைசெய்துள்ளது", "இந்தியாவில் டிக்டாக் செயலி தடை செய்யப்பட்டது"],
 )
 def test_the_other_ban_verb(title: str) -> None:
-    a = analyze_article(title, "", DATE, None, "ta")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "IN")
+    assert_new_action("ta", title, "", "ban_national", "IN")
 
 
 @pytest.mark.parametrize(
@@ -328,9 +314,7 @@ def test_the_other_ban_verb(title: str) -> None:
     ],
 )
 def test_places_with_case_endings(place: str, code: str) -> None:
-    a = analyze_article(f"{place} டிக்டாக்கிற்குத் தடை விதிக்கப்பட்டது", "", DATE, None, "ta")
-    assert a.label == "new_action", (place, a.label, a.actions)
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("ta", f"{place} டிக்டாக்கிற்குத் தடை விதிக்கப்பட்டது", "", code=code)
 
 
 def test_places_read_from_a_word_start() -> None:
@@ -371,14 +355,17 @@ def test_spellings_of_the_target() -> None:
 
 
 def test_a_sentence_ends_at_a_full_stop_but_not_after_an_initial() -> None:
-    pack = load_pack("ta")
     text = "முதல்வர் மு.க. ஸ்டாலின் டிக்டாக் குறித்து பேசினார். அமைச்சர் எம். மணிகண்டன் பதில் அளித்தார். பின்னர் அவை ஒத்திவைக்கப்பட்டது."
-    assert [s.text for s in split_lead(pack, None, text)] == [
-        "முதல்வர் மு.க. ஸ்டாலின் டிக்டாக் குறித்து பேசினார்.",
-        "அமைச்சர் எம். மணிகண்டன் பதில் அளித்தார்.",
-        "பின்னர் அவை ஒத்திவைக்கப்பட்டது.",
-    ]
+    assert_sentences(
+        "ta",
+        text,
+        [
+            "முதல்வர் மு.க. ஸ்டாலின் டிக்டாக் குறித்து பேசினார்.",
+            "அமைச்சர் எம். மணிகண்டன் பதில் அளித்தார்.",
+            "பின்னர் அவை ஒத்திவைக்கப்பட்டது.",
+        ],
+    )
 
 
 def test_tamil_is_identified() -> None:
-    assert detect_language("இந்திய அரசு டிக்டாக் உள்ளிட்ட 59 சீனச் செயலிகளுக்குத் தடை விதித்துள்ளது", "") == "ta"
+    assert_identified("ta", "இந்திய அரசு டிக்டாக் உள்ளிட்ட 59 சீனச் செயலிகளுக்குத் தடை விதித்துள்ளது", "")

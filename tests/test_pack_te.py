@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
-from monitor.language import detect_language
-from monitor.packs import load_pack
+from tests.pack_cases import assert_identified, assert_label, assert_new_action, assert_places, assert_twins, load_word_pack
 
 DATE = "2025-03-01"
 
@@ -133,15 +132,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, DATE, None, "te")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("te", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = analyze_article(title, text, DATE, None, "te")
-    assert a.label == label, (a.label, a.actions)
+    assert_label("te", title, text, label)
 
 
 # Each hard negative next to its positive twin: the same act, only the stage or the target changed.
@@ -172,11 +168,7 @@ TWINS = [
 
 @pytest.mark.parametrize(("negative", "positive", "code"), TWINS)
 def test_twins(negative: str, positive: str, code: str) -> None:
-    neg = analyze_article(negative, "", DATE, None, "te")
-    pos = analyze_article(positive, "", DATE, None, "te")
-    assert neg.label != "new_action", (negative, neg.label, neg.actions)
-    assert pos.label == "new_action", (positive, pos.label, pos.actions)
-    assert pos.actions[0].jurisdiction == code
+    assert_twins("te", negative, positive, code)
 
 
 def test_named_bodies_are_the_actors() -> None:
@@ -213,9 +205,7 @@ def test_named_bodies_are_the_actors() -> None:
     ],
 )
 def test_places(title: str, code: str) -> None:
-    a = analyze_article(title, "", DATE, None, "te")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("te", title, "", code=code)
 
 
 @pytest.mark.parametrize(
@@ -232,15 +222,12 @@ def test_places(title: str, code: str) -> None:
     ],
 )
 def test_spellings_and_suffixes(title: str) -> None:
-    a = analyze_article(title, "", DATE, None, "te")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_national", "NP")
+    assert_new_action("te", title, "", "ban_national", "NP")
 
 
 def test_the_act_compared_with_is_not_the_news() -> None:
     # "గతంలో భారత్ ... విధించగా, తాజాగా నేపాల్ ...": whereas India banned it before, Nepal now has
-    a = analyze_article("గతంలో భారత్ టిక్‌టాక్‌పై నిషేధం విధించగా, తాజాగా నేపాల్ కూడా టిక్‌టాక్‌ను నిషేధించింది", "", DATE, None, "te")
-    assert (a.label, a.actions[0].jurisdiction) == ("new_action", "NP"), (a.label, a.actions)
+    assert_new_action("te", "గతంలో భారత్ టిక్‌టాక్‌పై నిషేధం విధించగా, తాజాగా నేపాల్ కూడా టిక్‌టాక్‌ను నిషేధించింది", "", code="NP")
 
 
 def test_government_phones_are_not_the_government() -> None:
@@ -251,39 +238,35 @@ def test_government_phones_are_not_the_government() -> None:
 
 
 def test_a_creator_is_not_the_app() -> None:
-    assert analyze_article("టిక్‌టాకర్‌పై నిషేధం విధించిన నేపాల్", "", DATE, None, "te").label == "not_action"
+    assert_label("te", "టిక్‌టాకర్‌పై నిషేధం విధించిన నేపాల్", "", "not_action")
 
 
 # Word matching with an agglutinative script: a stem matches every suffixed form from a word start, and
 # the engine counts the Telugu vowel signs and virama as letters, so no fragment starts inside a word.
 def test_stems_match_suffixed_forms_from_a_word_start() -> None:
-    pack = load_pack("te")
-    assert pack.matching == "word"
+    pack = load_word_pack("te")
     for text in ("టిక్‌టాక్‌ను", "టిక్‌టాక్‌పై", "టిక్టాక్కు", "టిక్ టాక్ పై"):
         assert pack.target.search(text), text
     ban = dict(pack.actions)["ban_national"]
     for text in ("నిషేధించింది", "నిషేధం విధించారు", "నిషేధాన్ని", "నిషేధంపై"):
         assert ban.search(text), text
-    assert [c for _, c in pack.find_places("అమెరికాలో టిక్‌టాక్")] == ["US"]
-    assert [c for _, c in pack.find_places("కెనడాకు చెందిన")] == ["CA"]
+    assert_places("te", "అమెరికాలో టిక్‌టాక్", ["US"])
+    assert_places("te", "కెనడాకు చెందిన", ["CA"])
 
 
 def test_names_and_triggers_are_not_read_inside_longer_words() -> None:
-    pack = load_pack("te")
     # "భారత" inside "మహాభారతం", "పాక్" inside "పాక్షికంగా", Mali (మాలి, a gardener) dropped from CLDR's names
-    assert pack.find_places("మహాభారతం కథ") == []
-    assert pack.find_places("పాక్షికంగా అమల్లోకి") == []
-    assert pack.find_places("మాలి తోటలో పని చేస్తున్నాడు") == []
+    assert_places("te", "మహాభారతం కథ", [])
+    assert_places("te", "పాక్షికంగా అమల్లోకి", [])
+    assert_places("te", "మాలి తోటలో పని చేస్తున్నాడు", [])
     # a banner and black money are no ban; a data centre is not the Centre
     assert analyze_article("టిక్‌టాక్ బ్యానర్‌తో బ్లాక్ మనీపై ప్రచారం", "", DATE, None, "te").label == "not_action"
     assert analyze_article("టిక్‌టాక్ డేటా కేంద్రం ప్రారంభం", "", DATE, None, "te").label == "not_action"
 
 
 def test_a_court_refusing_a_stay_keeps_the_ban() -> None:
-    a = analyze_article("టిక్‌టాక్ నిషేధంపై స్టే ఇచ్చేందుకు అమెరికా సుప్రీంకోర్టు నిరాకరించింది", "", DATE, None, "te")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "US"
+    assert_new_action("te", "టిక్‌టాక్ నిషేధంపై స్టే ఇచ్చేందుకు అమెరికా సుప్రీంకోర్టు నిరాకరించింది", "", code="US")
 
 
 def test_telugu_is_identified() -> None:
-    assert detect_language("భారత ప్రభుత్వం టిక్‌టాక్ సహా 59 చైనా యాప్‌లపై నిషేధం విధించింది", "") == "te"
+    assert_identified("te", "భారత ప్రభుత్వం టిక్‌టాక్ సహా 59 చైనా యాప్‌లపై నిషేధం విధించింది", "")

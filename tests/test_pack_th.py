@@ -16,6 +16,7 @@ import pytest
 from monitor.analyze import analyze_article
 from monitor.pack_engine import split_lead
 from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 DATE = "2025-06-01"
 
@@ -124,22 +125,17 @@ NOT_ACTION = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = _analyze(title, text)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_, a.actions
-    assert a.actions[0].jurisdiction == code, a.actions
+    assert_new_action("th", title, text, type_, code, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_stage_other_than_new(title: str | None, text: str, label: str) -> None:
-    a = _analyze(title, text)
-    assert a.label == label, (a.label, a.actions)
+    assert_label("th", title, text, label, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_ACTION)
 def test_not_a_new_act(title: str | None, text: str) -> None:
-    a = _analyze(title, text)
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("th", title, text, published="2025-06-01")
 
 
 def test_thai_bodies_are_named() -> None:
@@ -170,7 +166,7 @@ def test_a_foreign_body_is_not_a_thai_one() -> None:
     ],
 )
 def test_buddhist_era_years(text: str, label: str) -> None:
-    assert _analyze(None, text).label == label
+    assert_label("th", None, text, label, published="2025-06-01")
 
 
 # Sentences: Thai puts a single space between clauses, around names and Latin words, and a

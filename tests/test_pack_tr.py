@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     ("İrlanda'dan TikTok'a 345 milyon euro ceza",
@@ -29,39 +29,31 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "tr")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("tr", title, text, type_, code, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_NEW)
 def test_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "tr")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("tr", title, text, published="2025-06-01")
 
 
 def test_round3_regulator_accusing_a_breach_is_an_adverse_finding() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "tr",
         "TikTok, AB dijital kurallarını ihlal etmekle suçlanıyor",
         "Komisyon, platformun reklam arşivinde yeterli bilgi sunmadığını açıkladı.",
-        "2025-06-01",
-        None,
-        "tr",
+        code="EU",
+        published="2025-06-01",
     )
-    assert a.label == "new_action"
-    assert a.actions[0].jurisdiction == "EU"
 
 
 def test_round3_tiktok_appointing_a_representative_is_its_own_step() -> None:
-    a = analyze_article(
+    assert_no_new_action(
+        "tr",
         "TikTok Türkiye'ye temsilci atayacak",
         "Şirket, sosyal medya yasasının gerektirdiği temsilciyi atayacağını duyurdu.",
-        "2025-06-01",
-        None,
-        "tr",
+        published="2025-06-01",
     )
-    assert a.label != "new_action"
 
 
 # Round 5: "cannot be stopped" is no suspension order, and a ban promised on a condition
@@ -74,35 +66,30 @@ def test_round3_tiktok_appointing_a_representative_is_its_own_step() -> None:
     ],
 )
 def test_round5_not_a_new_act(title: str, text: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "tr")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("tr", title, text)
 
 
 def test_round5_suspension_is_still_an_act() -> None:
-    a = analyze_article("TikTok'un canlı yayın hizmeti BTK kararıyla durduruldu", "Karar bugün yürürlüğe girdi.", "2025-03-01", None, "tr")
-    assert a.label == "new_action", (a.label, a.actions)
+    assert_new_action("tr", "TikTok'un canlı yayın hizmeti BTK kararıyla durduruldu", "Karar bugün yürürlüğe girdi.")
 
 
 # Round 8: suits reported in the passive, TikTok as the object of a suit, and private plaintiffs.
 def test_round8_sued_in_the_passive_by_a_ministry_is_a_government_suit() -> None:
-    a = analyze_article("TikTok yeniden dava edildi",
-                        "Platform, ABD Adalet Bakanlığı tarafından çocuk verileri gerekçesiyle dava edildi.",
-                        "2025-03-01", None, "tr")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == "lawsuit_by_government"
+    assert_new_action(
+        "tr",
+        "TikTok yeniden dava edildi",
+        "Platform, ABD Adalet Bakanlığı tarafından çocuk verileri gerekçesiyle dava edildi.",
+        "lawsuit_by_government",
+    )
 
 
 def test_round8_prosecutors_suing_the_platform_is_no_challenge() -> None:
-    a = analyze_article(None, "Birkaç eyaletin başsavcıları, TikTok platformuna bağımlılık gerekçesiyle dava açtı.",
-                        "2025-03-01", None, "tr")
-    assert a.label == "new_action", (a.label, a.actions)
+    assert_new_action("tr", None, "Birkaç eyaletin başsavcıları, TikTok platformuna bağımlılık gerekçesiyle dava açtı.")
 
 
 def test_round8_tiktok_suing_the_government_is_still_its_challenge() -> None:
-    a = analyze_article(None, "TikTok, satış yasası nedeniyle ABD hükümetini dava etti.", "2025-03-01", None, "tr")
-    assert a.label == "tiktok_challenges_action", (a.label, a.actions)
+    assert_label("tr", None, "TikTok, satış yasası nedeniyle ABD hükümetini dava etti.", "tiktok_challenges_action")
 
 
 def test_round8_users_suing_is_no_government_act() -> None:
-    a = analyze_article(None, "TikTok, bir grup kullanıcı tarafından dava edildi.", "2025-03-01", None, "tr")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("tr", None, "TikTok, bir grup kullanıcı tarafından dava edildi.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     ("Індія заборонила TikTok та ще 58 китайських застосунків", "Уряд Індії заблокував застосунок по всій країні.", "ban_national", "IN"),
@@ -66,14 +66,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "uk")
-    assert a.label == "new_action"
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("uk", title, text, type_, code)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "uk").label == label
+    assert_label("uk", title, text, label)
 
 
 # Round 5: TikTok's own steps ("TikTok призупиняє ...") are no government act; a petition
@@ -87,5 +85,4 @@ def test_hard_negatives(title: str, text: str, label: str) -> None:
     ],
 )
 def test_round5_not_a_new_act(title: str, text: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "uk")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("uk", title, text)

@@ -7,6 +7,7 @@ import pytest
 from monitor.analyze import analyze_article
 from monitor.models import Analysis
 from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_py3langid_says
 
 DATE = "2025-03-01"
 
@@ -211,23 +212,16 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code", "actor"), NEW)
 def test_new_actions(title: str, text: str, type_: str, code: str, actor: str) -> None:
-    a = _run(title, text)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
-    assert a.actions[0].actor == actor
+    assert_new_action("ur", title, text, type_, code, actor=actor)
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_hard_negatives(title: str, text: str, label: str) -> None:
-    a = _run(title, text)
-    assert a.label == label, (a.label, a.actions)
+    assert_label("ur", title, text, label)
 
 
 def test_language_is_identified_as_urdu() -> None:
-    import py3langid
-
-    lang, _ = py3langid.classify("پاکستان ٹیلی کمیونیکیشن اتھارٹی نے ٹک ٹاک پر پابندی عائد کر دی ہے۔")
-    assert lang == "ur"
+    assert_py3langid_says("ur", "پاکستان ٹیلی کمیونیکیشن اتھارٹی نے ٹک ٹاک پر پابندی عائد کر دی ہے۔")
 
 
 # Urdu typing: a postposition glued to the next word after a non-joining letter, a diacritic
@@ -242,9 +236,7 @@ def test_language_is_identified_as_urdu() -> None:
     ],
 )
 def test_urdu_typing_habits(title: str, text: str) -> None:
-    a = _run(title, text)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "PK"
+    assert_new_action("ur", title, text, code="PK")
 
 
 def test_glued_full_stop_splits_sentences() -> None:
@@ -254,9 +246,13 @@ def test_glued_full_stop_splits_sentences() -> None:
 
 
 def test_body_only_lead_with_glued_full_stop() -> None:
-    a = _run(None, "پی ٹی اے نے جمعرات کو ٹک ٹاک بلاک کر دیا۔اتھارٹی کے ترجمان نے بتایا کہ ایپ پر غیر اخلاقی مواد موجود تھا۔")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].actor) == ("ban_national", "Pakistan Telecommunication Authority")
+    assert_new_action(
+        "ur",
+        None,
+        "پی ٹی اے نے جمعرات کو ٹک ٹاک بلاک کر دیا۔اتھارٹی کے ترجمان نے بتایا کہ ایپ پر غیر اخلاقی مواد موجود تھا۔",
+        "ban_national",
+        actor="Pakistan Telecommunication Authority",
+    )
 
 
 def test_word_matching_keeps_names_and_triggers_inside_words_apart() -> None:
@@ -278,17 +274,20 @@ def test_creators_are_not_the_target() -> None:
 
 def test_court_keeping_its_ban_is_not_a_lift() -> None:
     # "the ban will not be lifted until the content is removed": the court's order stands
-    a = _run(
-        "پشاور ہائی کورٹ نے ٹک ٹاک بند کرنے کا حکم دے دیا",
-        "چیف جسٹس نے کہا کہ مواد ہٹائے جانے تک پابندی نہیں ہٹائی جائے گی۔",
+    assert_new_action(
+        "ur", "پشاور ہائی کورٹ نے ٹک ٹاک بند کرنے کا حکم دے دیا", "چیف جسٹس نے کہا کہ مواد ہٹائے جانے تک پابندی نہیں ہٹائی جائے گی۔"
     )
-    assert a.label == "new_action", (a.label, a.actions)
 
 
 def test_court_upholding_a_ban_is_an_act() -> None:
-    a = _run("امریکی سپریم کورٹ نے ٹک ٹاک پر پابندی کا قانون برقرار رکھا", "ججوں نے کمپنی کی اپیل مسترد کر دی۔")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].jurisdiction, a.actions[0].actor, a.actions[0].stage) == ("US", "US Supreme Court", "upheld")
+    assert_new_action(
+        "ur",
+        "امریکی سپریم کورٹ نے ٹک ٹاک پر پابندی کا قانون برقرار رکھا",
+        "ججوں نے کمپنی کی اپیل مسترد کر دی۔",
+        code="US",
+        actor="US Supreme Court",
+        stage="upheld",
+    )
 
 
 def test_ban_in_a_body_sentence_needs_its_actor() -> None:
@@ -301,9 +300,13 @@ def test_ban_in_a_body_sentence_needs_its_actor() -> None:
 
 
 def test_eu_fine_over_data_goes_to_ireland() -> None:
-    a = _run("یورپی یونین نے ٹک ٹاک پر 60 کروڑ یورو جرمانہ کر دیا", "یہ جرمانہ صارفین کا ڈیٹا چین بھیجنے پر کیا گیا۔")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("fine_or_penalty", "IE")
+    assert_new_action(
+        "ur",
+        "یورپی یونین نے ٹک ٹاک پر 60 کروڑ یورو جرمانہ کر دیا",
+        "یہ جرمانہ صارفین کا ڈیٹا چین بھیجنے پر کیا گیا۔",
+        "fine_or_penalty",
+        "IE",
+    )
 
 
 # "نے" marks who acted: TikTok suing is a challenge, a state suing TikTok (however the words fall) is a suit
@@ -326,9 +329,7 @@ def test_eu_fine_over_data_goes_to_ireland() -> None:
     ],
 )
 def test_who_acted_is_read_from_the_ergative(title: str, text: str, type_: str, code: str) -> None:
-    a = _run(title, text)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code)
+    assert_new_action("ur", title, text, type_, code)
 
 
 def test_short_headline_forms() -> None:
@@ -342,5 +343,4 @@ def test_short_headline_forms() -> None:
 
 
 def test_explainer_is_not_news() -> None:
-    a = _run("ٹک ٹاک پر پابندی کیوں لگی؟ جانیے", "پی ٹی اے نے ایپ پر پابندی کی وجوہات بتائیں۔")
-    assert a.label == "not_action", (a.label, a.actions)
+    assert_label("ur", "ٹک ٹاک پر پابندی کیوں لگی؟ جانیے", "پی ٹی اے نے ایپ پر پابندی کی وجوہات بتائیں۔", "not_action")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     ("Anh phạt TikTok 12,7 triệu bảng", "Cơ quan bảo vệ dữ liệu đã phạt TikTok vì dùng dữ liệu trẻ em không có sự đồng ý của cha mẹ.",
@@ -31,16 +32,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "vi")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("vi", title, text, type_, code, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_NEW)
 def test_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "vi")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("vi", title, text, published="2025-06-01")
 
 
 # Round 5: a deadline pushed back ("lùi hạn chót") is no new act; a state ban stays one.
@@ -51,28 +48,24 @@ def test_round5_deadline_pushed_back_is_not_an_act() -> None:
 
 
 def test_round5_state_ban_is_still_an_act() -> None:
-    a = analyze_article("Bang Texas cấm TikTok trên thiết bị nhà nước", "Thống đốc bang đã ký lệnh cấm.", "2025-03-01", None, "vi")
-    assert a.label == "new_action", (a.label, a.actions)
+    assert_new_action("vi", "Bang Texas cấm TikTok trên thiết bị nhà nước", "Thống đốc bang đã ký lệnh cấm.")
 
 
 # Round 6: suspending the platform's registration is a regulatory order; restoring it is no new act.
 def test_round6_registration_suspended_is_an_order() -> None:
-    a = analyze_article(
+    assert_new_action(
+        "vi",
         None,
         "Bộ Truyền thông Indonesia hôm thứ Sáu đã tạm ngừng hiệu lực đăng ký của TikTok vì không nộp đủ dữ liệu.",
-        "2025-10-04", None, "vi",
+        "regulatory_order",
+        published="2025-10-04",
     )
-    assert a.new_action, a
-    assert a.actions[0].type == "regulatory_order", a
 
 
 def test_round6_registration_restored_is_no_act() -> None:
-    a = analyze_article(
-        None,
-        "Bộ Truyền thông Indonesia đã khôi phục hiệu lực đăng ký của TikTok sau một ngày tạm ngừng.",
-        "2025-10-05", None, "vi",
+    assert_no_new_action(
+        "vi", None, "Bộ Truyền thông Indonesia đã khôi phục hiệu lực đăng ký của TikTok sau một ngày tạm ngừng.", published="2025-10-05"
     )
-    assert not a.new_action, a
 
 
 # Round 8: TikTok's suit reported in the progressive, a step toward a ban, a question headline
@@ -84,14 +77,16 @@ def test_round8_tiktok_suing_in_progressive_is_its_challenge() -> None:
 
 
 def test_round8_moving_toward_a_ban_is_a_proposal() -> None:
-    a = analyze_article("Úc tiến gần hơn tới lệnh cấm TikTok trên điện thoại công vụ",
-                        "Một ủy ban của thượng viện vừa thông qua văn bản.", "2025-03-01", None, "vi")
-    assert a.label == "proposed_or_threatened", (a.label, a.actions)
+    assert_label(
+        "vi",
+        "Úc tiến gần hơn tới lệnh cấm TikTok trên điện thoại công vụ",
+        "Một ủy ban của thượng viện vừa thông qua văn bản.",
+        "proposed_or_threatened",
+    )
 
 
 def test_round8_which_countries_headline_is_an_explainer() -> None:
-    a = analyze_article("Những nước nào đã cấm TikTok?", "Ấn Độ cấm ứng dụng này từ mấy năm nay.", "2025-03-01", None, "vi")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("vi", "Những nước nào đã cấm TikTok?", "Ấn Độ cấm ứng dụng này từ mấy năm nay.")
 
 
 def test_round8_app_notice_is_not_the_act() -> None:
@@ -102,18 +97,19 @@ def test_round8_app_notice_is_not_the_act() -> None:
 
 
 def test_round8_ban_decided_by_a_government_is_still_an_act() -> None:
-    a = analyze_article("Chính phủ Albania chặn TikTok trong một năm",
-                        "Thủ tướng Rama cho biết quyết định có hiệu lực từ tuần này.", "2025-03-01", None, "vi")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].jurisdiction == "AL"
+    assert_new_action(
+        "vi", "Chính phủ Albania chặn TikTok trong một năm", "Thủ tướng Rama cho biết quyết định có hiệu lực từ tuần này.", code="AL"
+    )
 
 
 def test_a_leader_saying_he_will_ban_is_a_pre_announcement() -> None:
-    a = analyze_article("Thủ tướng tuyên bố sẽ cấm TikTok", "Ông nói với báo giới rằng ông sẽ cấm ứng dụng này.", "2025-03-01", None, "vi")
-    assert a.label == "proposed_or_threatened", (a.label, a.actions)
+    assert_label("vi", "Thủ tướng tuyên bố sẽ cấm TikTok", "Ông nói với báo giới rằng ông sẽ cấm ứng dụng này.", "proposed_or_threatened")
 
 
 def test_a_will_with_a_start_date_is_an_announced_decision() -> None:
-    a = analyze_article("Chính phủ Albania tuyên bố sẽ chặn TikTok từ ngày 1/3",
-                        "Thủ tướng Rama cho biết quyết định có hiệu lực từ ngày 1/3.", "2025-02-20", None, "vi")
-    assert a.label == "new_action", (a.label, a.actions)
+    assert_new_action(
+        "vi",
+        "Chính phủ Albania tuyên bố sẽ chặn TikTok từ ngày 1/3",
+        "Thủ tướng Rama cho biết quyết định có hiệu lực từ ngày 1/3.",
+        published="2025-02-20",
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     ("加拿大下令关停TikTok当地业务，TikTok称将起诉",
@@ -47,33 +47,25 @@ NOT_ACTION = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), NEW)
 def test_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "zh")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("zh", title, text, type_, code, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text", "label"), NOT_NEW)
 def test_stage_other_than_new(title: str | None, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-06-01", None, "zh").label == label
+    assert_label("zh", title, text, label, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text"), NOT_ACTION)
 def test_not_a_new_act(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "zh")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("zh", title, text, published="2025-06-01")
 
 
 def test_round3_state_accusing_tiktok_is_a_government_suit() -> None:
-    a = analyze_article("俄亥俄州控TikTok誘使兒童沉迷 提告求償", "州檢察長表示，將要求法院判處罰款。", "2025-03-01", None, "zh")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "lawsuit_by_government"
+    assert_new_action("zh", "俄亥俄州控TikTok誘使兒童沉迷 提告求償", "州檢察長表示，將要求法院判處罰款。", "lawsuit_by_government")
 
 
 def test_round3_uninstall_order_is_a_device_ban() -> None:
-    a = analyze_article("白宮限政府機構30日內卸載TikTok", "所有聯邦設備都不得再保留這款應用。", "2025-03-01", None, "zh")
-    assert a.label == "new_action"
-    assert a.actions[0].type == "ban_government_devices"
+    assert_new_action("zh", "白宮限政府機構30日內卸載TikTok", "所有聯邦設備都不得再保留這款應用。", "ban_government_devices")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +80,7 @@ def test_round3_uninstall_order_is_a_device_ban() -> None:
     ],
 )
 def test_round3_not_a_new_act(title: str, text: str) -> None:
-    assert analyze_article(title, text, "2025-03-01", None, "zh").label != "new_action"
+    assert_no_new_action("zh", title, text)
 
 
 # Round 5: short headline bans naming who may no longer use the app ("禁公務員用"),
@@ -102,14 +94,11 @@ def test_round3_not_a_new_act(title: str, text: str) -> None:
     ],
 )
 def test_round5_state_device_bans(title: str | None, text: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-03-01", None, "zh")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == ("ban_government_devices", code)
+    assert_new_action("zh", title, text, "ban_government_devices", code)
 
 
 def test_round5_state_planning_a_ban_is_a_proposal() -> None:
-    a = analyze_article(None, "北卡州州長辦公室表示，計劃下令禁止公務員在政府設備上使用TikTok。", "2025-03-01", None, "zh")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("zh", None, "北卡州州長辦公室表示，計劃下令禁止公務員在政府設備上使用TikTok。")
 
 
 @pytest.mark.parametrize(
@@ -124,12 +113,8 @@ def test_round5_state_planning_a_ban_is_a_proposal() -> None:
     ],
 )
 def test_round8_state_actors(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "zh")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("zh", title, text, type_, code, published="2025-06-01")
 
 
 def test_round8_mississippi_river_is_no_state() -> None:
-    a = analyze_article(None, "密西西比河畔的小镇居民热衷于在抖音上分享生活。", "2025-06-01", None, "zh")
-    assert a.label != "new_action"
+    assert_no_new_action("zh", None, "密西西比河畔的小镇居民热衷于在抖音上分享生活。", published="2025-06-01")

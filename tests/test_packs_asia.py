@@ -11,6 +11,7 @@ import pytest
 
 from monitor.analyze import analyze_article
 from monitor.packs import load_pack
+from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
 
 NEW = [
     # Japanese
@@ -176,15 +177,12 @@ DEVELOPMENTS = [
 
 @pytest.mark.parametrize(("lang", "title", "text", "label"), DEVELOPMENTS)
 def test_court_and_challenge(lang: str, title: str, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2025-06-01", None, lang).label == label
+    assert_label(lang, title, text, label, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), NEW)
 def test_new_actions(lang: str, title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, lang)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action(lang, title, text, type_, code, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "label"), NEGATIVE)
@@ -229,16 +227,12 @@ AR_NOT_NEW = [
 
 @pytest.mark.parametrize(("title", "text", "type_", "code"), AR_NEW)
 def test_arabic_new_acts(title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "ar")
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action("ar", title, text, type_, code, published="2025-06-01")
 
 
 @pytest.mark.parametrize(("title", "text"), AR_NOT_NEW)
 def test_arabic_not_new(title: str | None, text: str) -> None:
-    a = analyze_article(title, text, "2025-06-01", None, "ar")
-    assert a.label != "new_action", (a.label, a.actions)
+    assert_no_new_action("ar", title, text, published="2025-06-01")
 
 
 def test_arabic_round5_full_stop_glued_to_the_next_sentence() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label
 
 TA_LEAD = "உலகளவில் பிரபலமான வீடியோ செயலியாக டிக் டாக் விளங்கி வருகிறது."
 
@@ -43,7 +44,7 @@ TA_LEAD = "உலகளவில் பிரபலமான வீடியோ 
     ],
 )  # fmt: skip
 def test_first_contact_phrasings(lang: str, title: str | None, text: str, label: str) -> None:
-    assert analyze_article(title, text, "2024-03-01", language=lang).label == label
+    assert_label(lang, title, text, label, published="2024-03-01")
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action
 
 NEW = [
     # Spanish, Latin American and Iberian
@@ -302,30 +303,24 @@ def _run(lang: str, title: str | None, lead: str):
 
 @pytest.mark.parametrize(("lang", "title", "lead", "type_", "code"), NEW, ids=[f"{c[0]}-{c[3]}-{i}" for i, c in enumerate(NEW)])
 def test_new_actions(lang: str, title: str, lead: str, type_: str, code: str) -> None:
-    a = _run(lang, title, lead)
+    a = assert_new_action(lang, title, lead, type_, code)
     assert a.language == lang
-    assert a.label == "new_action", a
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
 
 
 @pytest.mark.parametrize(("lang", "title", "lead", "label"), NOT_NEW, ids=[f"{c[0]}-{c[3]}-{i}" for i, c in enumerate(NOT_NEW)])
 def test_hard_negatives(lang: str, title: str, lead: str, label: str) -> None:
-    a = _run(lang, title, lead)
-    assert a.label == label, a
-    assert not a.new_action
+    assert_label(lang, title, lead, label)
 
 
 def test_background_first_does_not_hide_the_news() -> None:
-    a = _run(
+    assert_new_action(
         "it",
         None,
         "Dopo il bando di TikTok negli Stati Uniti, l'azienda ha altri problemi. "
         "L'Antitrust ha sanzionato il social network per 10 milioni di euro.",
+        "fine_or_penalty",
+        "IT",
     )
-    assert a.label == "new_action"
-    assert a.actions[0].type == "fine_or_penalty"
-    assert a.actions[0].jurisdiction == "IT"
 
 
 @pytest.mark.parametrize(
@@ -356,9 +351,7 @@ def test_background_first_does_not_hide_the_news() -> None:
     ],
 )
 def test_challenges_lifted_bans_and_recalled_bans_in_romance_packs(lang: str, title: str | None, lead: str, label: str) -> None:
-    a = _run(lang, title, lead)
-    assert a.label == label, a
-    assert not a.new_action
+    assert_label(lang, title, lead, label)
 
 
 @pytest.mark.parametrize(
@@ -383,7 +376,4 @@ def test_challenges_lifted_bans_and_recalled_bans_in_romance_packs(lang: str, ti
     ],
 )
 def test_an_executive_order_and_a_dismissed_appeal_are_new_acts(lang: str, title: str | None, lead: str, type_: str, code: str) -> None:
-    a = _run(lang, title, lead)
-    assert a.label == "new_action", a
-    assert a.actions[0].type == type_
-    assert a.actions[0].jurisdiction == code
+    assert_new_action(lang, title, lead, type_, code)

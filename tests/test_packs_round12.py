@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.analyze import analyze_article
+from tests.pack_cases import assert_label, assert_new_action
 
 NEW = [
     (
@@ -98,16 +98,12 @@ NOT_NEW = [
 
 @pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), NEW)
 def test_round12_new_acts(lang: str, title: str | None, text: str, type_: str, code: str) -> None:
-    a = analyze_article(title, text, "2025-06-20", None, lang)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert (a.actions[0].type, a.actions[0].jurisdiction) == (type_, code), a.actions
+    assert_new_action(lang, title, text, type_, code, published="2025-06-20")
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "label"), NOT_NEW)
 def test_round12_hard_negatives(lang: str, title: str | None, text: str, label: str) -> None:
-    a = analyze_article(title, text, "2025-06-20", None, lang)
-    assert a.label == label, (a.label, a.actions)
-    assert not a.new_action
+    assert_label(lang, title, text, label, published="2025-06-20")
 
 
 # Local governments named in the pack's language act for themselves: two towns are two actors.
@@ -123,10 +119,7 @@ def test_round12_hard_negatives(lang: str, title: str | None, text: str, label: 
     ],
 )
 def test_a_local_government_is_named_and_bans_on_its_own_devices(lang: str, text: str, actor: str) -> None:
-    a = analyze_article(None, text, "2023-05-25", None, lang)
-    assert a.label == "new_action", (a.label, a.actions)
-    assert a.actions[0].actor == actor
-    assert a.actions[0].type == "ban_government_devices"
+    assert_new_action(lang, None, text, "ban_government_devices", actor=actor, published="2023-05-25")
 
 
 def test_two_towns_are_two_actors_and_the_government_is_neither() -> None:

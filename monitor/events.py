@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 from elasticsearch import ApiError, ConflictError, Elasticsearch, NotFoundError, TransportError
 
 from monitor.errors import StoreError
-from monitor.identity import Match, Report, actor_keys, context_keys, match, ruling_stage, text_words
+from monitor.identity import Match, Report, actor_keys, amounts, context_keys, match, ruling_stage, text_words
 from monitor.jurisdictions import display_actor
 from monitor.settings import Settings
 
@@ -106,9 +106,12 @@ class EventStore:
             raise StoreError(f"event lookup failed: {exc}") from exc
         return [(h["_id"], h["_source"], h["_seq_no"], h["_primary_term"]) for h in response["hits"]["hits"]]
 
-    def find_candidates(self, rule: str, jurisdiction: str, when: datetime) -> list[tuple[str, dict[str, Any], int, int]]:
+    def find_candidates(
+        self, rule: str, jurisdiction: str, when: datetime, fine_amounts: Iterable[str] = ()
+    ) -> list[tuple[str, dict[str, Any], int, int]]:
         """Events of ``rule`` whose coverage is within ``EVENT_WINDOW`` of ``when``, in the
-        article's place, its country or parts, or of unknown place (identity decides which join)."""
+        article's place, its country or parts, or of unknown place, or fines of the same amount
+        anywhere (identity decides which join)."""
         filters: list[dict[str, Any]] = [
             {"term": {"rule": rule}},
             {"range": {"last_seen": {"gte": (when - NAMED_ACTOR_WINDOW).isoformat()}}},
@@ -117,6 +120,9 @@ class EventStore:
         if jurisdiction:
             country = jurisdiction.split("-")[0]
             places = [{"terms": {"jurisdiction": sorted({jurisdiction, country, ""})}}, {"prefix": {"jurisdiction": f"{country}-"}}]
+            if fine_amounts:
+                same_fine = [{"term": {"action_type": "fine_or_penalty"}}, {"terms": {"amounts": sorted(fine_amounts)}}]
+                places.append({"bool": {"filter": same_fine}})
             filters.append({"bool": {"should": places, "minimum_should_match": 1}})
         return self._search({"bool": {"filter": filters}}, size=CANDIDATES)
 
@@ -218,6 +224,7 @@ def _new_event(event_id: str, rule: str, article: dict[str, Any], action: dict[s
         "actor_keys": sorted(actor_keys(str(action.get("actor") or ""))),
         "context_keys": sorted(context_keys(article.get("entities"))),
         "languages": [str(article.get("language") or "unknown")],
+        "amounts": sorted(amounts(article.get("title"), action.get("evidence"))),
     }
 
 
@@ -234,6 +241,7 @@ def article_report(article: dict[str, Any]) -> Report:
         context_keys=context_keys(article.get("entities")),
         words=text_words(article.get("title"), action.get("evidence")),
         stage=ruling_stage(str(action.get("stage") or "enacted"), str(action.get("actor") or "")),
+        amounts=amounts(article.get("title"), action.get("evidence")),
     )
 
 
@@ -246,6 +254,7 @@ def event_report(event: dict[str, Any]) -> Report:
         context_keys=frozenset(event.get("context_keys") or []),
         words=text_words(event.get("title"), event.get("evidence")),
         stage=ruling_stage(str(event.get("stage") or "enacted"), str(event.get("actor") or "")),
+        amounts=frozenset(event.get("amounts") or []) or amounts(event.get("title"), event.get("evidence")),
     )
 
 
@@ -282,6 +291,7 @@ def _add_article(event: dict[str, Any], article: dict[str, Any], now: datetime, 
         event["actor_keys"] = _union(event.get("actor_keys"), actor_keys(str(action.get("actor") or "")))
         event["context_keys"] = _union(event.get("context_keys"), context_keys(article.get("entities")))
         event["languages"] = _union(event.get("languages"), [str(article.get("language") or "unknown")])
+        event["amounts"] = _union(event.get("amounts"), amounts(article.get("title"), action.get("evidence")))
         if not event.get("jurisdiction") and action.get("jurisdiction"):
             # Joined on a shared named actor: the event now knows its place.
             event["jurisdiction"] = action["jurisdiction"]
@@ -327,7 +337,7 @@ def assign_article(store: EventStore, rule: str, article: dict[str, Any], now: d
             return EventUpdate(event_id, "new" if first == article["id"] else "coverage", article, doc, False)
         scored = [
             (m.rank, c)
-            for c in store.find_candidates(rule, jurisdiction, when)
+            for c in store.find_candidates(rule, jurisdiction, when, report.amounts if action_type == "fine_or_penalty" else ())
             if (m := match(report, event_report(c[1]))) and _in_time(m, c[1], when)
         ]
         if not scored:

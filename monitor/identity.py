@@ -26,6 +26,10 @@ An article joins an event when the acting government, the target, the time and t
   "Alberta outlaws TikTok" for its ban on government phones). Incompatible types join only when the
   article tells the same story in the same words (title and evidence similarity ≥
   ``SAME_STORY``), for one outlet's ``ban`` is another's ``order``.
+* **Amount.** Two reports of a fine that name the same amount ("€530m", "530 millions d'euros",
+  "53 crore") report one fine, whatever place or body each outlet credits it to ("the EU" for
+  Ireland's regulator). An amount is a number of three digits or more that is not a year, compared
+  by its significant digits, in any script's digits.
 * **Time.** Within ``EVENT_WINDOW`` (21 days) of the event's coverage, or ``NAMED_ACTOR_WINDOW``
   (90 days) for the same named body and the same act (see :mod:`monitor.events`).
 
@@ -38,6 +42,7 @@ closest wording.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -109,6 +114,7 @@ class Report:
     context_keys: frozenset[str]  # the agencies and officials the text names
     words: frozenset[str]  # title and evidence words, for the similarity tie-breaker
     stage: str = "enacted"  # "upheld": a court's ruling that an act stands
+    amounts: frozenset[str] = frozenset()  # the amounts named (see :func:`amounts`), for fines
 
 
 @dataclass(frozen=True)
@@ -174,6 +180,33 @@ def text_words(*texts: Any) -> frozenset[str]:
 
 
 _STORY_STOP = _wordset("the and for with from that this over its has have are was were will into after says said tiktok bytedance app")
+
+
+# a number, its groups split by separators: "530", "345,000,000", "34.5", "১২.৭", "4\u00a0000\u00a0000"
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f]\d+)*")
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def amounts(*texts: Any) -> frozenset[str]:
+    """The amounts a report names, by their significant digits: "€530m", "530 millions" and
+    "530,000,000" are all ``53``; "34.5 crore" and "345 million" are ``345``. Only numbers of three
+    digits or more count (days, counts and "€5m" are too common to tell fines apart), and years do not."""
+    found: set[str] = set()
+    for text in texts:
+        for m in _NUMBER.finditer(str(text or "")):
+            token = m.group(0)
+            digits = "".join(str(unicodedata.digit(c)) for c in token if c.isdecimal())
+            if len(digits) < 3 or (len(digits) == 4 and len(token) == 4 and _YEAR_LIKE.fullmatch(digits)):
+                continue
+            significant = digits.lstrip("0").rstrip("0")
+            if significant:
+                found.add(significant)
+    return frozenset(found)
+
+
+def same_fine(article: Report, event: Report) -> bool:
+    """Two reports of a fine that name the same amount."""
+    return article.action_type == event.action_type == "fine_or_penalty" and bool(article.amounts & event.amounts)
 
 
 def similarity(a: Iterable[str], b: Iterable[str]) -> float:
@@ -249,6 +282,9 @@ def _named(keys: frozenset[str]) -> frozenset[str]:
 def match(article: Report, event: Report) -> Match | None:
     """Whether ``article`` reports the action ``event`` holds (time is checked by the caller)."""
     place = place_relation(article.jurisdiction, event.jurisdiction)
+    if same_fine(article, event):
+        # one amount, one fine: outlets credit it to different places and bodies
+        return Match((place or 1, 2, 3, similarity(article.words, event.words)))
     if place is None:
         return None
     actor = actor_relation(article, event)

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from monitor.identity import act_compatibility, actor_keys, place_relation
+from monitor.identity import act_compatibility, actor_keys, amounts, place_relation
 from monitor.pipeline import index_articles, match_and_plan
 from monitor.rules import Rule
 from monitor.settings import Settings
@@ -373,3 +373,32 @@ def test_two_counties_of_one_state_banning_the_app_the_same_week_are_two_actions
     groups = group(es, settings, [lewis], [lewis2, other])
     assert {lewis["url"], lewis2["url"]} in groups
     assert {other["url"]} in groups
+
+
+def test_amounts_are_compared_by_their_significant_digits_in_any_script():
+    assert amounts("TikTok fined €530m") == amounts("530 millions d'euros") == amounts("€530,000,000") == {"53"}
+    assert amounts("৩৪.৫ কোটি টাকা জরিমানা") == amounts("a €345 million fine") == {"345"}  # 34.5 crore is 345 million
+    assert amounts("Ceza 12,7 milyon sterlin") == {"127"}
+    # too short to tell fines apart, and years, are not amounts
+    assert amounts("fined €5m on 15 September 2023") == frozenset()
+
+
+def test_reports_of_one_fine_naming_its_amount_are_one_event_whatever_place_they_credit(es, settings):
+    kw: dict[str, Any] = {"action_type": "fine_or_penalty"}
+    ie = doc("https://a.example/dpc", "Irish regulator fines TikTok €530m over data transfers", 0, jurisdiction="IE", actor="DPC", **kw)
+    eu = doc("https://b.example/eu", "L'Europe inflige 530 millions d'euros d'amende à TikTok", 5, language="fr", jurisdiction="EU", **kw)
+    nowhere = doc("https://c.example/x", "TikTok musi zapłacić 530 mln euro kary", 8, language="pl", jurisdiction="", actor="", **kw)
+    # another fine the same week, of another amount, in a place an outlet might confuse
+    other = doc("https://d.example/it", "Italy fines TikTok €10m", 9, jurisdiction="IT", actor="AGCM", **kw)
+    unrelated = doc("https://e.example/y", "TikTok fined 125 million for ad rules", 10, jurisdiction="", actor="", **kw)
+    groups = group(es, settings, [ie, eu], [nowhere, other, unrelated])
+    assert {ie["url"], eu["url"], nowhere["url"]} in groups
+    assert {other["url"]} in groups and {unrelated["url"]} in groups
+    assert len(groups) == 3
+
+
+def test_the_same_amount_does_not_join_acts_other_than_fines(es, settings):
+    kw: dict[str, Any] = {"action_type": "ban_government_devices"}
+    a = doc("https://a.example/a", "State bans TikTok on 250 agencies' phones", 0, jurisdiction="US-TX", actor="Gov. Greg Abbott", **kw)
+    b = doc("https://b.example/b", "Province bans TikTok on 250 agencies' phones", 2, jurisdiction="CA-QC", actor="Quebec", **kw)
+    assert len(group(es, settings, [a, b])) == 2

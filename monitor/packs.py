@@ -92,6 +92,9 @@ class PackFile(_Strict):
     # (Sinhala "ශ්‍රී" / "ශ්රී"): the engine drops them from the text and the CLDR names before matching,
     # so patterns are written without them. Never for Persian or Urdu, where ZWNJ separates word parts
     ignore_joiners: bool = False
+    # word packs whose language adds case endings to a name (Bengali "আয়ারল্যান্ডের", of Ireland): the
+    # endings (regex fragments) that may follow a CLDR country name, so every country is found in every case
+    name_endings: list[str] = []
     sentence_end: str = r"(?<=[.!?…])\s+|\n+"
     target: list[str] = []
     anaphora: list[str] = []
@@ -174,7 +177,8 @@ class Pack:
         found: list[tuple[int, str]] = []
         if self.place_names is not None:
             for m in self.place_names.finditer(text):
-                code = self.place_of_name.get(m.group(0).lower())
+                name = m.group("name") if "name" in self.place_names.groupindex else m.group(0)
+                code = self.place_of_name.get(name.lower())
                 if code:
                     found.append((m.start(), code))
         if self.place_patterns is not None:
@@ -250,7 +254,12 @@ def _load(path: Path) -> Pack:
     if cldr:
         trie = trie_regex(sorted(cldr, key=len, reverse=True))
         if m == "word":
-            names_re = re.compile(rf"{WORD_START}{trie}{WORD_END}", re.IGNORECASE)
+            endings = "|".join(f"(?:{e})" for e in sorted(spec.name_endings, key=len, reverse=True))
+            ending = f"(?:{endings})?" if endings else ""
+            try:
+                names_re = re.compile(rf"{WORD_START}(?P<name>{trie}){ending}{WORD_END}", re.IGNORECASE)
+            except re.error as exc:
+                raise ConfigError(f"{where}: name_endings: bad pattern: {exc}") from exc
         else:
             names_re = re.compile(rf"{trie}(?!\w)" if spec.place_name_ends_word else trie, re.IGNORECASE)
     patterns_re: re.Pattern[str] | None = None

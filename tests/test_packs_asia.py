@@ -249,3 +249,28 @@ def test_chinese_formal_proceedings_are_an_investigation_and_a_recommendation_sy
     assert a.label == "new_action", a
     assert a.actions[0].type == "investigation_opened"
     assert a.actions[0].jurisdiction == "EU"
+
+
+# Bengali names take case endings: every CLDR country is read in every case (pack v4, `name_endings`)
+BN_PLACES = [
+    ("আয়ারল্যান্ডের তথ্য সুরক্ষা কমিশন", "IE"),  # of
+    ("অস্ট্রেলিয়ায় সরকারি ফোনে", "AU"),  # in, after a vowel
+    ("ডেনমার্কে সরকারি ফোনে", "DK"),  # in, after a consonant
+    ("ইতালিতে জরিমানা", "IT"),  # in, "-তে"
+    ("বেলজিয়ামকে", "BE"),  # to
+    ("নিউজিল্যান্ডেও", "NZ"),  # in, also
+]
+
+
+@pytest.mark.parametrize(("text", "code"), BN_PLACES)
+def test_bengali_country_names_in_any_case(text: str, code: str) -> None:
+    assert [c for _, c in load_pack("bn").find_places(text)] == [code]
+
+
+def test_bengali_owner_is_not_mali() -> None:
+    # "মালিক" (owner) and "মালিকে" (to the owner) are not Mali with an ending
+    assert load_pack("bn").find_places("টিকটকের মালিকে চিঠি, মালিকের বক্তব্য") == []
+
+
+def test_bengali_fine_by_irelands_regulator_is_irelands() -> None:
+    assert_new_action("bn", None, "শিশুদের তথ্য সুরক্ষায় ব্যর্থতার জন্য টিকটককে জরিমানা করেছে আয়ারল্যান্ডের নিয়ন্ত্রক সংস্থা।", "fine_or_penalty", "IE")

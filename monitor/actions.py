@@ -17,7 +17,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from monitor.english_agents import _DECLARE, _PASSIVE_BEFORE, Agent, _agent_from_mentions, _is_passive, classify_agent, sentence_subject
+from monitor.english_agents import (
+    _DECLARE,
+    _PASSIVE_BEFORE,
+    Agent,
+    _agent_from_mentions,
+    _is_passive,
+    classify_agent,
+    default_code,
+    sentence_subject,
+)
 from monitor.english_cues import _BG_STRONG, _BG_WEAK, _HYPO, _PAST_PERFECT, _RULE_OUT, Context, _cues, _window
 from monitor.english_knowledge import _ENGLISH, ENGLISH_VERSION, IC, _pattern
 from monitor.gazetteer import ANAPHOR, COMPANY, COUNTRY, DEMONYM, TARGET, Mention
@@ -533,7 +542,7 @@ def sentence_events(
             # the staff are the order's object, not its author; "West Australian public servants have been
             # told to delete TikTok": their place is the government's
             place = next((x.code for x in mentions if x.kind in (COUNTRY, DEMONYM) and x.code and x.code != "CN" and x.end <= ts), None)
-            agent = Agent("gov", place or ctx.default_jurisdiction, "", 1, "context")
+            agent = Agent("gov", place or default_code(text, ctx), "", 1, "context")
         if (
             typ in ("lawsuit", "investigation")
             and agent.kind == "gov"

@@ -33,6 +33,20 @@ _INSTRUMENT_SUBJECT = re.compile(
     IC,
 )
 
+# The act's scope is a state's own government: "state-issued devices", "state employees", "state networks"
+_STATE_SCOPE = re.compile(
+    r"\bstate[- ](?:issued|owned|government|agenc(?:y|ies)|employees|workers|networks?|devices|phones|computers|equipment)\b", IC
+)
+
+
+def default_code(text: str, ctx: Context) -> str | None:
+    """The article's government for an act whose sentence names none: its state when the act's scope
+    is the state's own ("bans TikTok on state-issued devices" in a New Hampshire story), else its country."""
+    if ctx.default_state and _STATE_SCOPE.search(text):
+        return ctx.default_state
+    return ctx.default_jurisdiction
+
+
 _PRIVATE_SUBJECT_BAD = re.compile(
     r"\b(?:in|of|from|at|for|with|across|against|on|by|about|to|under|into|over|like|including|than)\s+(?:the\s+|an?\s+)?$", IC
 )
@@ -321,7 +335,7 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
         if ag:
             ag.strength = min(ag.strength, 2)
             return ag
-        return Agent("gov", ctx.default_jurisdiction, "", 0, "context")
+        return Agent("gov", default_code(text, ctx), "", 0, "context")
     left, _ = _window(text, ts, te)
     # subject region: clause start .. trigger
     region = [i for i, m in enumerate(mentions) if left <= m.start and m.end <= ts]
@@ -376,7 +390,7 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
         if ctx.prev_agent:
             code, actor, strength = ctx.prev_agent
             return Agent("gov", code, actor, max(1, strength - 1), role)
-        return Agent("gov", ctx.default_jurisdiction, "", 1, role)
+        return Agent("gov", default_code(text, ctx), "", 1, role)
     if left > 0 and _CLAUSE_PRONOUN.match(text[left:ts]):
         # "the attorney general announced that his office has filed a lawsuit": the main clause's subject acts
         main = _agent_from_mentions(text, mentions, [i for i, m in enumerate(mentions) if m.end <= left], ctx)
@@ -386,7 +400,7 @@ def classify_agent(text: str, mentions: list[Mention], ts: int, te: int, ctx: Co
         if ctx.prev_agent:
             code, actor, strength = ctx.prev_agent
             return Agent("gov", code, actor, max(1, strength - 1), "inherited")
-        return Agent("gov", ctx.default_jurisdiction, "", 1, "context")
+        return Agent("gov", default_code(text, ctx), "", 1, "context")
     local = _LOCAL_BODY.search(subj_text)
     if local and not _PRIVATE.search(subj_text, local.end()):
         # "The city of Fountain Hills issued a ban ...": a town or county the gazetteer does not list

@@ -515,3 +515,21 @@ def test_china_is_never_the_government_acting_against_tiktok(title: str, text: s
     action = result.actions[0]
     assert action.jurisdiction == code, action
     assert "China" not in action.actor, action
+
+
+def test_an_order_for_state_devices_is_the_states_when_the_lead_names_only_the_country() -> None:
+    # a local paper never writes its state in the lead; the country it does name is the data's, not the actor's
+    text = (
+        "Gov. Pat Reyes signed an executive order on Tuesday that keeps the popular video app off government equipment. "
+        "The order bars employees from using TikTok on state networks and state-issued phones. "
+        '"TikTok told United States senators that staff abroad can see United States data," the order says. '
+        "Officials were briefed on the risk last month. "
+        '"Vermont will not hand our data to a foreign rival," Reyes said.'
+    )
+    action = analyze_article(None, text, "2023-01-10", None, "en").actions[0]
+    assert (action.type, action.jurisdiction) == ("ban_government_devices", "US-VT")
+    # the country's own ban on its employees' phones stays the country's
+    federal = text.replace("state networks and state-issued phones", "federal networks and government phones").replace(
+        "Gov. Pat Reyes", "The president"
+    )
+    assert analyze_article(None, federal, "2023-01-10", None, "en").actions[0].jurisdiction == "US"

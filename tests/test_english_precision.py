@@ -1066,6 +1066,35 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2023-01-15",
         "not_action|background_only|proposed_or_threatened", None, None,
     ),
+    # --- an act named right after "no" is denied
+    (
+        "reassures-no-ban",
+        "Minister reassures public: no ban on TikTok, talks with the platform go on",
+        "The communications minister said the app would stay available while officials discuss content moderation.",
+        "2025-04-02",
+        "not_action|background_only", None, None,
+    ),
+    (
+        "there-will-be-no-tiktok-ban",
+        "There will be no TikTok ban, president says",
+        "The president dismissed calls from clerics to block the platform.",
+        "2025-04-02",
+        "not_action|background_only|proposed_or_threatened", None, None,
+    ),
+    (
+        "no-appeal-after-fine-is-an-act",
+        "Regulator fines TikTok 4 million, no appeal possible",
+        "The communications regulator imposed the fine on Wednesday over breaches of its child-safety code.",
+        "2025-04-02",
+        "new_action", "fine_or_penalty", None,
+    ),
+    (
+        "order-no-5-is-an-act",
+        "Executive Order No. 5 bars TikTok from state phones",
+        "Governor Dana Whitfield of Kansas signed the order on Monday.",
+        "2025-04-02",
+        "new_action", "ban_government_devices", "US-KS",
+    ),
 ]
 
 

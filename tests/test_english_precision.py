@@ -1088,6 +1088,29 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2025-04-02",
         "new_action", "fine_or_penalty", None,
     ),
+    # --- limiting access to the app is blocking it; limiting screen time or a feature is not
+    (
+        "temporary-limit-on-access",
+        "Access to TikTok curtailed during the crisis",
+        "The state communications service announced a temporary limit on access to the TikTok social network "
+        "within Moldova on Tuesday, citing security.",
+        "2025-04-02",
+        "new_action", "ban_national", "MD",
+    ),
+    (
+        "limits-screen-time-is-no-block",
+        "Ministry limits children's screen time on TikTok",
+        "A new rule caps use of the app at one hour a day for under-14s, the ministry said on Tuesday.",
+        "2025-04-02",
+        "not_action", None, None,
+    ),
+    (
+        "parents-should-limit-access",
+        None,
+        "Parents should limit access to TikTok for young children, the health minister said on Tuesday.",
+        "2025-04-02",
+        "not_action|proposed_or_threatened|background_only", None, None,
+    ),
     (
         "order-no-5-is-an-act",
         "Executive Order No. 5 bars TikTok from state phones",

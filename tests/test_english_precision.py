@@ -1111,6 +1111,21 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2025-04-02",
         "not_action|proposed_or_threatened|background_only", None, None,
     ),
+    # --- notices served on TikTok are a regulator's demand; a court's notices to the parties are procedure
+    (
+        "notices-to-tiktok",
+        None,
+        "The ministry has issued notices to TikTok and two other apps, asking them to answer 20 questions by Friday.",
+        "2025-04-02",
+        "new_action", "regulatory_order", None,
+    ),
+    (
+        "court-notices-to-the-regulator",
+        None,
+        "The high court issued notices to the telecoms authority on TikTok's petition against the ban and set a hearing for May.",
+        "2025-04-02",
+        "background_only|not_action|tiktok_challenges_action", None, None,
+    ),
     (
         "order-no-5-is-an-act",
         "Executive Order No. 5 bars TikTok from state phones",

@@ -164,8 +164,34 @@ def _places(pack: Pack, text: str) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=2048)
 def _places_in(language: str, text: str) -> tuple[tuple[int, str], ...]:
-    """(position, code) of every country name or demonym in ``text``."""
-    return tuple(load_pack(language).find_places(text))
+    """(position, code) of every country name or demonym in ``text`` that may be the actor's: not
+    one the sentence compares the act with ("after the US, that country too restricts TikTok")."""
+    pack = load_pack(language)
+    places = pack.find_places(text)
+    starts = [at for at, _ in places]
+    return tuple(p for p in places if not _compared(pack, text, p[0], starts))
+
+
+# between a place and its postposition: the rest of the name and its endings, up to three words, no punctuation
+_NAME_REST = re.compile(r"(?:[^\s,;:.!?()\"“”«»]+\s*){1,3}")
+# between a preposition and its place: an article or a short word ("après l'Inde", "nach dem Vorbild der USA")
+_LEAD_IN = re.compile(r"\s*(?:[^\s,;:.!?()\"“”«»]{1,5}\s+){0,3}[^\s,;:.!?()\"“”«»]{0,3}")
+
+
+def _compared(pack: Pack, text: str, at: int, starts: list[int]) -> bool:
+    """Whether the place named at ``at`` is what the act is compared with, not who took it: the
+    marker follows it (or precedes it) with no other place named between them."""
+    after = pack.cues.get("compared_after")
+    if after is not None:
+        for m in after.finditer(text, at + 1, min(len(text), at + 60)):
+            if _NAME_REST.fullmatch(text, at, m.start()) and not any(at < other < m.start() for other in starts):
+                return True
+    before = pack.cues.get("compared_before")
+    if before is not None:
+        for m in before.finditer(text, max(0, at - 40), at):
+            if _LEAD_IN.fullmatch(text, m.end(), at) and not any(m.end() <= other < at for other in starts):
+                return True
+    return False
 
 
 def _governments(pack: Pack, text: str) -> list[tuple[int, Government]]:

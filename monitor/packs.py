@@ -52,7 +52,18 @@ SCHEMA_VERSION = 1
 WORD_START = r"(?<![\w\u0900-\u0DFF])"
 WORD_END = r"(?![\w\u0900-\u0DFF])"
 ACTION_TYPES: tuple[str, ...] = get_args(ActionType)
-CUE_NAMES = ("proposed", "lifted", "court_block", "court_uphold", "challenge", "background", "negation", "not_news")
+CUE_NAMES = (
+    "proposed",
+    "lifted",
+    "court_block",
+    "court_uphold",
+    "challenge",
+    "background",
+    "negation",
+    "not_news",
+    "compared_before",  # a preposition that makes the place after it a comparison ("après l'Inde", "nach Indien")
+    "compared_after",  # a postposition that makes the place before it a comparison ("ABD'nin ardından", "भारत के बाद")
+)
 
 
 class _Strict(BaseModel):

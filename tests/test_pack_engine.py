@@ -272,3 +272,27 @@ def test_a_short_sentence_ended_by_a_danda_is_a_sentence_not_a_byline() -> None:
 def test_a_headline_that_asks_with_an_ellipsis_asks(lang: str, title: str, label: str) -> None:
     lead = {"fr": "Le gouvernement a discuté lundi.", "de": "Die Regierung hat am Montag beraten.", "te": "ప్రభుత్వం సోమవారం చర్చించింది."}[lang]
     assert analyze_article(title, lead, "2024-03-01", language=lang).label == label
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "code"),
+    [
+        # the place a comparison names ("after the US", "like India") is not who acted
+        ("tr", "ABD'nin ardından Kırgızistan da TikTok'u engelledi", "KG"),
+        ("ja", "米国に続き、キルギスもTikTokを禁止", "KG"),
+        ("ko", "미국에 이어 키르기스스탄도 틱톡 차단", "KG"),
+        ("hi", "अमेरिका के बाद अब किर्गिस्तान ने भी टिकटॉक पर प्रतिबंध लगाया", "KG"),
+        ("de", "Nach Indien verbietet nun auch Nepal TikTok", "NP"),
+        ("ru", "Вслед за США Киргизия заблокировала TikTok", "KG"),
+        ("nl", "Na de VS blokkeert ook Kirgizië TikTok", "KG"),
+        ("zh", "继美国之后，吉尔吉斯斯坦也封禁TikTok", "KG"),
+        ("vi", "Sau Mỹ, Kyrgyzstan cũng cấm TikTok", "KG"),
+        # the subject before a comparison set off by commas still acts; so does the one after a fronted comparison
+        ("es", "España, como Francia, prohíbe TikTok en los móviles oficiales", "ES"),
+        ("fr", "Comme la France, la Belgique interdit TikTok sur les téléphones de service", "BE"),
+        ("de", "Indien verbietet TikTok", "IN"),
+        ("tr", "Kırgızistan TikTok'u engelledi", "KG"),
+    ],
+)
+def test_a_place_named_in_a_comparison_does_not_act(lang: str, title: str, code: str) -> None:
+    assert_new_action(lang, title, "", code=code, published="2024-04-20")

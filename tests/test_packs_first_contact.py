@@ -68,3 +68,27 @@ def test_relief_for_tiktok_stops_the_act_unless_it_is_denied(lang: str, relief: 
     the same idiom in the other Indic packs; "no relief" or a plain act stays a new act."""
     assert analyze_article(relief, "", "2020-09-28", language=lang).label == label
     assert analyze_article(twin, "", "2020-09-28", language=lang).label == "new_action"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "label", "twin"),
+    [
+        # a ban called a rumour is no act
+        ("bn", "বাংলাদেশে টিকটক নিষিদ্ধের খবরটি গুজব, বলছে বিটিআরসি", "not_action", "বাংলাদেশে টিকটক নিষিদ্ধ করল বিটিআরসি"),
+        ("hi", "टिकटॉक बंद होने की खबर अफवाह, मंत्रालय ने किया साफ", "not_action", "मंत्रालय ने टिकटॉक पर प्रतिबंध लगाया"),
+        ("ur", "ٹک ٹاک پر پابندی کی خبر افواہ نکلی", "not_action", "پی ٹی اے نے ٹک ٹاک پر پابندی لگا دی"),
+        ("ta", "டிக்டாக் தடை என்பது வதந்தி: அமைச்சகம்", "not_action", "டிக்டாக் செயலிக்கு தடை விதித்தது அமைச்சகம்"),
+        ("te", "టిక్‌టాక్ నిషేధంపై వదంతులు నమ్మవద్దు", "not_action", "టిక్‌టాక్‌ను నిషేధించిన కేంద్రం"),
+        ("ne", "टिकटक प्रतिबन्धको अफवाह फैलियो", "not_action", "सरकारले टिकटकमाथि प्रतिबन्ध लगायो"),
+        # a petition or writ against the ban is a challenge, not the ban
+        ("ta", "டிக்டாக் தடையை எதிர்த்து உயர்நீதிமன்றத்தில் மனு", "tiktok_challenges_action", "டிக்டாக் செயலிக்கு தடை விதித்தது அரசு"),
+        ("ne", "टिकटक प्रतिबन्धविरुद्ध सर्वोच्चमा अर्को रिट", "tiktok_challenges_action", "सरकारले टिकटकमाथि प्रतिबन्ध लगायो"),
+        ("ur", "ٹک ٹاک پر پابندی کو ہائیکورٹ میں چیلنج کر دیا گیا", "tiktok_challenges_action", "پی ٹی اے نے ٹک ٹاک پر پابندی لگا دی"),
+        ("bn", "টিকটক নিষেধাজ্ঞার বিরুদ্ধে হাইকোর্টে রিট", "tiktok_challenges_action", "নেপালে টিকটক নিষিদ্ধ করল সরকার"),
+    ],
+)  # fmt: skip
+def test_a_rumoured_ban_is_no_act_and_a_writ_against_it_is_a_challenge(lang: str, headline: str, label: str, twin: str) -> None:
+    """Round 20 found rumours of a ban read as the ban, and petitions against one read as the ban, in South
+    Asian languages; the words for "rumour" and for a writ against the ban now say what the news is."""
+    assert_label(lang, headline, "", label, published="2024-01-20")
+    assert_label(lang, twin, "", "new_action", published="2024-01-20")

@@ -528,7 +528,9 @@ def sentence_events(
             if agent.kind == "gov" and not any(x.kind == TARGET and te < x.start < stop for x in mentions):
                 cand.append(make(OTHER_COMPANY, typ, m, agent, cues))
                 continue
-        passive = _is_passive(text, ts, m.group(0), mentions)
+        passive = _is_passive(text, ts, m.group(0), mentions) or (
+            word.lower().startswith("no longer") and not word.lower().startswith("no longer able")
+        )  # "TikTok will no longer be available on county devices": the app undergoes the act
         ats = ts
         verb = _PARLIAMENT_VERB.match(m.group(0)) if typ == "law" else None
         if verb:

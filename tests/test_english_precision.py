@@ -1126,6 +1126,22 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2025-04-02",
         "background_only|not_action|tiktok_challenges_action", None, None,
     ),
+    # --- "no longer available / accessible": the app undergoes the act; "since the 2020 ban" recalls it
+    (
+        "no-longer-accessible-on-district-devices",
+        "District shuts out TikTok",
+        "TikTok can no longer be accessed through the Riverton school district's Wi-Fi networks or devices, the "
+        "district said on Monday.",
+        "2025-04-02",
+        "new_action", "ban_government_devices", None,
+    ),
+    (
+        "no-longer-available-since-the-ban",
+        None,
+        "TikTok is no longer available in India since the 2020 ban, and creators have moved to other apps.",
+        "2025-04-02",
+        "background_only|not_action", None, None,
+    ),
     (
         "order-no-5-is-an-act",
         "Executive Order No. 5 bars TikTok from state phones",

@@ -251,3 +251,33 @@ def test_every_pack_gives_an_eu_fine_over_personal_data_to_ireland(lang: str, pr
     result = analyze_article(privacy, "", "2023-09-15", language=lang)
     assert (result.actions[0].jurisdiction, result.actions[0].actor) == ("IE", "Data Protection Commission (Ireland)"), result
     assert analyze_article(bare, "", "2023-09-15", language=lang).actions[0].jurisdiction == "EU"
+
+
+USERS_DATA_FINES = [
+    ("es", "La UE multa a TikTok con 530 millones de euros por los datos de sus usuarios europeos",
+     "La UE multa a TikTok con 530 millones de euros"),
+    ("fr", "L'UE inflige à TikTok une amende de 530 millions d'euros pour les données de ses utilisateurs",
+     "L'UE inflige à TikTok une amende de 530 millions d'euros"),
+    ("de", "EU verhängt 530 Millionen Euro Strafe gegen TikTok wegen der Daten europäischer Nutzer",
+     "EU verhängt 530 Millionen Euro Strafe gegen TikTok"),
+    ("it", "L'UE multa TikTok per 530 milioni di euro per i dati degli utenti europei", "L'UE multa TikTok per 530 milioni di euro"),
+    ("pt", "UE multa TikTok em 530 milhões de euros por causa dos dados de usuários europeus", "UE multa TikTok em 530 milhões de euros"),
+    ("pl", "UE nałożyła na TikToka 530 mln euro kary za przekazywanie danych europejskich użytkowników",
+     "UE nałożyła na TikToka 530 mln euro kary"),
+    ("tr", "AB, Avrupalı kullanıcıların verileri nedeniyle TikTok'a 530 milyon euro ceza verdi", "AB, TikTok'a 530 milyon euro ceza verdi"),
+    ("ja", "EU、欧州のユーザーのデータを巡りTikTokに5億3000万ユーロの制裁金", "EU、TikTokに5億3000万ユーロの制裁金"),
+    ("ko", "EU, 유럽 이용자 데이터 문제로 틱톡에 5억3천만 유로 과징금", "EU, 틱톡에 5억3천만 유로 과징금"),
+    ("id", "Uni Eropa denda TikTok 530 juta euro karena data pengguna Eropa", "Uni Eropa denda TikTok 530 juta euro"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "users_data", "bare"), USERS_DATA_FINES, ids=[c[0] for c in USERS_DATA_FINES])
+def test_an_eu_fine_over_users_data_is_the_irish_regulators(lang: str, users_data: str, bare: str) -> None:
+    """News writes "users' data" far more often than "personal data": a fine the EU is credited with over
+    its users' (or children's) data is the Irish regulator's, in every pack; a bare EU fine stays the EU's."""
+    result = analyze_article(users_data, "", "2025-05-02", language=lang)
+    assert result.actions and (result.actions[0].jurisdiction, result.actions[0].actor) == (
+        "IE",
+        "Data Protection Commission (Ireland)",
+    ), result
+    assert analyze_article(bare, "", "2025-05-02", language=lang).actions[0].jurisdiction == "EU"

@@ -1142,6 +1142,28 @@ CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
         "2025-04-02",
         "background_only|not_action", None, None,
     ),
+    # --- a court's show-cause order is procedure; "years back" dates an act like "years ago"
+    (
+        "show-cause-order-is-procedure",
+        "High court issues show-cause notice over TikTok ban",
+        "The court asked the ministry to explain within a week why the ban should not be quashed.",
+        "2025-04-02",
+        "background_only|not_action", None, None,
+    ),
+    (
+        "years-back",
+        "Why the country banned TikTok three years back",
+        "The ban followed a border dispute and concerns over data.",
+        "2025-04-02",
+        "background_only|not_action", None, None,
+    ),
+    (
+        "court-upholds-is-still-an-act",
+        "High court upholds TikTok ban",
+        "The court dismissed the petitions against the ministry's order on Wednesday.",
+        "2025-04-02",
+        "new_action", None, None,
+    ),
     (
         "order-no-5-is-an-act",
         "Executive Order No. 5 bars TikTok from state phones",

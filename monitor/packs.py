@@ -14,10 +14,13 @@ field). It lists, as regular-expression fragments matched case-insensitively:
   suit is no government's;
 * ``cues``: modality and time: ``proposed`` (a bill, a threat, "considering"), ``lifted``,
   ``court_block``, ``challenge`` (TikTok goes to court), ``background`` (a past act
-  recalled), ``negation``, ``not_news`` (opinion, polls);
+  recalled), ``negation``, ``not_news`` (opinion, polls, rumours), and ``compared_after`` /
+  ``compared_before`` (the words for "after" or "like" that make the place next to them a
+  comparison, not the actor);
 * ``governments``: named bodies and officials with their jurisdiction, and
   ``demonyms``/``countries`` that add to the country names babel's CLDR data gives
-  (``not_places`` drops CLDR names that are common words in the language).
+  (``not_places`` drops CLDR names that are common words in the language; ``name_endings``
+  lets a CLDR name take the language's case endings).
 
 In ``word`` packs (Latin, Cyrillic, Greek... scripts) every fragment must start at a word
 boundary, so a stem such as ``interdi`` matches "interdit" and "interdiction" but not a

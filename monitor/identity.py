@@ -28,8 +28,9 @@ An article joins an event when the acting government, the target, the time and t
   ``SAME_STORY``), for one outlet's ``ban`` is another's ``order``.
 * **Amount.** Two reports of a fine that name the same amount ("€530m", "530 millions d'euros",
   "53 crore") report one fine, whatever place or body each outlet credits it to ("the EU" for
-  Ireland's regulator). An amount is a number of three digits or more that is not a year, compared
-  by its significant digits, in any script's digits.
+  Ireland's regulator). An amount is a number of three digits or more that is not a year, in any
+  script's digits: written short (its magnitude in words) it is compared by its significant
+  digits; written out in full ("€530,000") by all of them.
 * **Time.** Within ``EVENT_WINDOW`` (21 days) of the event's coverage, or ``NAMED_ACTOR_WINDOW``
   (90 days) for the same named body and the same act (see :mod:`monitor.events`).
 
@@ -185,12 +186,16 @@ _STORY_STOP = _wordset("the and for with from that this over its has have are wa
 # a number, its groups split by separators: "530", "345,000,000", "34.5", "১২.৭", "4\u00a0000\u00a0000"
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f]\d+)*")
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_GROUP_SEPARATOR = re.compile(r"[.,\u00a0\u202f]")
 
 
 def amounts(*texts: Any) -> frozenset[str]:
-    """The amounts a report names, by their significant digits: "€530m", "530 millions" and
-    "530,000,000" are all ``53``; "34.5 crore" and "345 million" are ``345``. Only numbers of three
-    digits or more count (days, counts and "€5m" are too common to tell fines apart), and years do not."""
+    """The amounts a report names. A number written short, as news writes a fine with its magnitude in
+    words ("€530m", "530 millions d'euros", "34.5 crore"), counts by its significant digits (``53``,
+    ``345``): the words differ by language, the digits do not. A number written out in full
+    ("€530,000", "4 000 000") keeps all its digits, so €530,000 is not €530m. Only numbers of
+    three digits or more count (days, counts and "€5m" are too common to tell fines apart), and
+    years do not."""
     found: set[str] = set()
     for text in texts:
         for m in _NUMBER.finditer(str(text or "")):
@@ -198,9 +203,11 @@ def amounts(*texts: Any) -> frozenset[str]:
             digits = "".join(str(unicodedata.digit(c)) for c in token if c.isdecimal())
             if len(digits) < 3 or (len(digits) == 4 and len(token) == 4 and _YEAR_LIKE.fullmatch(digits)):
                 continue
-            significant = digits.lstrip("0").rstrip("0")
-            if significant:
-                found.add(significant)
+            groups = _GROUP_SEPARATOR.split(token)
+            in_full = (len(groups) > 1 and all(len(g) == 3 for g in groups[1:])) or (len(groups) == 1 and len(digits) >= 4)
+            key = digits.lstrip("0") if in_full else digits.lstrip("0").rstrip("0")
+            if key:
+                found.add(key)
     return frozenset(found)
 
 

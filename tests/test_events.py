@@ -376,7 +376,9 @@ def test_two_counties_of_one_state_banning_the_app_the_same_week_are_two_actions
 
 
 def test_amounts_are_compared_by_their_significant_digits_in_any_script():
-    assert amounts("TikTok fined €530m") == amounts("530 millions d'euros") == amounts("€530,000,000") == {"53"}
+    assert amounts("TikTok fined €530m") == amounts("530 millions d'euros") == amounts("530 milionów euro") == {"53"}
+    # a number written out in full keeps its magnitude: €530,000 is not €530m
+    assert amounts("fined €530,000") == amounts("530.000 euro") == {"530000"} != amounts("€530m")
     assert amounts("৩৪.৫ কোটি টাকা জরিমানা") == amounts("a €345 million fine") == {"345"}  # 34.5 crore is 345 million
     assert amounts("Ceza 12,7 milyon sterlin") == {"127"}
     # too short to tell fines apart, and years, are not amounts
@@ -395,6 +397,13 @@ def test_reports_of_one_fine_naming_its_amount_are_one_event_whatever_place_they
     assert {ie["url"], eu["url"], nowhere["url"]} in groups
     assert {other["url"]} in groups and {unrelated["url"]} in groups
     assert len(groups) == 3
+
+
+def test_a_fine_written_out_in_full_is_not_one_of_the_same_digits_in_millions(es, settings):
+    kw: dict[str, Any] = {"action_type": "fine_or_penalty"}
+    small = doc("https://a.example/it", "Italian watchdog fines TikTok €530,000", 0, jurisdiction="IT", actor="AGCM", **kw)
+    large = doc("https://b.example/ie", "Irish regulator fines TikTok €530m", 4, jurisdiction="IE", actor="DPC", **kw)
+    assert len(group(es, settings, [small, large])) == 2
 
 
 def test_the_same_amount_does_not_join_acts_other_than_fines(es, settings):

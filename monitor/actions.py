@@ -529,7 +529,7 @@ def sentence_events(
                 cand.append(make(OTHER_COMPANY, typ, m, agent, cues))
                 continue
         passive = _is_passive(text, ts, m.group(0), mentions) or (
-            word.lower().startswith("no longer") and not word.lower().startswith("no longer able")
+            word.startswith("no longer") and not word.startswith("no longer able")
         )  # "TikTok will no longer be available on county devices": the app undergoes the act
         ats = ts
         verb = _PARLIAMENT_VERB.match(m.group(0)) if typ == "law" else None

@@ -376,8 +376,8 @@ def analyze_article(
         result = analyze_with_pack(lang, title, text or "", _parse_published(published))
     else:
         result = Analysis(False, (), {}, "not_action", detection=UNSUPPORTED)
-    actions = tuple(_not_the_owner(a, result.entities) for a in result.actions)
-    actions = tuple(replace(a, actor=normalise_actor(a.actor, a.jurisdiction)) for a in actions)
+    owned = (_not_the_owner(a, result.entities) for a in result.actions)
+    actions = tuple(replace(a, actor=normalise_actor(a.actor, a.jurisdiction)) for a in owned)
     return replace(result, actions=actions, language=lang, knowledge_version=knowledge_version())
 
 

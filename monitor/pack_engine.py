@@ -216,7 +216,8 @@ def _governments_in(language: str, text: str) -> tuple[tuple[int, Government], .
 
 
 def _article_country(pack: Pack, sentences: list[Sentence]) -> str | None:
-    """The jurisdiction the lead is about: names in the title weigh most; China only if alone."""
+    """The jurisdiction the lead is about: names in the title weigh most; China only if alone (and
+    an act still read as China's is given to another government by ``analyze._not_the_owner``)."""
     weights: Counter[str] = Counter()
     for s in sentences:
         w = 3 if s.is_title else 2 if s.body_index == 0 else 1

@@ -181,7 +181,7 @@ class Pack:
     governments: tuple[tuple[Government, re.Pattern[str]], ...]
     local_bodies: tuple[LocalBody, ...]
     government_union: re.Pattern[str] | None  # every body's patterns in one pattern, group ``g<i>`` per body
-    place_names: re.Pattern[str] | None  # CLDR country names, one trie-shaped alternation
+    place_names: re.Pattern[str] | None  # CLDR country names, one trie-shaped alternation (the name as group ``name``)
     place_of_name: dict[str, str]  # lower-cased CLDR name -> ISO code
     place_patterns: re.Pattern[str] | None  # the pack's own names and demonyms, one group per code
     ignore_joiners: bool = False  # drop U+200C and U+200D from the text before matching (:data:`JOINERS`)
@@ -191,8 +191,7 @@ class Pack:
         found: list[tuple[int, str]] = []
         if self.place_names is not None:
             for m in self.place_names.finditer(text):
-                name = m.group("name") if "name" in self.place_names.groupindex else m.group(0)
-                code = self.place_of_name.get(name.lower())
+                code = self.place_of_name.get(m.group("name").lower())
                 if code:
                     found.append((m.start(), code))
         if self.place_patterns is not None:
@@ -275,7 +274,7 @@ def _load(path: Path) -> Pack:
             except re.error as exc:
                 raise ConfigError(f"{where}: name_endings: bad pattern: {exc}") from exc
         else:
-            names_re = re.compile(rf"{trie}(?!\w)" if spec.place_name_ends_word else trie, re.IGNORECASE)
+            names_re = re.compile(rf"(?P<name>{trie})(?!\w)" if spec.place_name_ends_word else rf"(?P<name>{trie})", re.IGNORECASE)
     patterns_re: re.Pattern[str] | None = None
     if spec.countries:
         groups = []

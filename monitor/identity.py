@@ -23,7 +23,10 @@ An article joins an event when the acting government, the target, the time and t
   step of the same action (an order or a ban, then the law that enacts it). A report of type
   ``other`` joins only an event whose actor it names. In one state or province, a ban and a
   ban on government devices are one action (a province cannot ban the app; outlets write
-  "Alberta outlaws TikTok" for its ban on government phones). Incompatible types join only when the
+  "Alberta outlaws TikTok" for its ban on government phones); in a country too when a named
+  body is the actor ("US Army bans TikTok" is the Army's ban on its phones; "the White House
+  orders agencies to delete TikTok" is its device ban), but not when neither report names one
+  ("US bans TikTok", "US bars TikTok from federal phones"). Incompatible types join only when the
   article tells the same story in the same words (title and evidence similarity ≥
   ``SAME_STORY``), for one outlet's ``ban`` is another's ``order``.
 * **Amount.** Two reports of a fine that name the same amount ("€530m", "530 millions d'euros",
@@ -258,10 +261,13 @@ def actor_relation(article: Report, event: Report) -> int | None:
     if article.actor_keys & event.actor_keys:
         return 2
     if (
-        article.action_type == event.action_type == "ban_government_devices"
+        {FAMILIES.get(article.action_type), FAMILIES.get(event.action_type)} <= {"devices", "block"}
+        and "devices" in (FAMILIES.get(article.action_type), FAMILIES.get(event.action_type))
         and ("legislature" in article.actor_keys) != ("legislature" in event.actor_keys)
     ):
-        return None  # a parliament barring the app from its own members' phones acts apart from the government
+        # a parliament barring the app from its own members' phones acts apart from the government,
+        # however an outlet types either ban
+        return None
     if not _named(article.actor_keys) or not _named(event.actor_keys):
         return 1
     if article.actor_keys & event.context_keys or event.actor_keys & article.context_keys:
@@ -286,6 +292,11 @@ def _named(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith("word:"))
 
 
+def _one_body(article: Report, event: Report, actor: int) -> bool:
+    """Both reports name the same body, or one names a body and the other no one in particular."""
+    return actor == 2 or bool(_named(article.actor_keys) or _named(event.actor_keys))
+
+
 def match(article: Report, event: Report) -> Match | None:
     """Whether ``article`` reports the action ``event`` holds (time is checked by the caller)."""
     place = place_relation(article.jurisdiction, event.jurisdiction)
@@ -301,8 +312,14 @@ def match(article: Report, event: Report) -> Match | None:
     if article.stage == event.stage == "upheld":
         act = max(act, 2)  # one ruling: outlets type it by the act upheld ("ban") or as a ruling ("other")
     families = {FAMILIES.get(article.action_type), FAMILIES.get(event.action_type)}
-    if place == 2 and "-" in article.jurisdiction and families == {"block", "devices"}:
-        # a state or province bans the app on its own phones; outlets call it "Alberta outlaws TikTok"
+    if place == 2 and (
+        (families == {"block", "devices"} and ("-" in article.jurisdiction or _one_body(article, event, actor)))
+        or (families == {"order", "devices"} and _one_body(article, event, actor))
+    ):
+        # a state or province bans the app on its own phones; outlets call it "Alberta outlaws TikTok".
+        # A named body of a country (an army, a commission, a parliament) bans it on its own phones too,
+        # whatever the outlet calls it: "US Army bans TikTok" is the Army's device ban, and the White
+        # House ordering agencies to delete the app is the White House's device ban
         act = max(act, 2)
     similar = similarity(article.words, event.words)
     # In a related or unknown place, only a named actor both share says it is the same government.

@@ -316,6 +316,18 @@ def test_a_parliament_barring_the_app_from_its_own_phones_acts_apart_from_the_ex
     assert "legislature" in actor_keys("Storting") and actor_keys("Government of Norway") == frozenset()
 
 
+def test_a_parliaments_phone_ban_stays_apart_from_the_governments_however_either_is_typed(es, settings):
+    government = doc(
+        "https://a.example/no", "Regjeringen forbyr TikTok", 0, language="no", jurisdiction="NO", action_type="ban_national",
+        actor="Government of Norway",
+    )  # fmt: skip
+    storting = doc(
+        "https://b.example/no", "Storting bars TikTok from members' devices", 24 * 3, jurisdiction="NO",
+        action_type="ban_government_devices", actor="Storting",
+    )  # fmt: skip
+    assert group(es, settings, [government], [storting]) == sorted([{government["url"]}, {storting["url"]}], key=lambda s: sorted(s))
+
+
 def test_reports_of_one_court_ruling_are_one_event_whoever_they_credit_and_however_they_type_it(es, settings):
     kw = {"jurisdiction": "US", "stage": "upheld", "action_type": "other"}
     court = doc("https://a.example/scotus", "Justices uphold the TikTok sale-or-ban law", 0, actor="U.S. Supreme Court", **kw)
@@ -361,6 +373,30 @@ def test_in_one_province_a_ban_and_a_ban_on_government_phones_are_one_action(es,
     groups = group(es, settings, [outlaw, national], [phones, devices])
     assert {outlaw["url"], phones["url"]} in groups
     assert {national["url"]} in groups and {devices["url"]} in groups
+
+
+def test_a_named_body_banning_the_app_is_its_device_ban_however_outlets_type_it(es, settings):
+    # one outlet types the Army's ban as a ban, another as a ban on government phones
+    army = doc("https://a.example/army", "Army bans TikTok", 0, jurisdiction="US", action_type="ban_national", actor="U.S. Army")
+    phones = doc(
+        "https://b.example/army", "Soldiers told to delete TikTok from government phones", 5, jurisdiction="US",
+        action_type="ban_government_devices", actor="",
+    )  # fmt: skip
+    # an order by a named body to delete the app from agencies' phones is its device ban
+    order = doc(
+        "https://c.example/wh", "Casa Blanca ordena borrar TikTok", 30, language="es", jurisdiction="US",
+        action_type="regulatory_order", actor="White House",
+    )  # fmt: skip
+    devices = doc(
+        "https://d.example/wh", "White House gives agencies 30 days to remove TikTok", 32, jurisdiction="US",
+        action_type="ban_government_devices", actor="White House",
+    )  # fmt: skip
+    # a fine is still not a device ban, whoever reports it
+    fine = doc("https://e.example/fine", "Army fines TikTok", 6, jurisdiction="US", action_type="fine_or_penalty", actor="U.S. Army")
+    groups = group(es, settings, [army, fine], [phones, order], [devices])
+    assert {army["url"], phones["url"]} in groups
+    assert {order["url"], devices["url"]} in groups
+    assert {fine["url"]} in groups
 
 
 def test_two_counties_of_one_state_banning_the_app_the_same_week_are_two_actions(es, settings):

@@ -16,7 +16,8 @@ one that did) it finds:
    headline, a new act in a body sentence counts only if that sentence says who took it:
    a named body or official, or a place as its subject;
 3. who acts: a named body or official from the pack, else the country named nearest the
-   trigger, else the country the lead is about (China, TikTok's home, only as a last resort).
+   trigger, else the country the lead is about, or when the lead names none the country the
+   next sentences name most (China, TikTok's home, only as a last resort).
 
 The first lead sentence with an act decides the article's label, the title first, except
 that an adopted act by a named body in the lead outweighs a threat in the headline.
@@ -427,10 +428,14 @@ def _asked(text: str, trigger_at: int) -> bool:
     return (end is not None and ("?" in end.group(0) or "？" in end.group(0))) or "¿" in text[start:trigger_at]
 
 
-def find_acts(pack: Pack, sentences: list[Sentence], published: date | None) -> list[Finding]:
-    """Every act in the lead, in reading order."""
+BODY_READ = 12  # body sentences read for the place an article is about when its lead names none
+
+
+def find_acts(pack: Pack, sentences: list[Sentence], published: date | None, body: list[Sentence] | None = None) -> list[Finding]:
+    """Every act in the lead, in reading order. ``body``: more of the article, read only for the place
+    it is about when the lead names none ("Third fine for TikTok" whose body names the Irish regulator)."""
     findings: list[Finding] = []
-    fallback = _article_country(pack, sentences)
+    fallback = _article_country(pack, sentences) or (_article_country(pack, body) if body else None)
     has_title = any(s.is_title for s in sentences)
     target_seen = False
     for s in sentences:
@@ -509,7 +514,7 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
     if not any(pack.target.search(s.text) for s in sentences):
         # the target may appear only further down: not news about TikTok
         return Analysis(False, (), {"targets": [], "governments": [], "agencies": [], "officials": [], "companies": []}, "not_action")
-    findings = find_acts(pack, sentences, published)
+    findings = find_acts(pack, sentences, published, split_lead(pack, None, text, BODY_READ))
     not_news = pack.cues.get("not_news")
     label = "not_action"
     main: Finding | None = None

@@ -533,3 +533,35 @@ def test_an_order_for_state_devices_is_the_states_when_the_lead_names_only_the_c
         "Gov. Pat Reyes", "The president"
     )
     assert analyze_article(None, federal, "2023-01-10", None, "en").actions[0].jurisdiction == "US"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "later", "lang", "code"),
+    [
+        (
+            "Nouvelle amende pour TikTok",
+            "Le réseau social devra payer 12 millions d'euros. La sanction porte sur les données des mineurs. "
+            "L'entreprise a deux mois pour faire appel.",
+            " Cette décision est une première en Belgique, où l'application compte trois millions d'utilisateurs.",
+            "fr",
+            "BE",
+        ),
+        (
+            "Kolejna kara dla TikToka",
+            "Serwis musi zapłacić 9 milionów złotych. Chodzi o reklamy kierowane do dzieci. Firma zapowiada odwołanie.",
+            " Urzędnicy w Polsce od miesięcy badali skargi rodziców.",
+            "pl",
+            "PL",
+        ),
+    ],
+)
+def test_an_act_whose_lead_names_no_place_takes_the_place_the_article_is_about(
+    title: str, lead: str, later: str, lang: str, code: str
+) -> None:
+    # the lead names no place: without the rest of the article the act has none
+    assert analyze_article(title, lead, "2025-03-02", None, lang).actions[0].jurisdiction == ""
+    action = analyze_article(title, lead + later, "2025-03-02", None, lang).actions[0]
+    assert (action.type, action.jurisdiction) == ("fine_or_penalty", code), action
+    # a place the lead names is still the act's, whatever the rest of the article names
+    placed = lead.replace("Le réseau social", "En Suisse, le réseau social").replace("Serwis musi", "W Czechach serwis musi")
+    assert analyze_article(title, placed + later, "2025-03-02", None, lang).actions[0].jurisdiction in ("CH", "CZ")

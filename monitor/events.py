@@ -242,6 +242,7 @@ def article_report(article: dict[str, Any]) -> Report:
         words=text_words(article.get("title"), action.get("evidence")),
         stage=ruling_stage(str(action.get("stage") or "enacted"), str(action.get("actor") or "")),
         amounts=amounts(article.get("title"), action.get("evidence")),
+        published=parse_time(article.get("published")),
     )
 
 
@@ -255,6 +256,7 @@ def event_report(event: dict[str, Any]) -> Report:
         words=text_words(event.get("title"), event.get("evidence")),
         stage=ruling_stage(str(event.get("stage") or "enacted"), str(event.get("actor") or "")),
         amounts=frozenset(event.get("amounts") or []) or amounts(event.get("title"), event.get("evidence")),
+        published=parse_time(event.get("first_published")),
     )
 
 

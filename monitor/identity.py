@@ -26,7 +26,10 @@ An article joins an event when the acting government, the target, the time and t
   "Alberta outlaws TikTok" for its ban on government phones); in a country too when a named
   body is the actor ("US Army bans TikTok" is the Army's ban on its phones; "the White House
   orders agencies to delete TikTok" is its device ban), but not when neither report names one
-  ("US bans TikTok", "US bars TikTok from federal phones"). Incompatible types join only when the
+  ("US bans TikTok", "US bars TikTok from federal phones"). Acts of one named regulator,
+  ministry or official within ``SAME_BODY_DAYS`` (3 days) are one action whatever their types
+  (one outlet's "opens proceedings" is another's "orders measures"); courts and legislatures,
+  which take many separate decisions, are left out. Incompatible types join only when the
   article tells the same story in the same words (title and evidence similarity ≥
   ``SAME_STORY``), for one outlet's ``ban`` is another's ``order``.
 * **Amount.** Two reports of a fine that name the same amount ("€530m", "530 millions d'euros",
@@ -49,12 +52,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
 from monitor.gazetteer import AGENCY, OFFICIAL, load_gazetteer
 
 SAME_STORY = 0.5  # word similarity above which two reports are one story whatever their labels
+SAME_BODY_DAYS = timedelta(days=3)  # one named body's acts on TikTok this close together are one action
 
 FAMILIES = {
     "ban_national": "block",
@@ -119,6 +124,7 @@ class Report:
     words: frozenset[str]  # title and evidence words, for the similarity tie-breaker
     stage: str = "enacted"  # "upheld": a court's ruling that an act stands
     amounts: frozenset[str] = frozenset()  # the amounts named (see :func:`amounts`), for fines
+    published: datetime | None = None  # the article's time; an event's first report
 
 
 @dataclass(frozen=True)
@@ -292,6 +298,19 @@ def _named(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith("word:"))
 
 
+def _same_body_days(article: Report, event: Report) -> bool:
+    """One regulator, ministry or official, its acts on TikTok within ``SAME_BODY_DAYS`` of each
+    other: one action however outlets type it (a data authority "opens proceedings" in one
+    report and "orders measures" in another). Courts and legislatures, which take many separate
+    decisions, are left out."""
+    if article.published is None or event.published is None or abs(article.published - event.published) > SAME_BODY_DAYS:
+        return False
+    if "legislature" in article.actor_keys or "legislature" in event.actor_keys:
+        return False
+    shared = (article.actor_keys & event.actor_keys) - _courts(article.actor_keys | event.actor_keys)
+    return any(k.startswith((f"{AGENCY}:", f"{OFFICIAL}:")) for k in shared)
+
+
 def _one_body(article: Report, event: Report, actor: int) -> bool:
     """Both reports name the same body, or one names a body and the other no one in particular."""
     return actor == 2 or bool(_named(article.actor_keys) or _named(event.actor_keys))
@@ -320,6 +339,8 @@ def match(article: Report, event: Report) -> Match | None:
         # A named body of a country (an army, a commission, a parliament) bans it on its own phones too,
         # whatever the outlet calls it: "US Army bans TikTok" is the Army's device ban, and the White
         # House ordering agencies to delete the app is the White House's device ban
+        act = max(act, 2)
+    if place == 2 and actor == 2 and _same_body_days(article, event):
         act = max(act, 2)
     similar = similarity(article.words, event.words)
     # In a related or unknown place, only a named actor both share says it is the same government.

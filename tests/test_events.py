@@ -391,12 +391,30 @@ def test_a_named_body_banning_the_app_is_its_device_ban_however_outlets_type_it(
         "https://d.example/wh", "White House gives agencies 30 days to remove TikTok", 32, jurisdiction="US",
         action_type="ban_government_devices", actor="White House",
     )  # fmt: skip
-    # a fine is still not a device ban, whoever reports it
-    fine = doc("https://e.example/fine", "Army fines TikTok", 6, jurisdiction="US", action_type="fine_or_penalty", actor="U.S. Army")
+    # a fine is still not a device ban
+    fine = doc("https://e.example/fine", "FTC fines TikTok", 6, jurisdiction="US", action_type="fine_or_penalty", actor="FTC")
     groups = group(es, settings, [army, fine], [phones, order], [devices])
     assert {army["url"], phones["url"]} in groups
     assert {order["url"], devices["url"]} in groups
     assert {fine["url"]} in groups
+
+
+def test_one_regulators_acts_within_days_are_one_action_however_typed(es, settings):
+    kw = {"jurisdiction": "BR", "actor": "ANPD"}
+    opens = doc("https://a.example/anpd", "ANPD abre processo contra o TikTok", 0, language="pt", action_type="investigation_opened", **kw)
+    orders = doc(
+        "https://b.example/anpd", "Data regulator orders TikTok to shield children's data", 20, action_type="regulatory_order", **kw
+    )
+    # the same regulator's fine ten days on is another action
+    fine = doc("https://c.example/anpd", "ANPD multa o TikTok", 24 * 10, language="pt", action_type="fine_or_penalty", **kw)
+    # another body's act the same day is its own
+    ministry = doc(
+        "https://d.example/mj", "Ministério da Justiça notifica TikTok", 2, language="pt", action_type="regulatory_order",
+        jurisdiction="BR", actor="Ministry of Justice (Brazil)",
+    )  # fmt: skip
+    groups = group(es, settings, [opens, ministry], [orders], [fine])
+    assert {opens["url"], orders["url"]} in groups
+    assert {fine["url"]} in groups and {ministry["url"]} in groups
 
 
 def test_two_counties_of_one_state_banning_the_app_the_same_week_are_two_actions(es, settings):

@@ -7,6 +7,8 @@ dispatch) against Elasticsearch and the fake Slack, with the freshness window op
 
 * actions alerted twice: labelled events (``event_key``) with more than one top-level report
   (a parent message or a digest line) whose article is labelled ``new_action`` (target 0);
+* actions found but given no top-level report of their own: merged into another action's event
+  (target 0), or first shown by a report of no new action;
 * top-level reports whose article is not labelled ``new_action`` (target ≤ 1 in 20);
 * what a rerun of every cycle posts (target nothing);
 * the same per language of the reporting article.
@@ -166,6 +168,22 @@ def measure(
             per_lang[t.get("lang", "?")]["not a new action"] += 1
     twice = {k: n for k, n in reports_by_key.items() if n > 1}
     detected = {truth[d["id"]]["event_key"] for d in docs if d["new_action"] and truth[d["id"]]["label"] == "new_action"}
+    # A found action with no top-level report of its own: its reports joined another action's
+    # event (merged away), or an event first alerted by a report of no new action.
+    es.indices.refresh(index=settings.index("events"))
+    events = [h["_source"] for h in es.search(index=settings.index("events"), size=10000)["hits"]["hits"]]
+    event_of = {a: e["event_id"] for e in events for a in e.get("article_ids") or []}
+    top_by_event = {r["event_id"]: truth.get(r["article_id"], {}) for r in top}
+    merged_away, under_not_new = set(), set()
+    for d in docs:
+        t = truth[d["id"]]
+        if not d["new_action"] or t["label"] != "new_action" or t["event_key"] in reports_by_key:
+            continue
+        shown_by = top_by_event.get(event_of.get(d["id"], ""), {})
+        if shown_by.get("label") == "new_action":
+            merged_away.add(t["event_key"])
+        elif shown_by:
+            under_not_new.add(t["event_key"])
     actions = {t["event_key"] for t in truth.values() if t["label"] == "new_action"}
     for key in twice:
         langs = sorted({truth[r["article_id"]]["lang"] for r in top if truth[r["article_id"]].get("event_key") == key})
@@ -181,6 +199,8 @@ def measure(
         "top-level reports": len(top),
         "digests": sum(1 for r in records if r["kind"] == "digest"),
         "actions alerted twice": len(twice),
+        "actions found but merged into another action's event": len(merged_away - under_not_new),
+        "actions found but first shown by a report of no new action": len(under_not_new),
         "twice": twice,
         "top-level reports of no new action": len(not_new),
         "not new": not_new,

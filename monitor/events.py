@@ -32,7 +32,9 @@ from monitor.settings import Settings
 log = logging.getLogger(__name__)
 
 EVENT_WINDOW = timedelta(days=21)
-NAMED_ACTOR_WINDOW = timedelta(days=90)  # the same named body, the same act: later write-ups join too
+# The same named body, the same act: a write-up a few weeks later joins. Longer windows merged a
+# regulator's next act into its last one (a second proceeding, a second suit, a referral).
+NAMED_ACTOR_WINDOW = timedelta(days=30)
 CANDIDATES = 100  # open events an article is compared with (newest coverage first)
 DEVELOPMENT_WINDOW = timedelta(days=400)
 DEVELOPMENT_STAGES = ("challenged", "blocked", "upheld", "lifted")

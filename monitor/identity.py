@@ -38,7 +38,7 @@ An article joins an event when the acting government, the target, the time and t
   script's digits: written short (its magnitude in words) it is compared by its significant
   digits; written out in full ("€530,000") by all of them.
 * **Time.** Within ``EVENT_WINDOW`` (21 days) of the event's coverage, or ``NAMED_ACTOR_WINDOW``
-  (90 days) for the same named body and the same act (see :mod:`monitor.events`).
+  (30 days) for the same named body and the same act (see :mod:`monitor.events`).
 
 Language, outlet and wording play no part, except through the similarity tie-breaker.
 Among several events an article could join, it joins the closest: same place over a related

@@ -417,6 +417,17 @@ def test_one_regulators_acts_within_days_are_one_action_however_typed(es, settin
     assert {fine["url"]} in groups and {ministry["url"]} in groups
 
 
+def test_one_bodys_same_act_joins_for_weeks_but_its_next_act_months_on_is_new(es, settings):
+    kw = {"jurisdiction": "US-TX", "action_type": "lawsuit_by_government", "actor": "Attorney General Ken Paxton"}
+    first = doc("https://a.example/tx1", "Texas attorney general sues TikTok over child safety", 0, **kw)
+    # a weekly round-up four weeks on, past the 21 days of coverage, reports the same suit
+    recap = doc("https://b.example/tx1", "Paxton's suit against TikTok: what we know", 24 * 28, **kw)
+    # three months on the same office files a second suit: a new action
+    second = doc("https://c.example/tx2", "Texas files a second lawsuit against TikTok", 24 * 95, **kw)
+    groups = group(es, settings, [first], [recap], [second])
+    assert groups == sorted([{first["url"], recap["url"]}, {second["url"]}], key=lambda s: sorted(s))
+
+
 def test_two_counties_of_one_state_banning_the_app_the_same_week_are_two_actions(es, settings):
     assert actor_keys("Lewis County commissioners") == actor_keys("Lewis County board") != actor_keys("Davison County")
     assert actor_keys("City of Fountain Hills") != frozenset() and actor_keys("city council") == frozenset()

@@ -431,11 +431,14 @@ def _asked(text: str, trigger_at: int) -> bool:
 BODY_READ = 12  # body sentences read for the place an article is about when its lead names none
 
 
-def find_acts(pack: Pack, sentences: list[Sentence], published: date | None, body: list[Sentence] | None = None) -> list[Finding]:
-    """Every act in the lead, in reading order. ``body``: more of the article, read only for the place
-    it is about when the lead names none ("Third fine for TikTok" whose body names the Irish regulator)."""
+def find_acts(pack: Pack, sentences: list[Sentence], published: date | None, text: str = "") -> list[Finding]:
+    """Every act in the lead, in reading order. ``text``: the article's body, read further only for
+    the place it is about when the lead names none ("Third fine for TikTok" whose body names the
+    Irish regulator)."""
     findings: list[Finding] = []
-    fallback = _article_country(pack, sentences) or (_article_country(pack, body) if body else None)
+    fallback = _article_country(pack, sentences)
+    if fallback is None and text:
+        fallback = _article_country(pack, split_lead(pack, None, text, BODY_READ))
     has_title = any(s.is_title for s in sentences)
     target_seen = False
     for s in sentences:
@@ -514,7 +517,7 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
     if not any(pack.target.search(s.text) for s in sentences):
         # the target may appear only further down: not news about TikTok
         return Analysis(False, (), {"targets": [], "governments": [], "agencies": [], "officials": [], "companies": []}, "not_action")
-    findings = find_acts(pack, sentences, published, split_lead(pack, None, text, BODY_READ))
+    findings = find_acts(pack, sentences, published, text)
     not_news = pack.cues.get("not_news")
     label = "not_action"
     main: Finding | None = None

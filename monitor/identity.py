@@ -274,6 +274,10 @@ def actor_relation(article: Report, event: Report) -> int | None:
         # a parliament barring the app from its own members' phones acts apart from the government,
         # however an outlet types either ban
         return None
+    if "-" not in article.jurisdiction and bool(_local(article.actor_keys)) != bool(_local(event.actor_keys)):
+        # a town, county or province acts for itself: a report of the country's act (or one that
+        # names no body) is not its act, nor is its act the country's
+        return None
     if not _named(article.actor_keys) or not _named(event.actor_keys):
         return 1
     if article.actor_keys & event.context_keys or event.actor_keys & article.context_keys:
@@ -292,6 +296,10 @@ def ruling_stage(stage: str, actor: str) -> str:
 
 def _courts(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith("agency:") and ("court" in k or "tribunal" in k))
+
+
+def _local(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in keys if k.startswith(("local:", "city:")))
 
 
 def _named(keys: frozenset[str]) -> frozenset[str]:

@@ -428,6 +428,20 @@ def test_one_bodys_same_act_joins_for_weeks_but_its_next_act_months_on_is_new(es
     assert groups == sorted([{first["url"], recap["url"]}, {second["url"]}], key=lambda s: sorted(s))
 
 
+def test_a_towns_ban_is_not_the_countrys_the_same_week(es, settings):
+    assert actor_keys("Municipality of Zoetermeer") == actor_keys("Zoetermeer city council") != frozenset()
+    kw = {"jurisdiction": "NL", "action_type": "ban_government_devices"}
+    national = doc("https://a.example/nl", "Nederland weert TikTok van telefoons van ambtenaren", 0, language="nl", actor="", **kw)
+    national2 = doc("https://b.example/nl", "Dutch civil servants told to remove TikTok", 6, actor="Government of the Netherlands", **kw)
+    town = doc(
+        "https://c.example/ztm", "Gemeente Zoetermeer verbiedt TikTok op werktelefoons", 30, language="nl",
+        actor="Municipality of Zoetermeer", **kw,
+    )  # fmt: skip
+    town2 = doc("https://d.example/ztm", "Zoetermeer bars TikTok from city phones", 34, actor="Zoetermeer city council", **kw)
+    groups = group(es, settings, [national, national2], [town, town2])
+    assert groups == sorted([{national["url"], national2["url"]}, {town["url"], town2["url"]}], key=lambda s: sorted(s))
+
+
 def test_two_counties_of_one_state_banning_the_app_the_same_week_are_two_actions(es, settings):
     assert actor_keys("Lewis County commissioners") == actor_keys("Lewis County board") != actor_keys("Davison County")
     assert actor_keys("City of Fountain Hills") != frozenset() and actor_keys("city council") == frozenset()

@@ -266,11 +266,8 @@ def actor_relation(article: Report, event: Report) -> int | None:
         return 1
     if article.actor_keys & event.actor_keys:
         return 2
-    if (
-        {FAMILIES.get(article.action_type), FAMILIES.get(event.action_type)} <= {"devices", "block"}
-        and "devices" in (FAMILIES.get(article.action_type), FAMILIES.get(event.action_type))
-        and ("legislature" in article.actor_keys) != ("legislature" in event.actor_keys)
-    ):
+    bans = {FAMILIES.get(article.action_type), FAMILIES.get(event.action_type)}
+    if bans in ({"devices"}, {"devices", "block"}) and ("legislature" in article.actor_keys) != ("legislature" in event.actor_keys):
         # a parliament barring the app from its own members' phones acts apart from the government,
         # however an outlet types either ban
         return None

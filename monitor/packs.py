@@ -20,7 +20,8 @@ field). It lists, as regular-expression fragments matched case-insensitively:
 * ``governments``: named bodies and officials with their jurisdiction, and
   ``demonyms``/``countries`` that add to the country names babel's CLDR data gives
   (``not_places`` drops CLDR names that are common words in the language; ``name_endings``
-  lets a CLDR name take the language's case endings).
+  lets a CLDR name take the language's case endings, or in a substring pack whose names end a word,
+  its derived adjectives: Arabic "الصومالي", Somali, from "الصومال").
 
 In ``word`` packs (Latin, Cyrillic, Greek... scripts) every fragment must start at a word
 boundary, so a stem such as ``interdi`` matches "interdit" and "interdiction" but not a
@@ -102,6 +103,10 @@ class PackFile(_Strict):
     # substring packs whose script joins only prefixes to a name (Arabic "بالصين", "وفرنسا"): a country name
     # must end where its word ends, so that "مالي" (Mali) is not read inside "مالية" (financial)
     place_name_ends_word: bool = False
+    # with ``place_name_ends_word``: the one-letter words a name may carry glued before it (Arabic "و", "ب",
+    # "ل"...); when set, a name must also start where its word starts, after at most these, so that "مالي"
+    # (Mali) is not read inside "الصومالي" (Somali)
+    place_name_prefixes: str | None = None
     # scripts whose zero-width joiners (U+200C, U+200D) only shape conjuncts and are often lost in copying
     # (Sinhala "ශ්‍රී" / "ශ්රී"): the engine drops them from the text and the CLDR names before matching,
     # so patterns are written without them. Never for Persian or Urdu, where ZWNJ separates word parts
@@ -193,7 +198,7 @@ class Pack:
             for m in self.place_names.finditer(text):
                 code = self.place_of_name.get(m.group("name").lower())
                 if code:
-                    found.append((m.start(), code))
+                    found.append((m.start("name"), code))
         if self.place_patterns is not None:
             for m in self.place_patterns.finditer(text):
                 if m.lastgroup:
@@ -246,6 +251,21 @@ def _cldr_names(language: str) -> dict[str, str]:
     }
 
 
+def _substring_names(trie: str, spec: PackFile, where: str) -> re.Pattern[str]:
+    """CLDR names in a pack that matches inside words: anywhere (Japanese, Chinese), or, where
+    ``place_name_ends_word``, ending where the word ends (after one of ``name_endings``) and, with
+    ``place_name_prefixes``, starting where it starts (after at most those prefixes)."""
+    if not spec.place_name_ends_word:
+        return re.compile(rf"(?P<name>{trie})", re.IGNORECASE)
+    endings = "|".join(f"(?:{e})" for e in sorted(spec.name_endings, key=len, reverse=True))
+    ending = f"(?:{endings})?" if endings else ""
+    start = rf"(?<!\w)(?:{spec.place_name_prefixes})?" if spec.place_name_prefixes else ""
+    try:
+        return re.compile(rf"{start}(?P<name>{trie}){ending}(?!\w)", re.IGNORECASE)
+    except re.error as exc:
+        raise ConfigError(f"{where}: place_name_prefixes or name_endings: bad pattern: {exc}") from exc
+
+
 def _load(path: Path) -> Pack:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -274,7 +294,7 @@ def _load(path: Path) -> Pack:
             except re.error as exc:
                 raise ConfigError(f"{where}: name_endings: bad pattern: {exc}") from exc
         else:
-            names_re = re.compile(rf"(?P<name>{trie})(?!\w)" if spec.place_name_ends_word else rf"(?P<name>{trie})", re.IGNORECASE)
+            names_re = _substring_names(trie, spec, where)
     patterns_re: re.Pattern[str] | None = None
     if spec.countries:
         groups = []

@@ -9,7 +9,9 @@ a concept written into every pack at once can. Each concept here is checked acro
 * a **trend** ("more and more governments ban TikTok") recalls acts, it reports none;
 * a government that **refuses** to ban, or **drops** a ban, takes no act against TikTok;
 * **TikTok suing** over a law is TikTok's challenge, not the government's act;
-* a regulator's **preliminary findings** against TikTok are an adverse act (type ``other``).
+* a regulator's **preliminary findings** against TikTok are an adverse act (type ``other``);
+* a minister's **request** to the cabinet to ban is a proposal;
+* a government banning TikTok **for its own staff** bans it on its devices.
 """
 
 from __future__ import annotations
@@ -146,3 +148,30 @@ def test_a_refused_or_dropped_ban_and_tiktoks_own_suit_are_no_act(lang: str, tit
 @pytest.mark.parametrize(("lang", "title", "text", "code"), FINDINGS)
 def test_preliminary_findings_are_an_adverse_act(lang: str, title: str, text: str, code: str) -> None:
     assert_new_action(lang, title, text, "other", code)
+
+
+REQUESTS = [
+    # (language, title, lead)
+    ("ar", "وزير الاتصالات يعلن تقديم طلب لمجلس الوزراء لحجب تيك توك", "وقال الوزير إن التطبيق يضر بالقيم."),
+    ("fa", "وزیر درخواست مسدود شدن تیک‌تاک را به دولت داد", "این درخواست هنوز بررسی نشده است."),
+    ("id", "Menteri ajukan permintaan ke kabinet untuk memblokir TikTok", "Usulan itu belum dibahas."),
+]
+
+OWN_STAFF = [
+    # (language, title, lead)
+    ("fr", "Le gouvernement interdit TikTok à ses employés", "La mesure s'applique dès lundi."),
+    ("es", "El Gobierno prohíbe TikTok a todo su personal", "La medida afecta a todos los ministerios."),
+    ("it", "Il governo vieta TikTok al proprio personale", "Il divieto vale da lunedì."),
+    ("de", "Die Regierung verbietet Tiktok für ihre Mitarbeiter", "Das Verbot gilt ab sofort."),
+    ("pt", "Governo proíbe o TikTok aos seus funcionários", "A medida vale a partir de segunda-feira."),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), REQUESTS)
+def test_a_request_to_the_cabinet_to_ban_is_a_proposal(lang: str, title: str, text: str) -> None:
+    assert_label(lang, title, text, "proposed_or_threatened")
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), OWN_STAFF)
+def test_a_ban_for_a_governments_own_staff_is_a_device_ban(lang: str, title: str, text: str) -> None:
+    assert_new_action(lang, title, text, "ban_government_devices")

@@ -78,7 +78,12 @@ TRENDS = [
 
 REFUSALS = [
     # (language, title, lead, label)
-    ("fr", "Berne refuse d'interdire TikTok à ses fonctionnaires", "Une analyse technique n'a montré aucun risque particulier.", "not_action"),
+    (
+        "fr",
+        "Berne refuse d'interdire TikTok à ses fonctionnaires",
+        "Une analyse technique n'a montré aucun risque particulier.",
+        "not_action",
+    ),
     ("it", "Il governo si rifiuta di vietare TikTok ai dipendenti pubblici", "Secondo il ministro i rischi sono limitati.", "not_action"),
     ("nl", "Kabinet weigert TikTok te verbieden op werktelefoons", "Volgens de minister is een verbod niet nodig.", "not_action"),
     (
@@ -87,8 +92,18 @@ REFUSALS = [
         "Accesul la platformă va fi restabilit de luni, potrivit unui document al cabinetului.",
         "not_action",
     ),
-    ("pt", "TikTok move ação contra a lei que pode proibi-lo nos EUA", "A empresa diz que a lei viola a liberdade de expressão.", "tiktok_challenges_action"),
-    ("ms", "TikTok fail saman terhadap larangan di Montana", "Syarikat itu berkata undang-undang tersebut melanggar perlembagaan.", "tiktok_challenges_action"),
+    (
+        "pt",
+        "TikTok move ação contra a lei que pode proibi-lo nos EUA",
+        "A empresa diz que a lei viola a liberdade de expressão.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "ms",
+        "TikTok fail saman terhadap larangan di Montana",
+        "Syarikat itu berkata undang-undang tersebut melanggar perlembagaan.",
+        "tiktok_challenges_action",
+    ),
 ]
 
 FINDINGS = [

@@ -314,6 +314,15 @@ def _object_is_other_company(text: str, mentions: list[Mention], te: int) -> boo
     return False
 
 
+def _target_undergoes(text: str, ts: int, trigger: str, mentions: list[Mention]) -> bool:
+    """TikTok is the subject of a passive trigger ("TikTok fined for late notice of its Tokopedia
+    deal"): the act is TikTok's, whatever company is named after it."""
+    before = text[:ts].rstrip()
+    return _is_passive(text, ts, trigger, mentions) and any(
+        m.kind in (TARGET, ANAPHOR) and before.endswith(m.text) for m in mentions
+    )
+
+
 # Cheap gates: a trigger table runs only when one of its stems is in the lower-cased sentence (english.yaml).
 # The stems of a table are searched as one alternation (a substring test, in C).
 _GATE_OF: dict[int, re.Pattern[str]] = {
@@ -520,7 +529,11 @@ def sentence_events(
             cues["hypo"] = True  # "Lithuania equivocates on barring TikTok": the act is the topic
         if not cues["hypo"]:
             families.append(typ)
-        if _object_is_other_company(text, mentions, te) and typ not in ("law", "devices"):
+        if (
+            _object_is_other_company(text, mentions, te)
+            and typ not in ("law", "devices")
+            and not _target_undergoes(text, ts, m.group(0), mentions)
+        ):
             agent = classify_agent(text, mentions, ts, te, ctx, passive=_is_passive(text, ts, m.group(0), mentions))
             lead_that = re.match(r"\s+that\b", text[te:], IC)  # "found that Meta and TikTok broke ...": the clause is the object
             end = _OBJECT_END.search(text, te + (lead_that.end() if lead_that else 0))

@@ -102,7 +102,7 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}  # capital (lower case) -> country code
         self._load(data)
         surfaces = sorted(self._by_surface, key=len, reverse=True)
-        self._regex = re.compile(r"(?<![\w@#/])(" + _trie_regex(surfaces) + r")(?![\w])", re.IGNORECASE)
+        self._regex = re.compile(r"(?<![\w@#/])(" + _trie_regex(surfaces) + r")(?![\w$])", re.IGNORECASE)
 
     # ------------------------------------------------------------------ loading
     def _add(self, surface: str, entry: Entry) -> None:

@@ -16,6 +16,23 @@ from monitor.analyze import analyze_article
 
 # (id, title, text, published, label ("a|b" = either), action_type and jurisdiction (None = not checked))
 CASES: list[tuple[str, str | None, str, str, str, str | None, str | None]] = [
+    # --- TikTok the subject of a passive act keeps the act, whatever company is named after it;
+    # a currency written "US$" is not a place
+    (
+        "passive-fine-names-acquired-company",
+        "TikTok fined 20 billion rupiah over late filing of its Tokopedia purchase",
+        "Indonesia's competition watchdog has fined TikTok 20 billion rupiah (US$1.2 million) for notifying "
+        "its purchase of a stake in Tokopedia months late.",
+        "2025-10-01",
+        "new_action", "fine_or_penalty", "ID",
+    ),
+    (
+        "regulator-fines-the-other-company",
+        "Watchdog fines Tokopedia over its deal with TikTok",
+        "Indonesia's competition watchdog has fined Tokopedia 20 billion rupiah (US$1.2 million) for a late filing.",
+        "2025-10-01",
+        "not_action", None, None,
+    ),
     # --- a bill introduced "to ban" is a proposal, whoever introduces it
     (
         "bill-introduced-to-ban",

@@ -11,7 +11,9 @@ a concept written into every pack at once can. Each concept here is checked acro
 * **TikTok suing** over a law is TikTok's challenge, not the government's act;
 * a regulator's **preliminary findings** against TikTok are an adverse act (type ``other``);
 * a minister's **request** to the cabinet to ban is a proposal;
-* a government banning TikTok **for its own staff** bans it on its devices.
+* a government banning TikTok **for its own staff** bans it on its devices;
+* TikTok, ByteDance or creators **going to court**, in the many ways news says it, and a
+  government that **declines** to ban or to enforce a ban.
 """
 
 from __future__ import annotations
@@ -190,3 +192,79 @@ def test_a_request_to_the_cabinet_to_ban_is_a_proposal(lang: str, title: str, te
 @pytest.mark.parametrize(("lang", "title", "text"), OWN_STAFF)
 def test_a_ban_for_a_governments_own_staff_is_a_device_ban(lang: str, title: str, text: str) -> None:
     assert_new_action(lang, title, text, "ban_government_devices")
+
+
+COURT_GOERS_AND_DECLINES = [
+    # (language, title, lead, label)
+    (
+        "fr",
+        "TikTok saisit la justice contre l'amende de 345 millions",
+        "La plateforme a eu recours à la justice européenne après la sanction irlandaise.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "fr",
+        None,
+        "Menacé d'interdiction, TikTok a décidé de riposter en déposant un recours contre le décret présidentiel.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "fr",
+        "Des créateurs de TikTok poursuivent le Montana",
+        "Cinq utilisateurs attaquent la loi qui interdit l'application dans l'État.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "es",
+        "Influencers se lanzan contra la ley que prohíbe TikTok en Montana",
+        "Cinco creadores de contenido de TikTok interpusieron una demanda ante un tribunal federal.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "pt",
+        "TikTok pede liminar para suspender a proibição",
+        "A empresa entrou com um pedido de liminar de emergência no tribunal de apelações.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "it",
+        "TikTok paga la multa di San Marino ma il colosso fa subito ricorso",
+        "La società ha impugnato il provvedimento del Garante.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "de",
+        "Tiktok zieht gegen das Bußgeld vor Gericht",
+        "Der Konzern hat Berufung gegen die Entscheidung der Datenschutzbehörde eingelegt.",
+        "tiktok_challenges_action",
+    ),
+    ("pl", "TikTok złożył pozew przeciwko stanowi Montana", "Spółka twierdzi, że zakaz narusza konstytucję.", "tiktok_challenges_action"),
+    ("ro", "TikTok contestă în instanță amenda primită", "Compania a depus o plângere la tribunal.", "tiktok_challenges_action"),
+    (
+        "nl",
+        "TikTok stapt naar de rechter tegen boete",
+        "Het bedrijf gaat in beroep tegen het besluit van de toezichthouder.",
+        "tiktok_challenges_action",
+    ),
+    (
+        "id",
+        "TikTok menggugat pemerintah negara bagian Montana",
+        "Perusahaan menilai larangan itu melanggar konstitusi.",
+        "tiktok_challenges_action",
+    ),
+    ("sk", "Najvyšší súd sa bude zaoberať odvolaním TikToku", "Súd vypočuje argumenty spoločnosti v januári.", "tiktok_challenges_action"),
+    ("hi", "नेपाल ने टिकटॉक पर लगा प्रतिबंध हटाया", "सरकार ने कैबिनेट बैठक में यह फैसला लिया।", "not_action"),
+    ("tl", "DICT, hindi inirerekomenda ang pag-ban ng TikTok", "Mas nais ng ahensya na i-regulate ang mga app.", "not_action"),
+    ("ko", "바이든 정부, 틱톡 금지 조치 강행하지 않기로", "결정은 차기 정부로 넘어갔다.", "not_action"),
+    (
+        "ro",
+        "Autoritățile analizează interzicerea TikTok pe telefoanele de serviciu",
+        "Ministrul a spus că decizia va fi luată în curând.",
+        "proposed_or_threatened",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "label"), COURT_GOERS_AND_DECLINES)
+def test_tiktok_going_to_court_and_a_government_declining_to_act(lang: str, title: str | None, text: str, label: str) -> None:
+    assert_label(lang, title, text, label)

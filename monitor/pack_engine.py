@@ -481,6 +481,8 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None, tex
             # ("the app was suspended", "agencies have imposed bans") is most often the
             # platform's own step, an explainer or a recollection, not the news of an act.
             continue
+        if kind == COURT_UPHOLD:
+            type_ = "other"  # a court upholding an act is its own step, typed as the English engine types it
         findings.append(Finding(s, type_, kind, code, actor, named))
     return findings
 

@@ -93,7 +93,7 @@ NEW = [
     # the headline says banned, the first lead sentence says whose phones
     ("અમેરિકી સંસદમાં ટિકટોક પર પ્રતિબંધ", "સાંસદો અને કર્મચારીઓના ફોન પર હવે આ એપ નહીં ચાલે.", "ban_government_devices", "US"),
     # a supreme court keeping a ban in force is news of the ban
-    ("અમેરિકાની સુપ્રીમ કોર્ટે ટિકટોક પર પ્રતિબંધનો કાયદો યથાવત રાખ્યો", "રવિવારથી એપ પર પ્રતિબંધ લાગુ થશે.", "ban_national", "US"),
+    ("અમેરિકાની સુપ્રીમ કોર્ટે ટિકટોક પર પ્રતિબંધનો કાયદો યથાવત રાખ્યો", "રવિવારથી એપ પર પ્રતિબંધ લાગુ થશે.", "other", "US"),
     # Gujarati news reports the day's act in the past perfect: "હતો" alone does not make it a recollection
     ("અમેરિકાએ ટિકટોક પર પ્રતિબંધ મૂક્યો હતો", "", "ban_national", "US"),
 ]

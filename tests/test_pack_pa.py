@@ -95,7 +95,7 @@ NEW = [
     # the headline says banned, the first lead sentence says whose phones
     ("ਅਮਰੀਕੀ ਸੰਸਦ ਵਿੱਚ ਟਿਕਟੌਕ 'ਤੇ ਪਾਬੰਦੀ", "ਸੰਸਦ ਮੈਂਬਰਾਂ ਅਤੇ ਮੁਲਾਜ਼ਮਾਂ ਦੇ ਸਰਕਾਰੀ ਫ਼ੋਨਾਂ 'ਤੇ ਹੁਣ ਇਹ ਐਪ ਨਹੀਂ ਚੱਲੇਗੀ।", "ban_government_devices", "US"),
     # a supreme court keeping a ban in force is news of the ban
-    ("ਅਮਰੀਕਾ ਦੀ ਸੁਪਰੀਮ ਕੋਰਟ ਨੇ ਟਿਕਟੌਕ 'ਤੇ ਪਾਬੰਦੀ ਵਾਲਾ ਕਾਨੂੰਨ ਬਰਕਰਾਰ ਰੱਖਿਆ", "ਐਤਵਾਰ ਤੋਂ ਐਪ 'ਤੇ ਪਾਬੰਦੀ ਲਾਗੂ ਹੋਵੇਗੀ।", "ban_national", "US"),
+    ("ਅਮਰੀਕਾ ਦੀ ਸੁਪਰੀਮ ਕੋਰਟ ਨੇ ਟਿਕਟੌਕ 'ਤੇ ਪਾਬੰਦੀ ਵਾਲਾ ਕਾਨੂੰਨ ਬਰਕਰਾਰ ਰੱਖਿਆ", "ਐਤਵਾਰ ਤੋਂ ਐਪ 'ਤੇ ਪਾਬੰਦੀ ਲਾਗੂ ਹੋਵੇਗੀ।", "other", "US"),
     # a headline's word order: the verb before "ਰੋਕ"
     ("ਟਿਕ-ਟੌਕ 'ਤੇ ਨੇਪਾਲ ਵਿੱਚ ਲੱਗੀ ਰੋਕ", "", "ban_national", "NP"),
     # the app stores told to take the app down

@@ -41,7 +41,7 @@ NEW = [
     # a court's order
     ("මදුරාසි මහාධිකරණය ටික්ටොක් තහනම් කරයි", "", "ban_national", "IN"),
     # a supreme court keeping the law in force is news of the ban
-    ("ඇමරිකානු ශ්‍රේෂ්ඨාධිකරණය ටික්ටොක් තහනම් කිරීමේ පනත තහවුරු කළා", "", "ban_national", "US"),
+    ("ඇමරිකානු ශ්‍රේෂ්ඨාධිකරණය ටික්ටොක් තහනම් කිරීමේ පනත තහවුරු කළා", "", "other", "US"),
     # November ("නොවැම්බර්") is no negation
     ("නේපාල රජය ටික්ටොක් තහනම් කළේ නොවැම්බර් 13 වැනිදාය", "", "ban_national", "NP"),
     # device bans

@@ -198,7 +198,7 @@ NOT_NEW = [
 # each hard negative above has a twin that is a new act
 TWINS = [
     ("Vietnam blockerar Tiktok", "Myndigheterna stänger av appen i hela landet.", "ban_national", "VN"),
-    ("Domstol godkänner förbudet mot Tiktok i Montana", "Domaren avslog Tiktoks begäran.", "ban_national", "US-MT"),
+    ("Domstol godkänner förbudet mot Tiktok i Montana", "Domaren avslog Tiktoks begäran.", "other", "US-MT"),
     ("EU-domstolen avslår Bytedances överklagande", "Tribunalen fastställer att Tiktok är en grindvakt.", "other", "EU"),
     ("Albanien stänger av Tiktok", "Regeringen i Tirana har beslutat att blockera appen.", "ban_national", "AL"),
     ("Kommissionen bötfäller Tiktok", "Plattformen har brutit mot DSA, anser Bryssel.", "fine_or_penalty", "EU"),

@@ -50,7 +50,7 @@ NEW = [
         "NL",
     ),
     # a court leaving the ban in place upholds it, though the ban "stays" in force
-    ("fr", "Le Conseil d’État refuse de trancher : TikTok reste bloqué", "Le juge a statué jeudi.", "ban_national", "FR"),
+    ("fr", "Le Conseil d’État refuse de trancher : TikTok reste bloqué", "Le juge a statué jeudi.", "other", "FR"),
     # the twin of a kept ban: the ban itself
     ("fr", "Le Mali interdit TikTok", "Le gouvernement a suspendu le réseau social jeudi.", "ban_national", "ML"),
     ("pl", None, "Rząd Senegalu wprowadził zakaz TikToka w poniedziałek.", "ban_national", "SN"),

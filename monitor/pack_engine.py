@@ -328,14 +328,21 @@ def _ruling(pack: Pack, text: str) -> tuple[str, int] | None:
     return None
 
 
-def _devices_next(pack: Pack, sentences: list[Sentence]) -> bool:
-    """The first body sentence names government devices (and no act of its own other than a ban)."""
+DEVICES_AHEAD = 2  # lead sentences after a ban's own sentence that may say whose devices it covers
+
+
+def _devices_next(pack: Pack, sentences: list[Sentence], at: Sentence) -> bool:
+    """One of the next lead sentences after ``at`` names government devices (and no act of its own
+    other than a ban): "Kosovo's government bans TikTok. It may no longer run on state equipment."."""
     devices = pack.qualifiers.get("devices")
-    first = next((s for s in sentences if s.body_index == 0), None)
-    if devices is None or first is None or not devices.search(first.text):
+    if devices is None:
         return False
-    act = _act(pack, first.text)
-    return act is None or act[0] in ("ban_national", "ban_regional", "ban_government_devices")
+    following = [x for x in sentences if x.body_index > at.body_index][:DEVICES_AHEAD]
+    for x in following:
+        if devices.search(x.text):
+            act = _act(pack, x.text)
+            return act is None or act[0] in ("ban_national", "ban_regional", "ban_government_devices")
+    return False
 
 
 NEGATION_REACH = 30  # a negation counts only this close before the trigger, or overlapping it
@@ -462,7 +469,7 @@ def find_acts(pack: Pack, sentences: list[Sentence], published: date | None, tex
             taken = next(((t, a) for t, a in _acts(pack, s.text) if a != at and _kind(pack, s, published, a) == NEW), None)
             if taken is not None:
                 (type_, at), kind = taken, NEW
-        if type_ in ("ban_national", "ban_regional") and s.is_title and _devices_next(pack, sentences):
+        if type_ in ("ban_national", "ban_regional") and s.body_index <= 0 and _devices_next(pack, sentences, s):
             # "TikTok banned in the House. No official phone may carry it.": the lead says whose devices
             type_ = "ban_government_devices"
         local = _local_before(pack, s.text, at) if pack.local_bodies else None

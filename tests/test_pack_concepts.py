@@ -268,3 +268,37 @@ COURT_GOERS_AND_DECLINES = [
 @pytest.mark.parametrize(("lang", "title", "text", "label"), COURT_GOERS_AND_DECLINES)
 def test_tiktok_going_to_court_and_a_government_declining_to_act(lang: str, title: str | None, text: str, label: str) -> None:
     assert_label(lang, title, text, label)
+
+
+DEVICES_AHEAD = [
+    # (language, title, lead): the headline says "bans TikTok", a later lead sentence says whose devices
+    (
+        "sr",
+        "Vlada donela odluku: TikTok zabranjen",
+        "Austrija se pridružuje zemljama koje zabranjuju aplikacije. Ministar je rekao da TikTok više ne sme biti na "
+        "službenim telefonima državnih službenika.",
+    ),
+    (
+        "fr",
+        "Le gouvernement interdit TikTok",
+        "La décision a été prise mercredi en conseil des ministres. L'application ne pourra plus être installée sur "
+        "les téléphones professionnels des agents de l'État.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), DEVICES_AHEAD)
+def test_whose_devices_a_headline_ban_covers_can_come_two_sentences_later(lang: str, title: str, text: str) -> None:
+    assert_new_action(lang, title, text, "ban_government_devices")
+
+
+def test_a_national_ban_stays_national_when_the_devices_are_only_recalled_much_later() -> None:
+    assert_new_action(
+        "fr",
+        "Le Sénégal suspend TikTok sur tout son territoire",
+        "Le ministre a annoncé la mesure mercredi soir. Les opérateurs doivent couper l'accès dès jeudi. Le pays "
+        "compte près de deux millions d'utilisateurs. L'an dernier, les téléphones professionnels des agents avaient "
+        "déjà été concernés.",
+        "ban_national",
+        "SN",
+    )

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from monitor.actors import government_of
 from monitor.models import Action, Analysis
-from monitor.packs import JOINERS, Government, Pack, load_pack
+from monitor.packs import ARABIC_MARKS, JOINERS, Government, Pack, load_pack
 
 LEAD = 3  # body sentences read after the title
 EU_MEMBERS = frozenset(
@@ -522,6 +522,8 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
     pack = load_pack(language)
     if pack.ignore_joiners:
         title, text = (title.translate(JOINERS) if title else title), text.translate(JOINERS)
+    if pack.ignore_marks:
+        title, text = (title.translate(ARABIC_MARKS) if title else title), text.translate(ARABIC_MARKS)
     sentences = split_lead(pack, title, text)
     if not any(pack.target.search(s.text) for s in sentences):
         # the target may appear only further down: not news about TikTok

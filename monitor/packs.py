@@ -49,6 +49,9 @@ from monitor.models import ActionType
 
 PACK_DIR = Path(__file__).resolve().parent / "data" / "packs"
 JOINERS = {0x200C: None, 0x200D: None}  # str.translate table: zero-width non-joiner and joiner dropped
+# Arabic-script vowel marks, shadda, sukun, dagger alif and tatweel, which some outlets write and most do not
+# ("حيّز" / "حيز"): str.translate table that drops them
+ARABIC_MARKS = {c: None for c in [*range(0x064B, 0x0653), 0x0670, 0x0640]}
 SCHEMA_VERSION = 1
 # A word starts where no letter comes before it. Python's ``\w`` does not match the vowel signs and
 # viramas of the Indic scripts (U+0900-U+0DFF), so in Devanagari "भारत" would start inside "महाभारत":
@@ -111,6 +114,9 @@ class PackFile(_Strict):
     # (Sinhala "ශ්‍රී" / "ශ්රී"): the engine drops them from the text and the CLDR names before matching,
     # so patterns are written without them. Never for Persian or Urdu, where ZWNJ separates word parts
     ignore_joiners: bool = False
+    # Arabic-script packs: the engine drops vowel marks and tatweel (:data:`ARABIC_MARKS`) from the text before
+    # matching, so patterns are written without them
+    ignore_marks: bool = False
     # word packs whose language adds case endings to a name (Bengali "আয়ারল্যান্ডের", of Ireland): the
     # endings (regex fragments) that may follow a CLDR country name, so every country is found in every case
     name_endings: list[str] = []
@@ -190,6 +196,7 @@ class Pack:
     place_of_name: dict[str, str]  # lower-cased CLDR name -> ISO code
     place_patterns: re.Pattern[str] | None  # the pack's own names and demonyms, one group per code
     ignore_joiners: bool = False  # drop U+200C and U+200D from the text before matching (:data:`JOINERS`)
+    ignore_marks: bool = False  # drop Arabic-script vowel marks and tatweel before matching (:data:`ARABIC_MARKS`)
 
     def find_places(self, text: str) -> list[tuple[int, str]]:
         """(position, ISO code) of every country name or demonym in ``text``, in order."""
@@ -326,6 +333,7 @@ def _load(path: Path) -> Pack:
         place_of_name=cldr,
         place_patterns=patterns_re,
         ignore_joiners=spec.ignore_joiners,
+        ignore_marks=spec.ignore_marks,
     )
 
 

@@ -302,3 +302,27 @@ def test_a_national_ban_stays_national_when_the_devices_are_only_recalled_much_l
         "ban_national",
         "SN",
     )
+
+
+IN_FORCE = [
+    # (language, lead): a ban adopted months ago enters into force; the news is what follows, not a new act
+    ("fr", "La loi interdisant TikTok est entrée en vigueur dimanche aux États-Unis. Les utilisateurs voient un message."),
+    ("es", "La ley que prohíbe TikTok entró en vigor el domingo en Estados Unidos. Los usuarios ven un aviso."),
+    ("de", "Das Gesetz zum Tiktok-Verbot ist in den USA in Kraft getreten. Nutzer sehen nur noch eine Meldung."),
+    ("ru", "Закон о запрете TikTok вступил в силу в США. Пользователи видят сообщение о недоступности."),
+    ("fi", "TikTok-kielto on astunut Yhdysvalloissa voimaan. Käyttäjät näkevät vain ilmoituksen."),
+    ("ar", "دخل قانون حظر تيك توك في الولايات المتحدة حيّز التنفيذ. ويرى المستخدمون رسالة."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IN_FORCE)
+def test_a_ban_entering_into_force_is_no_new_act(lang: str, text: str) -> None:
+    assert_label(lang, None, text, "background_only")
+
+
+def test_arabic_vowel_marks_do_not_hide_a_word() -> None:
+    # the same act, with and without shadda and vowel marks
+    plain = "حظرت الحكومة الصومالية تطبيق تيك توك."
+    marked = "حَظَرَت الحكومةُ الصوماليّة تطبيقَ تيك توك."
+    assert_new_action("ar", None, plain, "ban_national", "SO")
+    assert_new_action("ar", None, marked, "ban_national", "SO")

@@ -29,7 +29,9 @@ An article joins an event when the acting government, the target, the time and t
   ("US bans TikTok", "US bars TikTok from federal phones"). Acts of one named regulator,
   ministry or official within ``SAME_BODY_DAYS`` (3 days) are one action whatever their types
   (one outlet's "opens proceedings" is another's "orders measures"); courts and legislatures,
-  which take many separate decisions, are left out. Incompatible types join only when the
+  which take many separate decisions, are left out. A coalition of a country's states and one of
+  those states, within the same days, are one action (the state leads the coalition).
+  Incompatible types join only when the
   article tells the same story in the same words (title and evidence similarity ≥
   ``SAME_STORY``), for one outlet's ``ban`` is another's ``order``.
 * **Amount.** Two reports of a fine that name the same amount ("€530m", "530 millions d'euros",
@@ -316,6 +318,19 @@ def _same_body_days(article: Report, event: Report) -> bool:
     return any(k.startswith((f"{AGENCY}:", f"{OFFICIAL}:")) for k in shared)
 
 
+def _coalition_and_member(article: Report, event: Report) -> bool:
+    """A coalition of a country's states and one of those states, within ``SAME_BODY_DAYS``: outlets
+    credit a multistate suit or motion to the state whose attorney general leads it ("Nebraska leads
+    46 states"), so the two reports are one action."""
+    if article.published is None or event.published is None or abs(article.published - event.published) > SAME_BODY_DAYS:
+        return False
+    for whole, part in ((article, event), (event, article)):
+        country = whole.jurisdiction
+        if "word:coalition" in whole.actor_keys and "-" not in country and part.jurisdiction.startswith(country + "-"):
+            return True
+    return False
+
+
 def _one_body(article: Report, event: Report, actor: int) -> bool:
     """Both reports name the same body, or one names a body and the other no one in particular."""
     return actor == 2 or bool(_named(article.actor_keys) or _named(event.actor_keys))
@@ -347,6 +362,8 @@ def match(article: Report, event: Report) -> Match | None:
         act = max(act, 2)
     if place == 2 and actor == 2 and _same_body_days(article, event):
         act = max(act, 2)
+    if place == 1 and act >= 2 and _coalition_and_member(article, event):
+        return Match((place, 2, act, similarity(article.words, event.words)))
     similar = similarity(article.words, event.words)
     # In a related or unknown place, only a named actor both share says it is the same government.
     ok = (act >= 2 or (act == 1 and actor == 2) or similar >= SAME_STORY) if place == 2 else (actor == 2 and act >= 2)

@@ -490,3 +490,21 @@ def test_the_same_amount_does_not_join_acts_other_than_fines(es, settings):
     a = doc("https://a.example/a", "State bans TikTok on 250 agencies' phones", 0, jurisdiction="US-TX", actor="Gov. Greg Abbott", **kw)
     b = doc("https://b.example/b", "Province bans TikTok on 250 agencies' phones", 2, jurisdiction="CA-QC", actor="Quebec", **kw)
     assert len(group(es, settings, [a, b])) == 2
+
+
+def test_a_coalition_of_states_and_the_state_leading_it_are_one_action(es, settings):
+    coalition = doc(
+        "https://a.example/ags", "46 attorneys general ask court to make TikTok hand over documents", 0,
+        jurisdiction="US", action_type="investigation_opened", actor="State attorneys general (coalition)",
+    )  # fmt: skip
+    leader = doc(
+        "https://b.example/ne", "Nebraska leads multistate push to compel TikTok in probe", 20,
+        jurisdiction="US-NE", action_type="investigation_opened", actor="State of Nebraska",
+    )  # fmt: skip
+    # another state's own suit weeks later is its own action
+    later = doc(
+        "https://c.example/ia", "Iowa sues TikTok over its app-store rating", 24 * 20,
+        jurisdiction="US-IA", action_type="lawsuit_by_government", actor="State of Iowa",
+    )  # fmt: skip
+    groups = group(es, settings, [coalition], [leader], [later])
+    assert groups == sorted([{coalition["url"], leader["url"]}, {later["url"]}], key=lambda s: sorted(s))

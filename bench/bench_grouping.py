@@ -175,6 +175,7 @@ def measure(
     event_of = {a: e["event_id"] for e in events for a in e.get("article_ids") or []}
     top_by_event = {r["event_id"]: truth.get(r["article_id"], {}) for r in top}
     merged_away, under_not_new = set(), set()
+    merged_into: dict[str, str] = {}
     for d in docs:
         t = truth[d["id"]]
         if not d["new_action"] or t["label"] != "new_action" or t["event_key"] in reports_by_key:
@@ -182,6 +183,7 @@ def measure(
         shown_by = top_by_event.get(event_of.get(d["id"], ""), {})
         if shown_by.get("label") == "new_action":
             merged_away.add(t["event_key"])
+            merged_into[t["event_key"]] = str(shown_by.get("event_key"))
         elif shown_by:
             under_not_new.add(t["event_key"])
     actions = {t["event_key"] for t in truth.values() if t["label"] == "new_action"}
@@ -202,6 +204,7 @@ def measure(
         "actions found but merged into another action's event": len(merged_away - under_not_new),
         "actions found but first shown by a report of no new action": len(under_not_new),
         "twice": twice,
+        "merged": {k: v for k, v in merged_into.items() if k not in under_not_new},
         "top-level reports of no new action": len(not_new),
         "not new": not_new,
         "rerun posts": rerun,
@@ -229,7 +232,7 @@ def main() -> None:
     args = parser.parse_args()
     same = json.loads(args.same_action.read_text(encoding="utf-8")) if args.same_action else None
     result = run(args.files.split(","), args.digest_threshold, args.split, same)
-    twice, not_new = result.pop("twice"), result.pop("not new")
+    twice, not_new, merged = result.pop("twice"), result.pop("not new"), result.pop("merged")
     for key, value in result.items():
         print(f"{key}: {value}")
     top = result["top-level reports"] or 1
@@ -237,6 +240,8 @@ def main() -> None:
     if args.verbose:
         for key, n in sorted(twice.items()):
             print(f"  twice: {key} ×{n}")
+        for key, into in sorted(merged.items()):
+            print(f"  merged: {key} into the event first shown by {into}")
         for label, key, title in not_new:
             print(f"  not new: {label} {key} {title}")
 

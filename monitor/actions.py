@@ -314,13 +314,11 @@ def _object_is_other_company(text: str, mentions: list[Mention], te: int) -> boo
     return False
 
 
-def _target_undergoes(text: str, ts: int, trigger: str, mentions: list[Mention]) -> bool:
-    """TikTok is the subject of a passive trigger ("TikTok fined for late notice of its Tokopedia
-    deal"): the act is TikTok's, whatever company is named after it."""
+def _target_just_before(text: str, ts: int, mentions: list[Mention]) -> bool:
+    """TikTok is named right before the trigger: with a passive ("TikTok fined for late notice of its
+    Tokopedia deal") it undergoes the act, whatever company is named after it."""
     before = text[:ts].rstrip()
-    return _is_passive(text, ts, trigger, mentions) and any(
-        m.kind in (TARGET, ANAPHOR) and before.endswith(m.text) for m in mentions
-    )
+    return any(m.kind in (TARGET, ANAPHOR) and before.endswith(m.text) for m in mentions)
 
 
 # Cheap gates: a trigger table runs only when one of its stems is in the lower-cased sentence (english.yaml).
@@ -529,19 +527,20 @@ def sentence_events(
             cues["hypo"] = True  # "Lithuania equivocates on barring TikTok": the act is the topic
         if not cues["hypo"]:
             families.append(typ)
+        passive = _is_passive(text, ts, m.group(0), mentions)
         if (
             _object_is_other_company(text, mentions, te)
             and typ not in ("law", "devices")
-            and not _target_undergoes(text, ts, m.group(0), mentions)
+            and not (passive and _target_just_before(text, ts, mentions))
         ):
-            agent = classify_agent(text, mentions, ts, te, ctx, passive=_is_passive(text, ts, m.group(0), mentions))
+            agent = classify_agent(text, mentions, ts, te, ctx, passive=passive)
             lead_that = re.match(r"\s+that\b", text[te:], IC)  # "found that Meta and TikTok broke ...": the clause is the object
             end = _OBJECT_END.search(text, te + (lead_that.end() if lead_that else 0))
             stop = end.start() if end else len(text)
             if agent.kind == "gov" and not any(x.kind == TARGET and te < x.start < stop for x in mentions):
                 cand.append(make(OTHER_COMPANY, typ, m, agent, cues))
                 continue
-        passive = _is_passive(text, ts, m.group(0), mentions) or (
+        passive = passive or (
             word.startswith("no longer") and not word.startswith("no longer able")
         )  # "TikTok will no longer be available on county devices": the app undergoes the act
         ats = ts

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from monitor.actors import government_of
 from monitor.models import Action, Analysis
-from monitor.packs import ARABIC_MARKS, JOINERS, Government, Pack, load_pack
+from monitor.packs import Government, Pack, load_pack
 
 LEAD = 3  # body sentences read after the title
 EU_MEMBERS = frozenset(
@@ -520,10 +520,8 @@ def _confidence(f: Finding) -> float:
 def analyze_with_pack(language: str, title: str | None, text: str, published: date | None) -> Analysis:
     """Label one article written in ``language`` (which must have a pack)."""
     pack = load_pack(language)
-    if pack.ignore_joiners:
-        title, text = (title.translate(JOINERS) if title else title), text.translate(JOINERS)
-    if pack.ignore_marks:
-        title, text = (title.translate(ARABIC_MARKS) if title else title), text.translate(ARABIC_MARKS)
+    if pack.dropped:
+        title, text = (title.translate(pack.dropped) if title else title), text.translate(pack.dropped)
     sentences = split_lead(pack, title, text)
     if not any(pack.target.search(s.text) for s in sentences):
         # the target may appear only further down: not news about TikTok

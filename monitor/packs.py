@@ -35,7 +35,7 @@ every pack's, and it is stored on every article so a re-analysis can tell what c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, get_args
@@ -195,8 +195,9 @@ class Pack:
     place_names: re.Pattern[str] | None  # CLDR country names, one trie-shaped alternation (the name as group ``name``)
     place_of_name: dict[str, str]  # lower-cased CLDR name -> ISO code
     place_patterns: re.Pattern[str] | None  # the pack's own names and demonyms, one group per code
-    ignore_joiners: bool = False  # drop U+200C and U+200D from the text before matching (:data:`JOINERS`)
-    ignore_marks: bool = False  # drop Arabic-script vowel marks and tatweel before matching (:data:`ARABIC_MARKS`)
+    # str.translate table of what the engine drops from the text before matching: zero-width joiners
+    # (``ignore_joiners``, :data:`JOINERS`), Arabic-script vowel marks (``ignore_marks``, :data:`ARABIC_MARKS`)
+    dropped: dict[int, None] = field(default_factory=dict)
 
     def find_places(self, text: str) -> list[tuple[int, str]]:
         """(position, ISO code) of every country name or demonym in ``text``, in order."""
@@ -332,8 +333,7 @@ def _load(path: Path) -> Pack:
         place_names=names_re,
         place_of_name=cldr,
         place_patterns=patterns_re,
-        ignore_joiners=spec.ignore_joiners,
-        ignore_marks=spec.ignore_marks,
+        dropped={**(JOINERS if spec.ignore_joiners else {}), **(ARABIC_MARKS if spec.ignore_marks else {})},
     )
 
 

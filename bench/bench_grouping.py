@@ -191,6 +191,17 @@ def measure(
         langs = sorted({truth[r["article_id"]]["lang"] for r in top if truth[r["article_id"]].get("event_key") == key})
         for lang in langs:
             per_lang[lang]["actions alerted twice"] += 1
+    doc_of = {d["id"]: d for d in docs}
+
+    def describe(r: dict[str, Any]) -> str:
+        d = doc_of.get(r["article_id"], {})
+        actor = ((d.get("actions") or [{}])[0] or {}).get("actor")
+        return (
+            f"{truth[r['article_id']].get('lang')} {str(d.get('published'))[:10]} {r.get('jurisdiction')} "
+            f"{r.get('action_type')} ({actor}): {r.get('title', '')[:60]}"
+        )
+
+    twice_reports = {key: [describe(r) for r in top if truth[r["article_id"]].get("event_key") == key] for key in twice}
     return {
         "articles": len(docs),
         "cycles": cycles,
@@ -204,6 +215,7 @@ def measure(
         "actions found but merged into another action's event": len(merged_away - under_not_new),
         "actions found but first shown by a report of no new action": len(under_not_new),
         "twice": twice,
+        "twice reports": twice_reports,
         "merged": {k: v for k, v in merged_into.items() if k not in under_not_new},
         "top-level reports of no new action": len(not_new),
         "not new": not_new,
@@ -233,6 +245,7 @@ def main() -> None:
     same = json.loads(args.same_action.read_text(encoding="utf-8")) if args.same_action else None
     result = run(args.files.split(","), args.digest_threshold, args.split, same)
     twice, not_new, merged = result.pop("twice"), result.pop("not new"), result.pop("merged")
+    twice_reports = result.pop("twice reports")
     for key, value in result.items():
         print(f"{key}: {value}")
     top = result["top-level reports"] or 1
@@ -240,6 +253,8 @@ def main() -> None:
     if args.verbose:
         for key, n in sorted(twice.items()):
             print(f"  twice: {key} ×{n}")
+            for line in twice_reports[key]:
+                print(f"      {line}")
         for key, into in sorted(merged.items()):
             print(f"  merged: {key} into the event first shown by {into}")
         for label, key, title in not_new:

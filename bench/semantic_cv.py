@@ -1,4 +1,4 @@
-"""Does a multilingual sentence encoder earn a place next to the rules? Grouped CV on dev only.
+"""Does a multilingual sentence encoder earn a place next to the rules? Grouped CV, never on the lockbox.
 
 Reads the DEVELOPMENT split of the labelled files (``monitor.evaluate.load_split(..., "dev")``;
 lockbox rows are never loaded), embeds each article's lead with multilingual-e5-small
@@ -12,9 +12,12 @@ lockbox rows are never loaded), embeds each article's lead with multilingual-e5-
 
 Thresholds for the combinations are chosen inside each training part (inner grouped CV), never
 on the fold they are scored on. Precision and recall are pooled over folds, English apart from
-the other languages. Embeddings are cached outside the project (``--cache``). Usage::
+the other languages. ``--extra`` adds further labelled files (fresh rounds kept outside the
+project) to the pool, so the encoder learns from more than the development split and is also
+scored on articles the rules were never written against. Embeddings are cached outside the
+project (``--cache``). Usage::
 
-    OMP_NUM_THREADS=1 python bench/semantic_cv.py [--folds 5] [--cache DIR] [--rules-tree DIR]
+    OMP_NUM_THREADS=1 python bench/semantic_cv.py [--folds 5] [--cache DIR] [--rules-tree DIR] [--extra FILE ...]
 """
 
 from __future__ import annotations
@@ -157,11 +160,24 @@ def main(argv: list[str] | None = None) -> int:
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "semantic-cv-cache", help="embedding cache (outside the project)"
     )
     ap.add_argument("--rules-tree", type=Path, help="a folder holding an older ``monitor`` package (weaker rules)")
+    ap.add_argument(
+        "--extra",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="further labelled JSONL files (the same fields; fresh rounds kept outside the project) that join the "
+        "cross-validation pool; their other-language articles are also reported apart",
+    )
     args = ap.parse_args(argv)
     # the split always comes from this project's code, whatever rules are measured
-    from monitor.evaluate import LABELLED_FILES, load_split
+    from monitor.evaluate import LABELLED_FILES, load_split, read_rows
 
     rows, errors = load_split([args.dir / n for n in LABELLED_FILES], "dev")
+    dev_count = len(rows)
+    for path in args.extra:
+        more, more_errors = read_rows(path)
+        rows += more
+        errors += more_errors
     if args.rules_tree:
         for name in [m for m in sys.modules if m == "monitor" or m.startswith("monitor.")]:
             del sys.modules[name]
@@ -170,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if errors:
         print("\n".join(errors), file=sys.stderr)
-    print(f"dev articles: {len(rows)}, events: {len({r['event_key'] for r in rows})}")
+    print(f"articles: {len(rows)} ({dev_count} development, {len(rows) - dev_count} extra), events: {len({r['event_key'] for r in rows})}")
 
     # rules
     rule = np.zeros(len(rows), bool)
@@ -190,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
 
     gold = np.array([r["label"] == "new_action" for r in rows])
     en = np.array([(r.get("lang") or "en") == "en" for r in rows])
+    extra_other = np.array([i >= dev_count for i in range(len(rows))]) & ~en
     groups = [str(r["event_key"]) for r in rows]
     folds = np.array([fold_of(g, args.folds) for g in groups])
 
@@ -217,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def report(name: str, pred: np.ndarray, out: list[dict[str, Any]]) -> None:
         res: dict[str, Any] = {"name": name}
-        for part, mask in (("en", en), ("other", ~en), ("all", np.ones(len(rows), bool))):
+        for part, mask in (("en", en), ("other", ~en), ("all", np.ones(len(rows), bool)), ("extra other", extra_other)):
             p, r_, tp, fp, fn = prf(pred[mask], gold[mask])
             res[part] = (p, r_, tp, fp, fn)
         out.append(res)
@@ -254,12 +271,14 @@ def main(argv: list[str] | None = None) -> int:
             for lo in (0.05, 0.1, 0.2):
                 report(f"rules + veto fixed p<={lo} [{view}/{kind}]", combine(rule, doubt, p, 2.0, lo), table)
 
-    print(f"\n{'configuration':<70} {'EN P':>6} {'EN R':>6} {'oth P':>6} {'oth R':>6} {'all P':>6} {'all R':>6}")
+    parts = ("en", "other", "all", "extra other") if args.extra else ("en", "other", "all")
+    head = " ".join(f"{k[:5] + ' P':>6} {k[:5] + ' R':>6}" for k in parts)
+    print(f"\n{'configuration':<70} {head}")
     for res in table:
-        cells = " ".join(f"{res[k][0]:6.3f} {res[k][1]:6.3f}" for k in ("en", "other", "all"))
+        cells = " ".join(f"{res[k][0]:6.3f} {res[k][1]:6.3f}" for k in parts)
         print(f"{res['name'][:70]:<70} {cells}")
         if res["name"] == "rules alone":
-            for k in ("en", "other", "all"):
+            for k in parts:
                 print(f"    {k}: tp {res[k][2]} fp {res[k][3]} fn {res[k][4]}")
     return 0
 

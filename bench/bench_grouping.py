@@ -13,7 +13,8 @@ dispatch) against Elasticsearch and the fake Slack, with the freshness window op
 * what a rerun of every cycle posts (target nothing);
 * the same per language of the reporting article.
 
-Usage: ``.venv/bin/python bench/bench_grouping.py [--split dev] [--files labelled,labelled-more,multilingual | path.jsonl,...]``
+Usage: ``.venv/bin/python bench/bench_grouping.py [--split dev] [--files labelled,labelled-more,multilingual | path.jsonl,...]
+[--rules RULES.yaml]``
 """
 
 from __future__ import annotations
@@ -100,7 +101,9 @@ def article_docs(files: list[str], split: str = "all", same: dict[str, str] | No
     return sorted(unique.values(), key=lambda d: (d["published"], d["id"]))
 
 
-def run(files: list[str], digest_threshold: int, split: str = "all", same: dict[str, str] | None = None) -> dict[str, Any]:
+def run(
+    files: list[str], digest_threshold: int, split: str = "all", same: dict[str, str] | None = None, rules_file: Path = DEFAULT_RULES_FILE
+) -> dict[str, Any]:
     prefix = f"bench{uuid.uuid4().hex[:8]}"
     slack = FakeSlack().start()
     settings = Settings(
@@ -113,7 +116,7 @@ def run(files: list[str], digest_threshold: int, split: str = "all", same: dict[
     )
     es = make_es(settings)
     setup(es, settings)
-    rules = load_rules(DEFAULT_RULES_FILE)
+    rules = load_rules(rules_file)
     docs = article_docs(files, split, same)
     truth = {d["id"]: d.pop("_truth") for d in docs}
     days: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -241,9 +244,10 @@ def main() -> None:
         "several people who keyed one action two ways",
     )
     parser.add_argument("--split", choices=("all", "dev", "lockbox"), default="all", help="development / lockbox part of the labels")
+    parser.add_argument("--rules", type=Path, default=DEFAULT_RULES_FILE, help="watch-rules file (default: the bundled rules)")
     args = parser.parse_args()
     same = json.loads(args.same_action.read_text(encoding="utf-8")) if args.same_action else None
-    result = run(args.files.split(","), args.digest_threshold, args.split, same)
+    result = run(args.files.split(","), args.digest_threshold, args.split, same, args.rules)
     twice, not_new, merged = result.pop("twice"), result.pop("not new"), result.pop("merged")
     twice_reports = result.pop("twice reports")
     for key, value in result.items():

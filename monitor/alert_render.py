@@ -12,12 +12,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from slack_sdk.models.blocks import ContextBlock, DividerBlock, MarkdownTextObject, SectionBlock
 
 from monitor.events import main_action, outlet_of
 from monitor.jurisdictions import flag, jurisdiction_name
+from monitor.models import HEADLINE_AND_LEAD, HEADLINE_ONLY, LEAD_ONLY, LEAD_TWICE
 
 SECTION_LIMIT = 3000
 FALLBACK_LIMIT = 4000
@@ -37,6 +40,31 @@ ACTION_LABELS = {
     "other": "government action",
 }
 STAGE_ICONS = {"challenged": "⚖️", "blocked": "⛔", "upheld": "✅", "lifted": "↩️"}
+SUPPORT_PHRASES = {
+    HEADLINE_AND_LEAD: "stated in the headline and the lead",
+    HEADLINE_ONLY: "stated in the headline only",
+    LEAD_ONLY: "stated in the lead only",
+    LEAD_TWICE: "stated twice in the lead",
+}
+
+
+@lru_cache(maxsize=256)
+def language_name(code: str) -> str:
+    """``fr`` → ``French`` (CLDR names through babel); an unknown code stays as it is."""
+    try:
+        return str(Locale("en").languages.get(code.split("-")[0]) or code)
+    except (ValueError, UnknownLocaleError):
+        return code
+
+
+def how_sure(event: dict[str, Any]) -> str:
+    """``confidence 0.91, stated in the headline and the lead``: how often alerts like this one were
+    right on fresh articles (``monitor.calibration``), and why; "" when the event does not say."""
+    confidence = event.get("confidence")
+    if not isinstance(confidence, int | float) or isinstance(confidence, bool):
+        return ""
+    phrase = SUPPORT_PHRASES.get(str(event.get("support") or ""))
+    return f"confidence {confidence:.2f}" + (f", {phrase}" if phrase else "")
 
 
 # --------------------------------------------------------------------------- escaping
@@ -116,6 +144,12 @@ def render_parent(event: dict[str, Any], rule: dict[str, Any]) -> Message:
         f"📰 {outlets} outlet{'s' if outlets != 1 else ''}",
         f"🔔 rule *{escape(rule.get('name'))}* ({escape(rule.get('severity', 'medium'))})",
     ]
+    languages = [language_name(c) for c in event.get("languages") or [] if c and c != "unknown"]
+    if languages:
+        context.append(f"🗣️ {escape(', '.join(languages))}")
+    sure = how_sure(event)
+    if sure:
+        context.append(f"🎯 {escape(sure)}")
     if event.get("official"):
         context.insert(0, "🏛️ official source")
     developments = event.get("developments") or []

@@ -43,6 +43,7 @@ from monitor.actions import (
     target_listed,
 )
 from monitor.actors import government_of, normalise_actor
+from monitor.calibration import confidence as calibrated_confidence
 from monitor.english_knowledge import _pattern
 from monitor.gazetteer import (
     AGENCY,
@@ -60,7 +61,7 @@ from monitor.gazetteer import (
     load_gazetteer,
 )
 from monitor.language import detect_language
-from monitor.models import UNSUPPORTED, Action, Analysis
+from monitor.models import UNSUPPORTED, Action, Analysis, stated_in
 from monitor.pack_engine import analyze_with_pack
 from monitor.packs import has_pack, knowledge_version
 from monitor.sentences import Sentence, dateline, split_article
@@ -378,6 +379,9 @@ def analyze_article(
         result = Analysis(False, (), {}, "not_action", detection=UNSUPPORTED)
     owned = (_not_the_owner(a, result.entities) for a in result.actions)
     actions = tuple(replace(a, actor=normalise_actor(a.actor, a.jurisdiction)) for a in owned)
+    if result.new_action and actions:
+        # the news's confidence is how often alerts like it were right (monitor.calibration)
+        actions = (replace(actions[0], confidence=calibrated_confidence(lang, result.support)), *actions[1:])
     return replace(result, actions=actions, language=lang, knowledge_version=knowledge_version())
 
 
@@ -468,7 +472,12 @@ def _analyze_english(title: str | None, text: str, published: str | date | datet
         if len(actions) >= 6:
             break
     entities = _entities(gaz, sentences, scans, [e for e in events if not e.background])
-    return Analysis(new_action=label == "new_action", actions=tuple(actions), entities=entities, label=label)
+    support = ""
+    if label == "new_action":
+        acts = [e for e in events if e.kind == ACTION and not e.background and not e.reference]
+        lead = {e.body_index for e in acts if not e.is_title and 0 <= e.body_index < LEAD_SENTENCES}
+        support = stated_in(bool(title and title.strip()), any(e.is_title for e in acts), len(lead))
+    return Analysis(new_action=label == "new_action", actions=tuple(actions), entities=entities, label=label, support=support)
 
 
 # "blocked 26 platforms, but not TikTok": the act spares the target

@@ -227,6 +227,9 @@ def _new_event(event_id: str, rule: str, article: dict[str, Any], action: dict[s
         "context_keys": sorted(context_keys(article.get("entities"))),
         "languages": [str(article.get("language") or "unknown")],
         "amounts": sorted(amounts(article.get("title"), action.get("evidence"))),
+        # how sure the surest report is (monitor.calibration), and where it states the act
+        "confidence": article.get("confidence"),
+        "support": article.get("support"),
     }
 
 
@@ -300,6 +303,8 @@ def _add_article(event: dict[str, Any], article: dict[str, Any], now: datetime, 
             # Joined on a shared named actor: the event now knows its place.
             event["jurisdiction"] = action["jurisdiction"]
             event["actor"] = display_actor(str(event.get("actor") or action.get("actor") or ""), str(action["jurisdiction"]))
+        if float(article.get("confidence") or 0.0) > float(event.get("confidence") or 0.0):
+            event["confidence"], event["support"] = article.get("confidence"), article.get("support")
         if _better_source(event, article):
             event["best_url"] = article.get("url")
             event["best_official"] = True

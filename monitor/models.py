@@ -27,6 +27,23 @@ UNSUPPORTED = "unsupported_language"  # Analysis.detection when no engine reads 
 
 Stage = Literal["proposed", "enacted", "challenged", "blocked", "upheld", "lifted"]
 
+# Where an article states the new act it reports (``Analysis.support``). An act stated in both the
+# headline and the lead is far more often right than one stated in one place only (see
+# ``monitor.calibration``).
+HEADLINE_AND_LEAD = "headline and lead"
+HEADLINE_ONLY = "headline only"
+LEAD_ONLY = "lead only"
+LEAD_TWICE = "lead, twice"  # no headline: two lead sentences report an act
+
+
+def stated_in(has_title: bool, in_title: bool, lead_sentences: int) -> str:
+    """Where a new act is stated: ``in_title`` and the number of lead sentences that report one."""
+    if in_title:
+        return HEADLINE_AND_LEAD if lead_sentences else HEADLINE_ONLY
+    if not has_title and lead_sentences >= 2:
+        return LEAD_TWICE
+    return LEAD_ONLY
+
 
 @dataclass(frozen=True)
 class Feed:
@@ -87,11 +104,13 @@ class Analysis:
     language: str = "en"
     detection: str = "ok"  # "ok", or UNSUPPORTED when the language has no engine
     knowledge_version: str = ""  # gazetteer + language pack versions that produced this
+    support: str = ""  # where a new act is stated (HEADLINE_AND_LEAD ...); "" when there is none
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "new_action": self.new_action,
             "label": self.label,
+            "support": self.support,
             "language": self.language,
             "detection": self.detection,
             "knowledge_version": self.knowledge_version,

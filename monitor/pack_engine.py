@@ -33,7 +33,7 @@ from datetime import date
 from functools import lru_cache
 
 from monitor.actors import government_of
-from monitor.models import Action, Analysis
+from monitor.models import Action, Analysis, stated_in
 from monitor.packs import Government, Pack, load_pack
 
 LEAD = 3  # body sentences read after the title
@@ -599,4 +599,9 @@ def analyze_with_pack(language: str, title: str | None, text: str, published: da
         "officials": [],
         "companies": [],
     }
-    return Analysis(label == "new_action", tuple(actions), entities, label)
+    support = ""
+    if label == "new_action":
+        new = [f for f in findings if f.kind == NEW]
+        lead = {f.sentence.body_index for f in new if not f.sentence.is_title}
+        support = stated_in(any(s.is_title for s in sentences), any(f.sentence.is_title for f in new), len(lead))
+    return Analysis(label == "new_action", tuple(actions), entities, label, support=support)

@@ -370,15 +370,16 @@ _VERSION_LINE = re.compile(r"^version:\s*(\S+)", re.MULTILINE)
 
 @lru_cache(maxsize=1)
 def knowledge_version() -> str:
-    """``gazetteer 8; en 3; de 2; fr 2; ...``: the versions of everything the detector reads.
+    """``gazetteer 8; en 3; calibration 1; de 2; fr 2; ...``: the versions of everything the detector reads.
 
     Read from each file's ``version:`` line, so that one broken pack (which fails when
     its own language is analysed) does not stop the others from being versioned.
     """
     from monitor.actions import ENGLISH_VERSION
+    from monitor.calibration import calibration_version
     from monitor.gazetteer import load_gazetteer
 
-    parts = [f"gazetteer {load_gazetteer().version}", f"en {ENGLISH_VERSION}"]
+    parts = [f"gazetteer {load_gazetteer().version}", f"en {ENGLISH_VERSION}", f"calibration {calibration_version()}"]
     for lang in sorted(available_languages()):
         m = _VERSION_LINE.search((PACK_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
         parts.append(f"{lang} {m.group(1) if m else '?'}")

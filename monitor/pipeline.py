@@ -321,6 +321,7 @@ def article_findings(title: str, text: str, published: Any, url: str | None, lan
         "stages": sorted({a["stage"] for a in actions}),
         "evidence": main.get("evidence"),
         "confidence": main.get("confidence"),
+        "support": analysis.support or None,
         "entities": analysis.entities,
         "language": analysis.language,
         "detection": analysis.detection,

@@ -34,6 +34,7 @@ FINDING_FIELDS = (
     "stages",
     "evidence",
     "confidence",
+    "support",
     "entities",
 )
 

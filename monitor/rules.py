@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 SEVERITIES = ("low", "medium", "high", "critical")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 _MENTION = re.compile(r"^(none|here|channel|[UWS][A-Z0-9]{2,20})$")
-_FILTER_KEYS = {"new_action", "labels", "action_types", "jurisdictions", "stages", "entities"}
+_FILTER_KEYS = {"new_action", "labels", "action_types", "jurisdictions", "stages", "entities", "min_confidence"}
 _RULE_KEYS = {"name", "description", "enabled", "query", "filters", "channel", "severity", "mention", "silenced_until"}
 ARTICLE_FIELDS = [
     "id",
@@ -46,6 +46,7 @@ ARTICLE_FIELDS = [
     "stages",
     "evidence",
     "confidence",
+    "support",
     "source",
     "language",
 ]
@@ -63,6 +64,7 @@ class Rule:
     jurisdictions: tuple[str, ...] = ()
     stages: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
+    min_confidence: float | None = None  # the article's calibrated confidence (monitor.calibration) at least this
     channel: str | None = None
     severity: str = "medium"
     mention: str = "none"
@@ -95,6 +97,8 @@ class Rule:
             return False
         if self.entities and not any(set(self.entities) & set(v) for v in (findings.get("entities") or {}).values()):
             return False
+        if self.min_confidence is not None and float(findings.get("confidence") or 0.0) < self.min_confidence:
+            return False
         codes = findings.get("jurisdictions") or []
         return not self.jurisdictions or any(
             c == j or (j.endswith("*") and c.startswith(j[:-1])) for j in self.jurisdictions for c in codes
@@ -113,6 +117,8 @@ class Rule:
             should: list[dict[str, Any]] = [{"terms": {"jurisdictions": exact}}] if exact else []
             should += [{"prefix": {"jurisdictions": j[:-1]}} for j in self.jurisdictions if j.endswith("*")]
             filters.append({"bool": {"should": should, "minimum_should_match": 1}})
+        if self.min_confidence is not None:
+            filters.append({"range": {"confidence": {"gte": self.min_confidence}}})
         if self.entities:
             fields = [f"entities.{k}" for k in ("targets", "governments", "agencies", "officials", "companies", "courts")]
             filters.append({"bool": {"should": [{"terms": {f: list(self.entities)}} for f in fields], "minimum_should_match": 1}})
@@ -170,6 +176,11 @@ def _rule_from_mapping(item: Any, where: str) -> Rule:
     new_action = filters.get("new_action")
     if new_action is not None and not isinstance(new_action, bool):
         raise ConfigError(f"{where}.filters.new_action: expected true or false")
+    min_confidence = filters.get("min_confidence")
+    if min_confidence is not None and (
+        isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float) or not 0 <= min_confidence <= 1
+    ):
+        raise ConfigError(f"{where}.filters.min_confidence: expected a number from 0 to 1, got {min_confidence!r}")
     severity = item.get("severity", "medium")
     if severity not in SEVERITIES:
         raise ConfigError(f"{where}.severity: expected one of {', '.join(SEVERITIES)}, got {severity!r}")
@@ -201,6 +212,7 @@ def _rule_from_mapping(item: Any, where: str) -> Rule:
         jurisdictions=_strings(filters.get("jurisdictions"), f"{where}.filters.jurisdictions"),
         stages=_strings(filters.get("stages"), f"{where}.filters.stages"),
         entities=_strings(filters.get("entities"), f"{where}.filters.entities"),
+        min_confidence=None if min_confidence is None else float(min_confidence),
         channel=item.get("channel"),
         severity=severity,
         mention=mention,

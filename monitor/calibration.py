@@ -44,14 +44,6 @@ def _table() -> dict[str, dict[str, float]]:
         raise ConfigError(f"{CALIBRATION_FILE}: unreadable calibration ({exc})") from exc
 
 
-def calibration_version() -> str:
-    """The ``version`` of the calibration file, stored with every article's knowledge version."""
-    try:
-        return str(yaml.safe_load(CALIBRATION_FILE.read_text(encoding="utf-8")).get("version", "?"))
-    except (OSError, AttributeError, yaml.YAMLError):
-        return "?"
-
-
 def confidence(language: str, support: str) -> float:
     """The share of alerts like this one that were right: English or a language pack, and where
     the act is stated (an unknown place gives the engine's overall share)."""

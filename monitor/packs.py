@@ -376,11 +376,18 @@ def knowledge_version() -> str:
     its own language is analysed) does not stop the others from being versioned.
     """
     from monitor.actions import ENGLISH_VERSION
-    from monitor.calibration import calibration_version
+    from monitor.calibration import CALIBRATION_FILE
     from monitor.gazetteer import load_gazetteer
 
-    parts = [f"gazetteer {load_gazetteer().version}", f"en {ENGLISH_VERSION}", f"calibration {calibration_version()}"]
-    for lang in sorted(available_languages()):
-        m = _VERSION_LINE.search((PACK_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
-        parts.append(f"{lang} {m.group(1) if m else '?'}")
+    parts = [f"gazetteer {load_gazetteer().version}", f"en {ENGLISH_VERSION}", f"calibration {file_version(CALIBRATION_FILE)}"]
+    parts += [f"{lang} {file_version(PACK_DIR / f'{lang}.yaml')}" for lang in sorted(available_languages())]
     return "; ".join(parts)
+
+
+def file_version(path: Path) -> str:
+    """A knowledge file's ``version:`` line, or ``?`` when it has none or cannot be read."""
+    try:
+        m = _VERSION_LINE.search(path.read_text(encoding="utf-8"))
+    except OSError:
+        return "?"
+    return m.group(1) if m else "?"

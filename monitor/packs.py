@@ -95,6 +95,14 @@ class LocalBodyEntry(_Strict):
     display: str
 
 
+class LanguageAdjectives(_Strict):
+    """How a pack turns CLDR's name of a language into the adjective of its country's people:
+    drop ``strip`` from the end of the name, then accept ``add`` after it (regex fragments)."""
+
+    strip: str = ""
+    add: str = ""
+
+
 class PackFile(_Strict):
     """The schema of one language pack file."""
 
@@ -129,6 +137,9 @@ class PackFile(_Strict):
     governments: list[GovernmentEntry] = []
     local_bodies: list[LocalBodyEntry] = []
     countries: dict[str, list[str]] = {}  # extra names and demonyms per ISO code
+    # languages whose name is also their people's adjective ("svedese", "schwedisch"): demonyms for the
+    # countries of ``language_adjectives.yaml`` that ``countries`` does not list
+    language_adjectives: LanguageAdjectives | None = None
     # CLDR country names that are also common words in the language (Persian "مالی", Mali, is "financial"):
     # they are not read as places (a pack can still list a safer form under ``countries``)
     not_places: list[str] = []
@@ -259,6 +270,47 @@ def _cldr_names(language: str) -> dict[str, str]:
     }
 
 
+ADJECTIVES_FILE = PACK_DIR.parent / "language_adjectives.yaml"
+MIN_ADJECTIVE_STEM = 4  # shorter stems ("rus", "fin") are too often other words
+
+
+@lru_cache(maxsize=1)
+def _adjective_languages() -> dict[str, str]:
+    """ISO country code -> the language whose name is also its people's adjective."""
+    try:
+        data = yaml.safe_load(ADJECTIVES_FILE.read_text(encoding="utf-8"))
+        return {str(code): str(lang) for code, lang in data["countries"].items()}
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(f"{ADJECTIVES_FILE.name}: unreadable ({exc})") from exc
+
+
+def _adjective_demonyms(spec: PackFile, where: str) -> dict[str, list[str]]:
+    """Demonyms made from CLDR's language names in the pack's language ("svedese" -> SE), for the
+    countries the pack does not list itself."""
+    rule = spec.language_adjectives
+    if rule is None:
+        return {}
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(spec.language).languages
+    except (UnknownLocaleError, ValueError):
+        return {}
+    out: dict[str, list[str]] = {}
+    for code, lang in _adjective_languages().items():
+        name = str(names.get(lang) or "").lower()
+        stem = re.sub(f"(?:{rule.strip})$", "", name) if rule.strip else name
+        if code in spec.countries or len(stem) < MIN_ADJECTIVE_STEM or " " in stem:
+            continue
+        out[code] = [f"{re.escape(stem)}{f'(?:{rule.add})' if rule.add else ''}(?!\\w)"]
+    try:
+        for alts in out.values():
+            re.compile(alts[0])
+    except re.error as exc:
+        raise ConfigError(f"{where}: language_adjectives: bad pattern: {exc}") from exc
+    return out
+
+
 def _substring_names(trie: str, spec: PackFile, where: str) -> re.Pattern[str]:
     """CLDR names in a pack that matches inside words: anywhere (Japanese, Chinese), or, where
     ``place_name_ends_word``, ending where the word ends (after one of ``name_endings``) and, with
@@ -304,9 +356,10 @@ def _load(path: Path) -> Pack:
         else:
             names_re = _substring_names(trie, spec, where)
     patterns_re: re.Pattern[str] | None = None
-    if spec.countries:
+    countries = {**_adjective_demonyms(spec, where), **spec.countries}
+    if countries:
         groups = []
-        for code, alts_list in spec.countries.items():
+        for code, alts_list in countries.items():
             alts = "|".join(sorted(alts_list, key=len, reverse=True))
             groups.append(f"(?P<{code.replace('-', '_')}>{alts})")
         body = "|".join(groups)
@@ -370,7 +423,7 @@ _VERSION_LINE = re.compile(r"^version:\s*(\S+)", re.MULTILINE)
 
 @lru_cache(maxsize=1)
 def knowledge_version() -> str:
-    """``gazetteer 8; en 3; calibration 1; de 2; fr 2; ...``: the versions of everything the detector reads.
+    """``gazetteer 8; en 3; calibration 1; adjectives 1; de 2; fr 2; ...``: the versions of everything the detector reads.
 
     Read from each file's ``version:`` line, so that one broken pack (which fails when
     its own language is analysed) does not stop the others from being versioned.
@@ -379,7 +432,9 @@ def knowledge_version() -> str:
     from monitor.calibration import CALIBRATION_FILE
     from monitor.gazetteer import load_gazetteer
 
-    parts = [f"gazetteer {load_gazetteer().version}", f"en {ENGLISH_VERSION}", f"calibration {file_version(CALIBRATION_FILE)}"]
+    parts = [f"gazetteer {load_gazetteer().version}", f"en {ENGLISH_VERSION}", f"calibration {file_version(CALIBRATION_FILE)}",
+        f"adjectives {file_version(ADJECTIVES_FILE)}",
+    ]
     parts += [f"{lang} {file_version(PACK_DIR / f'{lang}.yaml')}" for lang in sorted(available_languages())]
     return "; ".join(parts)
 

@@ -238,6 +238,35 @@ CASES = [
         None,
         None,
     ),
+    (
+        "Appeals court puts Nepal's TikTok ban on hold",
+        "The court said the government must explain the legal basis of the ban before it can be enforced.",
+        "court_blocks_action",
+        None,
+        None,
+    ),
+    (
+        "Judge pauses Utah's TikTok ban days before it takes effect",
+        "",
+        "court_blocks_action",
+        None,
+        None,
+    ),
+    (
+        "Governor bars TikTok from state phones",
+        "Agency staff will no longer be able to open TikTok on state-issued phones after Gov. Spencer Cox signed an executive order "
+        "on Tuesday.",
+        "new_action",
+        "ban_government_devices",
+        "US-UT",
+    ),
+    (
+        "Staff may lose TikTok on work phones",
+        "State employees will no longer be able to use TikTok on their work phones once the legislature passes the bill.",
+        "proposed_or_threatened",
+        None,
+        None,
+    ),
 ]
 
 

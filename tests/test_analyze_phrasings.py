@@ -261,6 +261,14 @@ CASES = [
         "US-UT",
     ),
     (
+        "Turkmenistan restricts the work of TikTok and Telegram",
+        "The country's communications regulator said the two services broke the law on personal data and would stay restricted "
+        "until they comply.",
+        "new_action",
+        "ban_national",
+        "TM",
+    ),
+    (
         "Staff may lose TikTok on work phones",
         "State employees will no longer be able to use TikTok on their work phones once the legislature passes the bill.",
         "proposed_or_threatened",

@@ -269,6 +269,20 @@ CASES = [
         "TM",
     ),
     (
+        "Guinea upholds its ban on TikTok after talks with the company stall",
+        "Officials said the platform had not yet met the conditions set when access was cut in the spring.",
+        "not_action",
+        None,
+        None,
+    ),
+    (
+        "High court upholds Guinea's TikTok ban",
+        "The judges rejected the company's appeal against the suspension ordered by the telecoms regulator.",
+        "new_action",
+        "other",
+        "GN",
+    ),
+    (
         "Staff may lose TikTok on work phones",
         "State employees will no longer be able to use TikTok on their work phones once the legislature passes the bill.",
         "proposed_or_threatened",

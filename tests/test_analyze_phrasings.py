@@ -283,6 +283,13 @@ CASES = [
         "GN",
     ),
     (
+        "Most Canadians support banning TikTok, survey finds",
+        "Fifty-eight percent of respondents said they would back the federal government banning the app outright.",
+        "not_action",
+        None,
+        None,
+    ),
+    (
         "Staff may lose TikTok on work phones",
         "State employees will no longer be able to use TikTok on their work phones once the legislature passes the bill.",
         "proposed_or_threatened",

@@ -739,11 +739,15 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
     for m in _BAN.finditer(text):
         if not _CONDITIONAL_BAN.search(text[max(0, m.start() - 40) : m.start()]):
             unconditional_ban = True
-    if "devices" in tset or (("ban" in tset or "regorder" in tset or "law" in tset) and _is_device_ban(focus) and "windup" not in tset):
+    if "windup" not in tset and "law" not in tset and ("devices" in tset or (("ban" in tset or "regorder" in tset) and _is_device_ban(focus))):
         return "ban_government_devices"
     if "windup" in tset:
         return "business_wind_up_order"
     if "law" in tset:
+        # a bill signed into law is the law, whatever it bans ("signs bill to ban TikTok from state devices"); a
+        # device ban inside a spending package is the device ban
+        if _is_device_ban(focus):
+            return "law_enacted" if re.search(r"\b(?:bill|legislation)\b", focus, IC) else "ban_government_devices"
         if unconditional_ban and re.search(
             r"\bban(?:s|ning)? (?:TikTok|the app)\b[^.]{0,40}\b(?:statewide|in the state|nationwide|"
             r"in the country|from operating|within)\b|\b(?:banning|blocking) (?:access to )?TikTok\b|prohibits? (?:TikTok|"

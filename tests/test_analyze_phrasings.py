@@ -290,6 +290,13 @@ CASES = [
         None,
     ),
     (
+        "Kansas governor signs bill to ban TikTok from state devices",
+        "Gov. Laura Kelly signed the bill on Tuesday, and agencies must remove the app from their phones within 30 days.",
+        "new_action",
+        "law_enacted",
+        "US-KS",
+    ),
+    (
         "Staff may lose TikTok on work phones",
         "State employees will no longer be able to use TikTok on their work phones once the legislature passes the bill.",
         "proposed_or_threatened",

@@ -215,7 +215,7 @@ class Pack:
         found: list[tuple[int, str]] = []
         if self.place_names is not None:
             for m in self.place_names.finditer(text):
-                code = self.place_of_name.get(m.group("name").lower())
+                code = self.place_of_name.get(_lower(m.group("name")))
                 if code:
                     found.append((m.start("name"), code))
         if self.place_patterns is not None:
@@ -255,6 +255,12 @@ def _union(groups: list[list[str]], matching: str) -> re.Pattern[str] | None:
     return re.compile(rf"{WORD_START}(?:{body})" if matching == "word" else body, re.IGNORECASE)
 
 
+def _lower(name: str) -> str:
+    """Lower case in which Turkish and Azerbaijani "İ" stays one letter: Python lowers it to "i" plus a
+    combining dot, which a case-insensitive pattern never finds in "İrlanda" or "İtalya"."""
+    return name.lower().replace("i\u0307", "i")
+
+
 def _cldr_names(language: str) -> dict[str, str]:
     """Country names in ``language`` from CLDR (babel): lower-cased name -> ISO code."""
     from babel import Locale, UnknownLocaleError
@@ -264,7 +270,7 @@ def _cldr_names(language: str) -> dict[str, str]:
     except (UnknownLocaleError, ValueError):
         return {}
     return {
-        name.lower(): code
+        _lower(name): code
         for code, name in territories.items()
         if re.fullmatch(r"[A-Z]{2}", code) and code not in {"ZZ", "QO", "EZ", "UN", "XA", "XB"} and len(name) > 1
     }

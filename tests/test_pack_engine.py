@@ -296,3 +296,10 @@ def test_a_headline_that_asks_with_an_ellipsis_asks(lang: str, title: str, label
 )
 def test_a_place_named_in_a_comparison_does_not_act(lang: str, title: str, code: str) -> None:
     assert_new_action(lang, title, "", code=code, published="2024-04-20")
+
+
+def test_cldr_names_with_a_dotted_capital_i_are_found() -> None:
+    # Python lowers "İ" to "i" plus a combining dot; a country name starting with it must still be found
+    from monitor.packs import load_pack
+
+    assert load_pack("az").find_places("İsveç və İtaliya TikTok-u cərimələdi") == [(0, "SE"), (9, "IT")]

@@ -739,7 +739,8 @@ def _resolve_type(types: list[str], text: str, jurisdiction: str | None, state_c
     for m in _BAN.finditer(text):
         if not _CONDITIONAL_BAN.search(text[max(0, m.start() - 40) : m.start()]):
             unconditional_ban = True
-    if "windup" not in tset and "law" not in tset and ("devices" in tset or (("ban" in tset or "regorder" in tset) and _is_device_ban(focus))):
+    device_trigger = "devices" in tset or (("ban" in tset or "regorder" in tset) and _is_device_ban(focus))
+    if device_trigger and "windup" not in tset and "law" not in tset:
         return "ban_government_devices"
     if "windup" in tset:
         return "business_wind_up_order"

@@ -422,8 +422,9 @@ def _kind(pack: Pack, s: Sentence, published: date | None, trigger_at: int) -> s
     return NEW
 
 
-_CLAUSE_START = re.compile(r"[:|]|\s[–—-]\s|[.!?]\s")
-_CLAUSE_END = re.compile(r"[.!?。！？…]+|[:|]|\s[–—-]\s")  # a run: "ban..?" ends in a question
+_QUESTION_MARKS = "?？؟\u037e"  # Latin and others, full-width, Arabic script, Greek
+_CLAUSE_START = re.compile(r"[:|]|\s[–—-]\s|[.!?؟\u037e]\s")
+_CLAUSE_END = re.compile(r"[.!?。！？…؟\u037e]+|[:|]|\s[–—-]\s")  # a run: "ban..?" ends in a question
 
 
 def _asked(text: str, trigger_at: int) -> bool:
@@ -432,7 +433,7 @@ def _asked(text: str, trigger_at: int) -> bool:
     headline ("Nepal bans TikTok: what now?") leaves the act as it is."""
     start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, trigger_at)), default=0)
     end = _CLAUSE_END.search(text, trigger_at)
-    return (end is not None and ("?" in end.group(0) or "？" in end.group(0))) or "¿" in text[start:trigger_at]
+    return (end is not None and any(q in end.group(0) for q in _QUESTION_MARKS)) or "¿" in text[start:trigger_at]
 
 
 BODY_READ = 12  # body sentences read for the place an article is about when its lead names none

@@ -303,3 +303,15 @@ def test_cldr_names_with_a_dotted_capital_i_are_found() -> None:
     from monitor.packs import load_pack
 
     assert load_pack("az").find_places("İsveç və İtaliya TikTok-u cərimələdi") == [(0, "SE"), (9, "IT")]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("ar", "هل حظرت الأردن تيك توك؟"),  # Arabic-script question mark
+        ("fa", "آیا عراق تیک تاک را ممنوع کرد؟"),
+        ("el", "Απαγόρευσε η Κύπρος το TikTok\u037e"),  # Greek question mark
+    ],
+)
+def test_a_headline_asked_in_any_script_reports_no_act(language: str, title: str) -> None:
+    assert not analyze_article(title, "", "2024-03-01", None, language).new_action

@@ -403,3 +403,10 @@ def test_a_headline_ban_finally_lifted_is_eased_not_taken() -> None:
     b = analyze_article("Nouvelle-Calédonie : le gouvernement interdit TikTok", "Le réseau social est bloqué depuis mardi.",
                         "2024-05-28", language="fr")
     assert b.new_action
+
+
+def test_the_senate_unqualified_is_frances_and_a_qualified_one_is_not() -> None:
+    a = analyze_article("Le Sénat ouvre une commission d'enquête sur Shein et TikTok", "", "2025-02-10", language="fr")
+    assert a.new_action and (a.actions[0].jurisdiction, a.actions[0].actor) == ("FR", "French Senate"), a.actions
+    b = analyze_article("Le Sénat australien ouvre une enquête sur TikTok", "", "2025-02-10", language="fr")
+    assert all(x.jurisdiction != "FR" for x in b.actions), b.actions

@@ -261,14 +261,6 @@ CASES = [
         "US-UT",
     ),
     (
-        "Turkmenistan restricts the work of TikTok and Telegram",
-        "The country's communications regulator said the two services broke the law on personal data and would stay restricted "
-        "until they comply.",
-        "new_action",
-        "ban_national",
-        "TM",
-    ),
-    (
         "Guinea upholds its ban on TikTok after talks with the company stall",
         "Officials said the platform had not yet met the conditions set when access was cut in the spring.",
         "not_action",

@@ -40,6 +40,10 @@ ALL_FILES = [LABELLED.parent / name for name in ("labelled.jsonl", "labelled-mor
 #     English                P 0.73  R 0.82  type 0.96  jurisdiction 0.96
 #     other languages pooled P 0.69  R 0.61  type 0.95  jurisdiction 0.95
 #   eighth look, after the changes made from rounds 13 and 14: the same figures
+#   (ninth to fifteenth looks: the same figures; README and docs/measurement-history.md)
+#   sixteenth look, after thirteen hard-negative kinds in every pack and six English rules: the same figures.
+#   This test failed once on the way, at English precision 0.71: the English rule reading "restricts TikTok"
+#   as a ban added a false alert there; it was withdrawn, the lockbox read for its figures only
 # They sit just under those figures, so a change that makes detection worse on unseen news fails here.
 # They are far from the targets (English P 0.95 / R 0.92; others P 0.92 / R 0.85): see the README.
 LOCKBOX_FLOORS = {

@@ -97,7 +97,7 @@ def test_the_news_carries_the_calibrated_confidence_and_the_calibration_is_versi
     )
     assert a.actions[0].confidence == calibration.confidence("fr", HEADLINE_AND_LEAD)
     version = file_version(calibration.CALIBRATION_FILE)
-    assert version == "1" and f"calibration {version}" in knowledge_version()
+    assert version == "2" and f"calibration {version}" in knowledge_version()
 
 
 def test_an_unreadable_calibration_file_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

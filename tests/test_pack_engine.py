@@ -315,3 +315,15 @@ def test_cldr_names_with_a_dotted_capital_i_are_found() -> None:
 )
 def test_a_headline_asked_in_any_script_reports_no_act(language: str, title: str) -> None:
     assert not analyze_article(title, "", "2024-03-01", None, language).new_action
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "code"),
+    [
+        ("de", "Österreich verbietet Bundesbeamten die Nutzung von TikTok", "AT"),  # a compound names the staff
+        ("cs", "Sněmovna zakázala TikTok na svých zařízeních", "CZ"),  # the chamber unqualified, its own devices
+        ("uk", "Уряд Косова заборонив TikTok у державних установах", "XK"),  # Kosovo in the genitive
+    ],
+)
+def test_device_bans_read_from_round_28s_wording(language: str, title: str, code: str) -> None:
+    assert_new_action(language, title, "", "ban_government_devices", code)

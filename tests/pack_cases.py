@@ -8,6 +8,10 @@ checked, so one function serves a test that checks only the place, or only the t
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from types import ModuleType
+from typing import Any
+
 import py3langid
 
 from monitor.analyze import analyze_article
@@ -67,6 +71,28 @@ def assert_no_new_action(lang: str, title: str | None, text: str, *, published: 
     a = analyze_article(title, text, published, None, lang)
     assert a.label != "new_action" and not a.new_action, f"{_article(lang, title, text)}: expected no new action, got {_found(a)}"
     return a
+
+
+def assert_no_act(lang: str, title: str, text: str, label: str | None, accepted: Sequence[str]) -> Analysis:
+    """The article is not news of a new act: it gets ``label`` when one is given, else one of ``accepted``."""
+    if label is not None:
+        return assert_label(lang, title, text, label)
+    a = assert_no_new_action(lang, title, text)
+    assert a.label in accepted, f"{_article(lang, title, text)}: expected one of {list(accepted)}, got {_found(a)}"
+    return a
+
+
+def all_groups(groups: Iterable[ModuleType], name: str, *, labelled: bool = False) -> list[tuple[Any, ...]]:
+    """The list ``name`` of every module in ``groups`` (``tests/concept_cases``), one after the other.
+
+    With ``labelled``, a case of three items gets a fourth, ``None``: it may get any of the labels its test
+    accepts, where a case of four names the one it must get.
+    """
+    cases: list[tuple[Any, ...]] = []
+    for module in groups:
+        for case in getattr(module, name):
+            cases.append((*case, None) if labelled and len(case) == 3 else tuple(case))
+    return cases
 
 
 def assert_twins(lang: str, negative: str, positive: str, code: str | None = None, *, published: str = DATE) -> None:

@@ -9,10 +9,6 @@ government's keeping of a ban uses) stay new acts. Every phrasing was written fo
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
-
 KEPT = [
     # N7 (language, title, lead): a government keeps, maintains or extends its existing ban
     ("ar", "الحكومة الأردنية تبقي على حظر تيك توك", ""),
@@ -251,35 +247,3 @@ UPHELD = [
     ("hy", "Դատարանը ուժի մեջ է թողել TikTok-ի արգելքը", ""),
     ("hy", "Դատարանը պահպանել է TikTok-ի արգելքը", ""),
 ]
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), KEPT)
-def test_a_government_keeping_its_ban_is_no_new_act(lang: str, title: str, text: str) -> None:
-    a = assert_no_new_action(lang, title, text)
-    assert a.label in {"not_action", "background_only"}, f"[{lang}] {title!r}: got {a.label!r}"
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), FACT_CHECKS)
-def test_a_fact_check_rumour_or_denial_is_no_act(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), ASKS_TO_STOP)
-def test_asking_to_stop_or_delay_a_ban_is_no_new_act(lang: str, title: str, text: str) -> None:
-    a = assert_no_new_action(lang, title, text)
-    assert a.label in {"not_action", "proposed_or_threatened", "tiktok_challenges_action"}, f"[{lang}] {title!r}: got {a.label!r}"
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), USERS)
-def test_users_or_creators_punished_is_no_act_against_the_app(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), ACTS)
-def test_the_real_acts_stay_new_acts(lang: str, title: str, text: str, type_: str, code: str) -> None:
-    assert_new_action(lang, title, text, type_, code)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), UPHELD)
-def test_a_court_upholding_a_ban_is_a_new_act(lang: str, title: str, text: str) -> None:
-    assert_new_action(lang, title, text)

@@ -12,10 +12,6 @@ style of each language's headlines.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pack_cases import assert_label, assert_new_action
-
 REPRIEVES = [
     # N11 (language, title, lead): a reprieve, a delay or a deal favourable to TikTok
     ("ja", "トランプ大統領、TikTok禁止法の執行を75日間猶予する大統領令に署名", ""),
@@ -226,32 +222,6 @@ SHOP_SUSPENSIONS = [
     ("tr", "Endonezya TikTok Shop'u askıya aldı", "", "ID"),
 ]
 
-
-@pytest.mark.parametrize(("lang", "title", "text"), REPRIEVES)
-def test_a_reprieve_delay_or_deal_in_tiktoks_favour_is_no_act(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), OTHER_TARGETS)
-def test_an_act_against_another_company_or_content_naming_tiktok_is_no_act(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), ACTS)
-def test_the_real_acts_stay_new_acts(lang: str, title: str, text: str, type_: str, code: str) -> None:
-    assert_new_action(lang, title, text, type_, code)
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "code"), SUSPENSIONS)
-def test_a_country_suspending_tiktok_bans_it(lang: str, title: str, text: str, code: str) -> None:
-    assert_new_action(lang, title, text, "ban_national", code)
-
-
-@pytest.mark.parametrize(("lang", "text"), SUSPENDED_WITHOUT_HEADLINE)
-def test_a_government_suspending_tiktok_nationwide_bans_it(lang: str, text: str) -> None:
-    assert_new_action(lang, None, text, "ban_national", "PK")
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "code"), SHOP_SUSPENSIONS)
-def test_suspending_tiktok_shop_stays_a_regulatory_order(lang: str, title: str, text: str, code: str) -> None:
-    assert_new_action(lang, title, text, "regulatory_order", code)
+ACTS += [(lang, title, text, "ban_national", code) for lang, title, text, code in SUSPENSIONS]
+ACTS += [(lang, None, text, "ban_national", "PK") for lang, text in SUSPENDED_WITHOUT_HEADLINE]
+ACTS += [(lang, title, text, "regulatory_order", code) for lang, title, text, code in SHOP_SUSPENSIONS]

@@ -11,10 +11,6 @@ government phones, a ban upheld in court) must stay new acts of the right type a
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pack_cases import assert_label, assert_new_action
-
 NA, PROP, BLOCK = "not_action", "proposed_or_threatened", "court_blocks_action"
 
 TALK = [
@@ -245,7 +241,7 @@ ACCOUNTS = [
     ("sq", "Rusia do të bllokojë 50 kanale në TikTok", ""),
 ]
 
-CONTROLS = [
+ACTS = [
     # P1-P3 (language, title, lead, type, jurisdiction): real acts that must stay new acts
     ("ru", "Непал запретил TikTok", "", "ban_national", "NP"),
     ("ru", "Роскомнадзор оштрафовал TikTok на 4 млн рублей", "", "fine_or_penalty", "RU"),
@@ -312,43 +308,3 @@ UPHELD = [
     ("el", "Το Ανώτατο Δικαστήριο των ΗΠΑ επικύρωσε την απαγόρευση του TikTok", ""),
     ("sq", "Gjykata e Lartë e SHBA-së konfirmon ndalimin e TikTok", ""),
 ]
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "label"), TALK)
-def test_talk_about_a_ban_is_no_act(lang: str, title: str, text: str, label: str) -> None:
-    assert_label(lang, title, text, label)
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "label"), NO_REASON)
-def test_no_reason_no_plans_or_unlikely_is_no_act(lang: str, title: str, text: str, label: str) -> None:
-    assert_label(lang, title, text, label)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), BILLS)
-def test_a_bill_to_ban_that_is_only_introduced_or_debated_is_a_proposal(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, PROP)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), CONSIDERING)
-def test_considering_allowing_for_preparing_or_studying_an_act_is_a_proposal(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, PROP)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), ON_HOLD)
-def test_a_court_putting_a_ban_on_hold_blocks_it(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, BLOCK)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), ACCOUNTS)
-def test_blocking_accounts_or_channels_on_tiktok_is_no_act_against_the_app(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, NA)
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), CONTROLS)
-def test_real_acts_stay_new_acts(lang: str, title: str, text: str, type_: str, code: str) -> None:
-    assert_new_action(lang, title, text, type_, code)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), UPHELD)
-def test_a_ban_upheld_in_court_is_a_new_act(lang: str, title: str, text: str) -> None:
-    assert_new_action(lang, title, text)

@@ -11,10 +11,6 @@ language's headlines.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pack_cases import assert_label, assert_new_action
-
 REPRIEVES = [
     # N11 (language, title, lead): a reprieve, a delay or a deal favourable to TikTok
     ("de", "Trump unterzeichnet Dekret: Tiktok-Verbot wird um 75 Tage aufgeschoben", ""),
@@ -155,18 +151,3 @@ ACTS = [
     ("lt", "Europos Komisija skyrė baudas TikTok ir Meta", "", "fine_or_penalty", "EU"),
     ("lt", "Kanada įsakė TikTok likviduoti savo verslą šalyje", "", "business_wind_up_order", "CA"),
 ]
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), REPRIEVES)
-def test_a_reprieve_delay_or_deal_in_tiktoks_favour_is_no_act(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), OTHER_TARGETS)
-def test_an_act_against_another_company_or_content_naming_tiktok_is_no_act(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), ACTS)
-def test_the_real_acts_stay_new_acts(lang: str, title: str, text: str, type_: str, code: str) -> None:
-    assert_new_action(lang, title, text, type_, code)

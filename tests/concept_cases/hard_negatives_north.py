@@ -11,11 +11,6 @@ phrasing was written for this file in the style of the language's headlines.
 
 from __future__ import annotations
 
-import pytest
-
-from monitor.analyze import analyze_article
-from tests.pack_cases import DATE, assert_label, assert_new_action
-
 TALK = [
     # N1 (language, title, lead): what someone says about a ban, a debate over one
     ("de", "Was Digitalminister Wildberger zu einem Tiktok-Verbot sagt", ""),
@@ -260,52 +255,3 @@ UPHELD = [
     ("lv", "Tiesa atstāj spēkā TikTok aizliegumu", ""),
     ("lt", "Teismas paliko galioti TikTok draudimą", ""),
 ]
-
-
-def _assert_talk_or_proposal(lang: str, title: str, text: str) -> None:
-    """Talk of a ban, or a ban nobody means to take, is no act (``not_action``) or at most a proposal."""
-    a = analyze_article(title, text, DATE, None, lang)
-    found = "; ".join(f"{x.type} ({x.stage})" for x in a.actions) or "none"
-    assert a.label in ("not_action", "proposed_or_threatened") and not a.new_action, (
-        f"[{lang}] {title!r}: expected not_action or proposed_or_threatened, got {a.label!r}, actions: {found}"
-    )
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), TALK)
-def test_talk_about_a_ban_is_no_act(lang: str, title: str, text: str) -> None:
-    _assert_talk_or_proposal(lang, title, text)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), NO_REASON)
-def test_a_ban_with_no_reason_no_plan_or_unlikely_is_no_act(lang: str, title: str, text: str) -> None:
-    _assert_talk_or_proposal(lang, title, text)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), BILLS)
-def test_a_bill_to_ban_that_is_only_introduced_or_debated_is_a_proposal(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "proposed_or_threatened")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), CONSIDERING)
-def test_an_act_considered_prepared_or_studied_is_a_proposal(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "proposed_or_threatened")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), ON_HOLD)
-def test_a_court_putting_a_ban_on_hold_blocks_it(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "court_blocks_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), ACCOUNTS)
-def test_accounts_channels_or_videos_blocked_on_tiktok_are_no_act_against_it(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), ACTS)
-def test_the_real_acts_stay_new_acts(lang: str, title: str, text: str, type_: str, code: str) -> None:
-    assert_new_action(lang, title, text, type_, code)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), UPHELD)
-def test_a_court_upholding_a_ban_is_news_of_an_act(lang: str, title: str, text: str) -> None:
-    assert_new_action(lang, title, text)

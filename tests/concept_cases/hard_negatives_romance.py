@@ -12,12 +12,6 @@ stay new acts, of the right type and jurisdiction.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
-
-NOT_ACT_OR_PROPOSED = {"not_action", "proposed_or_threatened"}
-
 TALK = [
     # N1 (language, title, lead): what someone says or thinks about a ban, a debate over one
     ("es", "Lo que dice el ministro sobre la prohibición de TikTok", ""),
@@ -87,7 +81,7 @@ BILLS = [
     ("ro", "Parlamentul dezbate o lege care interzice TikTok pe telefoanele de serviciu", ""),
 ]
 
-CONSIDERED = [
+CONSIDERING = [
     # N4 (language, title, lead): an act considered, allowed for, prepared or studied
     ("es", "Las autoridades no descartan bloquear TikTok", ""),
     ("es", "El regulador estudia multar a TikTok", ""),
@@ -138,7 +132,7 @@ ON_HOLD = [
     ("ro", "Instanța a înghețat interdicția TikTok", ""),
 ]
 
-NOT_THE_APP = [
+ACCOUNTS = [
     # N6 (language, title, lead): accounts, channels or videos on TikTok, not the app
     ("es", "Las autoridades bloquearon cientos de cuentas de TikTok", ""),
     ("es", "Rusia bloqueará 50 canales de TikTok", ""),
@@ -160,7 +154,7 @@ NOT_THE_APP = [
     ("ro", "CNA a cerut eliminarea clipurilor TikTok ale candidatului", ""),
 ]
 
-CONTROLS = [
+ACTS = [
     # P1-P3 (language, title, lead, type or None, jurisdiction)
     ("es", "Venezuela prohíbe TikTok", "", "ban_national", "VE"),
     ("es", "El Gobierno de Nepal ha prohibido TikTok", "", "ban_national", "NP"),
@@ -200,39 +194,4 @@ CONTROLS = [
     ("ro", "Curtea Supremă a SUA confirmă interdicția TikTok", "", None, "US"),
 ]
 
-
-@pytest.mark.parametrize(("lang", "title", "text"), TALK)
-def test_talk_about_a_ban_is_no_act(lang: str, title: str, text: str) -> None:
-    a = assert_no_new_action(lang, title, text)
-    assert a.label in NOT_ACT_OR_PROPOSED, f"[{lang}] {title!r}: got {a.label!r}"
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), NO_REASON)
-def test_no_reason_no_plans_or_unlikely_is_no_act(lang: str, title: str, text: str) -> None:
-    a = assert_no_new_action(lang, title, text)
-    assert a.label in NOT_ACT_OR_PROPOSED, f"[{lang}] {title!r}: got {a.label!r}"
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), BILLS)
-def test_a_bill_to_ban_that_is_introduced_or_debated_is_a_proposal(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "proposed_or_threatened")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), CONSIDERED)
-def test_an_act_considered_prepared_or_studied_is_a_proposal(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "proposed_or_threatened")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), ON_HOLD)
-def test_a_court_putting_a_ban_on_hold_blocks_it(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "court_blocks_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), NOT_THE_APP)
-def test_accounts_channels_or_videos_on_tiktok_are_not_the_app(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), CONTROLS)
-def test_real_acts_stay_new_acts(lang: str, title: str, text: str, type_: str | None, code: str) -> None:
-    assert_new_action(lang, title, text, type_, code)
+UPHELD: list[tuple[str, str, str]] = []  # the court controls are in ACTS, with no type

@@ -9,10 +9,6 @@ stay new acts of the right type and place. Every phrasing was written for this f
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pack_cases import assert_label, assert_new_action, assert_no_new_action
-
 TALK = [
     # N1 (language, title, lead): what someone says about a ban, a debate over it
     ("ar", "وزير الاتصالات يبدي رأيه في حجب تيك توك", ""),
@@ -182,7 +178,7 @@ CONSIDERING = [
     ("hy", "Իշխանությունները չեն բացառում TikTok-ի արգելափակումը", ""),
 ]
 
-COURT_HOLDS = [
+ON_HOLD = [
     # N5 (language, title, lead): a court puts a ban on hold
     ("ar", "محكمة أمريكية توقف حظر تيك توك في مونتانا", ""),
     ("ar", "قاض فيدرالي يجمد قرار حظر تيك توك", ""),
@@ -359,48 +355,3 @@ UPHELD = [
     ("ka", "უზენაესმა სასამართლომ TikTok-ის აკრძალვა ძალაში დატოვა", ""),
     ("hy", "ԱՄՆ Գերագույն դատարանը ուժի մեջ է թողել TikTok-ի արգելքը", ""),
 ]
-
-
-def _no_new_act(lang: str, title: str, text: str) -> None:
-    a = assert_no_new_action(lang, title, text)
-    assert a.label in {"not_action", "proposed_or_threatened"}, f"[{lang}] {title!r}: got {a.label!r}"
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), TALK)
-def test_talk_about_a_ban_is_no_act(lang: str, title: str, text: str) -> None:
-    _no_new_act(lang, title, text)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), NO_REASON)
-def test_no_reason_or_no_plan_to_ban_is_no_act(lang: str, title: str, text: str) -> None:
-    _no_new_act(lang, title, text)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), BILLS)
-def test_a_bill_to_ban_introduced_or_debated_is_a_proposal(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "proposed_or_threatened")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), CONSIDERING)
-def test_considering_or_preparing_an_act_is_a_proposal(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "proposed_or_threatened")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), COURT_HOLDS)
-def test_a_court_putting_a_ban_on_hold_blocks_it(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "court_blocks_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), ACCOUNTS)
-def test_blocking_accounts_or_videos_is_no_act_against_the_app(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, "not_action")
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), ACTS)
-def test_the_real_acts_stay_new_acts(lang: str, title: str, text: str, type_: str, code: str) -> None:
-    assert_new_action(lang, title, text, type_, code)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), UPHELD)
-def test_a_court_upholding_a_ban_is_a_new_act(lang: str, title: str, text: str) -> None:
-    assert_new_action(lang, title, text)

@@ -11,10 +11,6 @@ the local business) must stay new acts of the right type and place.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.pack_cases import assert_label, assert_new_action
-
 NA = "not_action"
 
 REPRIEVES = [
@@ -54,7 +50,7 @@ REPRIEVES = [
     ("sq", "Qeveria pezullon ndalimin e TikTok gjatë bisedimeve me kompaninë", ""),
 ]
 
-OTHERS = [
+OTHER_TARGETS = [
     # N13 (language, title, lead): an act against another company, or against content posted on TikTok
     ("ru", "Еврокомиссия оштрафовала соцсеть X на 120 млн евро, TikTok и Meta тоже под проверкой", ""),
     ("ru", "Суд обязал удалить видео депутата из TikTok", ""),
@@ -82,7 +78,7 @@ OTHERS = [
     ("sq", "AMA sanksionon videot e publikuara në TikTok dhe Facebook", ""),
 ]
 
-CONTROLS = [
+ACTS = [
     # P1, P2, P5, P6 (language, title, lead, type, jurisdiction): real acts that must stay new acts
     ("ru", "Албания запретила TikTok на год", "", "ban_national", "AL"),
     ("ru", "Ирландский регулятор оштрафовал TikTok на 530 млн евро", "", "fine_or_penalty", "IE"),
@@ -144,22 +140,4 @@ SALES = [
     ("el", "Οι ΗΠΑ υποχρεώνουν την ByteDance να πουλήσει το TikTok", "", "US"),
 ]
 
-
-@pytest.mark.parametrize(("lang", "title", "text"), REPRIEVES)
-def test_a_reprieve_a_delay_or_a_deal_in_tiktoks_favour_is_no_act(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, NA)
-
-
-@pytest.mark.parametrize(("lang", "title", "text"), OTHERS)
-def test_an_act_against_another_company_or_content_on_tiktok_is_no_act(lang: str, title: str, text: str) -> None:
-    assert_label(lang, title, text, NA)
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "type_", "code"), CONTROLS)
-def test_real_acts_stay_new_acts(lang: str, title: str, text: str, type_: str, code: str) -> None:
-    assert_new_action(lang, title, text, type_, code)
-
-
-@pytest.mark.parametrize(("lang", "title", "text", "code"), SALES)
-def test_an_order_to_sell_stays_a_divestiture_order(lang: str, title: str, text: str, code: str) -> None:
-    assert_new_action(lang, title, text, "divestiture_order", code)
+ACTS += [(lang, title, text, "divestiture_order", code) for lang, title, text, code in SALES]

@@ -71,6 +71,8 @@ def _place_words() -> frozenset[str]:
             for key in ("names", "abbreviations", "demonyms", "capitals"):
                 for surface in place.get(key) or []:
                     words.update(w for w in re.split(r"[\s.\-]+", str(surface).lower()) if w)
+                    if "." in str(surface):
+                        words.add(str(surface).lower().replace(".", ""))  # "B.C." as "bc"
     for name in _names().values():
         words.update(w for w in re.split(r"[\s.\-]+", name.lower()) if w)
     words.update({"us", "u.s", "u.s.", "uk", "u.k", "eu", "e.u"})
@@ -104,10 +106,22 @@ def _trim_fragment(actor: str) -> str:
     words = actor.split()
     for i, w in enumerate(words):
         if i > 0 and _FRAGMENT_WORD.match(w) and w.islower():
-            if w in ("of", "for") and i + 1 < len(words) and words[i + 1][:1].isupper():
-                continue  # "City of Fountain Hills", "Ministry for Digital Affairs": the complement names the body
+            if w in ("of", "for", "and") and _name_goes_on(words, i):
+                continue  # "City of Fountain Hills", "President of the Treasury Board", "Superintendence of Industry and Commerce"
+            if w == "the" and i > 1 and words[i - 1] in ("of", "for") and _name_goes_on(words, i):
+                continue
             return " ".join(words[:i]).rstrip(",;:")
     return actor
+
+
+def _name_goes_on(words: list[str], i: int) -> bool:
+    """The word after ``words[i]`` (past a "the") is capitalised, and for "and" so is the word before it:
+    the name of one body continues ("Cyber and Information Security Agency"), no clause begins."""
+    skip_the = words[i] in ("of", "for") and i + 2 < len(words) and words[i + 1] == "the"
+    nxt = words[i + 2] if skip_the else words[i + 1] if i + 1 < len(words) else ""
+    if not nxt[:1].isupper():
+        return False
+    return words[i] != "and" or words[i - 1][:1].isupper()
 
 
 def normalise_actor(actor: str, jurisdiction: str) -> str:
@@ -122,8 +136,10 @@ def normalise_actor(actor: str, jurisdiction: str) -> str:
     if _is_city(actor):
         return actor  # "New York City" acts for itself, not for the state
     tokens = [t for t in re.split(r"[\s]+", actor.lower().replace("’", "'")) if t]
-    bare = [t.removesuffix("'s").strip(".") for t in tokens]
     places = _place_words()
+    # "B.C." and "U.S." are abbreviations of places: compared without their dots as well
+    bare = [t.removesuffix("'s").strip(".") for t in tokens]
+    bare = [t if t in places or t.replace(".", "") not in places else t.replace(".", "") for t in bare]
     rest = [t for t in bare if t and t not in places and t not in _GENERIC]
     if jurisdiction == "EU" and "executive" in bare and not rest:
         return "European Commission"  # "the EU's executive"

@@ -274,17 +274,22 @@ def _actor_name(text: str, mentions: list[Mention], i: int) -> str:
             break
         if nxt.kind == COUNTRY and " of " not in gap:
             break
+        if re.match(r"executive\s+(?:order|action|decree)", text[nxt.start : nxt.end + 10], IC):
+            break  # "President Trump's executive order": the order, not a body called "executive"
         k += 1
         end = nxt.end
         m = nxt
     if m.kind in (TITLE, GOV_NOUN) and not text[end : end + 4].startswith(" of "):
         # a title followed by a name: "Governor Glenn Youngkin", "Kansas Attorney General Kris Kobach"
-        words = re.match(r"((?:\s+[A-Z][\w'.-]*){1,3})", text[end : end + 60])
+        words = re.match(r"((?:\s+[A-Z][\w'’.-]*){1,3})", text[end : end + 60])
         if words and m.kind == TITLE:
             for tok in words.group(1).split():
-                if _HEADLINE_VERB.match(tok.lower()):
+                name = re.sub(r"['’]s$", "", tok)  # "Gov. Brian Kemp's lead": the name ends with the possessive
+                if not name or _HEADLINE_VERB.match(name.lower()):
                     break
-                end = text.index(tok, end) + len(tok)
+                end = text.index(tok, end) + len(name)
+                if name != tok:
+                    break
     if m.kind == GOV_NOUN and m.entry.role == "local" and start == m.start:
         # "Lewis County commissioners", "Kilgore city council": the place a local body is named for
         place = _LOCAL_NAME_BEFORE.search(text, max(0, start - 40), start)

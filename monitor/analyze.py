@@ -378,11 +378,32 @@ def analyze_article(
     else:
         result = Analysis(False, (), {}, "not_action", detection=UNSUPPORTED)
     owned = (_not_the_owner(a, result.entities) for a in result.actions)
-    actions = tuple(replace(a, actor=normalise_actor(a.actor, a.jurisdiction)) for a in owned)
+    actions = tuple(_apex_court_upholds(replace(a, actor=normalise_actor(a.actor, a.jurisdiction))) for a in owned)
     if result.new_action and actions:
         # the news's confidence is how often alerts like it were right (monitor.calibration)
         actions = (replace(actions[0], confidence=calibrated_confidence(lang, result.support)), *actions[1:])
     return replace(result, actions=actions, language=lang, knowledge_version=knowledge_version())
+
+
+# The version of the rules every engine's actions pass through below (the actor's name, the owner's
+# country, a supreme court's ruling). Raise it when they change what an article's actions say: it is
+# part of the knowledge version stored on every article, so a re-analysis can tell what changed.
+COMMON_RULES_VERSION = "2"
+# A supreme, constitutional or appeals court, by the English name every engine gives it
+_APEX_COURT = re.compile(
+    r"\b(?:supreme|constitutional|appeals?|appellate)\b[^,;]*\b(?:court|tribunal)\b|\bcourt of appeals?\b|\bcircuit\b",
+    re.I,
+)
+_UPHELD_ACTS = {"ban_national", "ban_regional", "ban_government_devices", "law_enacted", "divestiture_order", "business_wind_up_order"}
+
+
+def _apex_court_upholds(action: Action) -> Action:
+    """A supreme or appeals court credited with a ban, a law or an order to sell upheld it: it rules on
+    acts, it does not take them ("Верховний Суд США ухвалив заборону TikTok", the US Supreme Court
+    "passed" the ban). The act is a ruling that the act stands, as the English engine reads it."""
+    if action.stage != "enacted" or action.type not in _UPHELD_ACTS or not _APEX_COURT.search(action.actor or ""):
+        return action
+    return replace(action, type="other", stage="upheld")
 
 
 def _not_the_owner(action: Action, entities: dict[str, list[str]]) -> Action:

@@ -429,17 +429,19 @@ _VERSION_LINE = re.compile(r"^version:\s*(\S+)", re.MULTILINE)
 
 @lru_cache(maxsize=1)
 def knowledge_version() -> str:
-    """``gazetteer 8; en 3; calibration 1; adjectives 1; de 2; fr 2; ...``: the versions of everything the detector reads.
+    """``gazetteer 8; en 3; calibration 1; adjectives 1; common 2; de 2; fr 2; ...``: the versions of everything the detector
+    reads, and of the rules all engines share (``monitor.analyze.COMMON_RULES_VERSION``).
 
     Read from each file's ``version:`` line, so that one broken pack (which fails when
     its own language is analysed) does not stop the others from being versioned.
     """
     from monitor.actions import ENGLISH_VERSION
+    from monitor.analyze import COMMON_RULES_VERSION
     from monitor.calibration import CALIBRATION_FILE
     from monitor.gazetteer import load_gazetteer
 
     parts = [f"gazetteer {load_gazetteer().version}", f"en {ENGLISH_VERSION}", f"calibration {file_version(CALIBRATION_FILE)}",
-        f"adjectives {file_version(ADJECTIVES_FILE)}",
+        f"adjectives {file_version(ADJECTIVES_FILE)}", f"common {COMMON_RULES_VERSION}",
     ]
     parts += [f"{lang} {file_version(PACK_DIR / f'{lang}.yaml')}" for lang in sorted(available_languages())]
     return "; ".join(parts)

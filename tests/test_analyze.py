@@ -565,3 +565,42 @@ def test_an_act_whose_lead_names_no_place_takes_the_place_the_article_is_about(
     # a place the lead names is still the act's, whatever the rest of the article names
     placed = lead.replace("Le réseau social", "En Suisse, le réseau social").replace("Serwis musi", "W Czechach serwis musi")
     assert analyze_article(title, placed + later, "2025-03-02", None, lang).actions[0].jurisdiction in ("CH", "CZ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("uk", "Верховний суд США затвердив заборону TikTok"),
+        ("ru", "Верховный суд США утвердил запрет TikTok"),
+        ("bg", "Върховният съд на САЩ прие забраната на TikTok"),
+        ("en", "Supreme Court upholds the law that could ban TikTok"),
+    ],
+)
+def test_a_supreme_court_credited_with_a_ban_upheld_it(lang: str, title: str) -> None:
+    """Outlets write that a supreme court "adopted" or "approved" the ban: a court rules on acts, so
+    the news is a ruling that the act stands, typed ``other`` at the ``upheld`` stage."""
+    a = analyze_article(title, "", "2025-01-17", None, lang)
+    assert a.new_action and a.actions
+    first = a.actions[0]
+    assert (first.type, first.jurisdiction, first.stage) == ("other", "US", "upheld"), a.actions
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "type_"),
+    [
+        ("ur", "پشاور ہائی کورٹ نے ٹک ٹاک پر پابندی لگا دی", "ban_national"),  # a high court ordering a ban takes it
+        ("en", "Madras High Court bans TikTok downloads", "ban_national"),
+        ("es", "El Tribunal Supremo de Justicia de Venezuela multa a TikTok con 10 millones de dólares", "fine_or_penalty"),
+    ],
+)
+def test_a_court_that_orders_a_ban_or_a_fine_takes_the_act(lang: str, title: str, type_: str) -> None:
+    a = analyze_article(title, "", "2025-01-17", None, lang)
+    assert a.new_action and a.actions
+    assert (a.actions[0].type, a.actions[0].stage) == (type_, "enacted"), a.actions
+
+
+def test_the_knowledge_version_names_the_rules_every_engine_shares() -> None:
+    from monitor.analyze import COMMON_RULES_VERSION
+
+    for lang, title in (("en", "Canada bans TikTok"), ("fr", "Le Canada interdit TikTok")):
+        assert f"; common {COMMON_RULES_VERSION};" in analyze_article(title, "", "2025-01-17", None, lang).knowledge_version

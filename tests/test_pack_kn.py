@@ -109,8 +109,8 @@ NEW = [
     ("ಟಿಕ್‌ಟಾಕ್‌ಗೆ ಹೊಸ ತಲೆನೋವು: ಐರೋಪ್ಯ ಒಕ್ಕೂಟ ತನಿಖೆ", "", "investigation_opened", "EU"),
     # the headline says banned, the first lead sentence says whose phones
     ("ಅಮೆರಿಕ ಸಂಸತ್ತಿನಲ್ಲಿ ಟಿಕ್‌ಟಾಕ್ ನಿಷೇಧ", "ಸಂಸದರ ಮತ್ತು ಸಿಬ್ಬಂದಿಯ ಫೋನ್‌ಗಳಲ್ಲಿ ಇನ್ನು ಈ ಆ್ಯಪ್ ಬಳಸುವಂತಿಲ್ಲ.", "ban_government_devices", "US"),
-    # a supreme court keeping a ban in force is news of the ban
-    ("ಟಿಕ್‌ಟಾಕ್ ನಿಷೇಧ ಕಾನೂನನ್ನು ಎತ್ತಿಹಿಡಿದ ಅಮೆರಿಕ ಸುಪ್ರೀಂ ಕೋರ್ಟ್", "ಭಾನುವಾರದಿಂದ ಆ್ಯಪ್ ಮೇಲಿನ ನಿಷೇಧ ಜಾರಿಯಾಗಲಿದೆ.", "ban_national", "US"),
+    # a supreme court keeping a ban in force is news of a ruling that it stands, typed "other"
+    ("ಟಿಕ್‌ಟಾಕ್ ನಿಷೇಧ ಕಾನೂನನ್ನು ಎತ್ತಿಹಿಡಿದ ಅಮೆರಿಕ ಸುಪ್ರೀಂ ಕೋರ್ಟ್", "ಭಾನುವಾರದಿಂದ ಆ್ಯಪ್ ಮೇಲಿನ ನಿಷೇಧ ಜಾರಿಯಾಗಲಿದೆ.", "other", "US"),
 ]
 
 NOT_NEW = [

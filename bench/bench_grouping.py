@@ -220,6 +220,7 @@ def measure(
         "twice": twice,
         "twice reports": twice_reports,
         "merged": {k: v for k, v in merged_into.items() if k not in under_not_new},
+        "under not new": sorted(under_not_new),
         "top-level reports of no new action": len(not_new),
         "not new": not_new,
         "rerun posts": rerun,
@@ -249,6 +250,7 @@ def main() -> None:
     same = json.loads(args.same_action.read_text(encoding="utf-8")) if args.same_action else None
     result = run(args.files.split(","), args.digest_threshold, args.split, same, args.rules)
     twice, not_new, merged = result.pop("twice"), result.pop("not new"), result.pop("merged")
+    under_not_new = result.pop("under not new")
     twice_reports = result.pop("twice reports")
     for key, value in result.items():
         print(f"{key}: {value}")
@@ -261,6 +263,8 @@ def main() -> None:
                 print(f"      {line}")
         for key, into in sorted(merged.items()):
             print(f"  merged: {key} into the event first shown by {into}")
+        for key in under_not_new:
+            print(f"  first shown by a report of no new action: {key}")
         for label, key, title in not_new:
             print(f"  not new: {label} {key} {title}")
 

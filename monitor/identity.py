@@ -29,7 +29,10 @@ An article joins an event when the acting government, the target, the time and t
   ("US bans TikTok", "US bars TikTok from federal phones"). Acts of one named regulator,
   ministry or official within ``SAME_BODY_DAYS`` (3 days) are one action whatever their types
   (one outlet's "opens proceedings" is another's "orders measures"); courts and legislatures,
-  which take many separate decisions, are left out. A coalition of a country's states and one of
+  which take many separate decisions, are left out. A court's ruling that an act stands and a
+  report of that act (a ban, a law, an order to sell) in the same country within the same days
+  are one action, whoever each credits: outlets tell "the Supreme Court upholds the law" as "the
+  US bans TikTok" or "Congress's law will force a sale". A coalition of a country's states and one of
   those states, within the same days, are one action (the state leads the coalition).
   Incompatible types join only when the
   article tells the same story in the same words (title and evidence similarity ≥
@@ -331,6 +334,26 @@ def _coalition_and_member(article: Report, event: Report) -> bool:
     return False
 
 
+# The acts a court rules on when it upholds one (not the suits, fines and inquiries it also decides)
+RULED_ON = frozenset(
+    {"ban_national", "ban_regional", "ban_government_devices", "law_enacted", "divestiture_order", "business_wind_up_order"}
+)
+
+
+def _ruling_and_its_act(article: Report, event: Report) -> bool:
+    """A court's ruling that an act stands and a report of that act, in one country within
+    ``SAME_BODY_DAYS``: one action. Outlets tell the ruling as the act it keeps ("TikTok will be
+    banned after the Supreme Court upheld the law"), typed as the ban, the law or the order to sell
+    and credited to the legislature or the head of state rather than the court. Either may come
+    first; a story of the ban about to take effect, read as the ban, then heads the ruling's thread."""
+    if article.published is None or event.published is None or abs(article.published - event.published) > SAME_BODY_DAYS:
+        return False
+    if (article.stage == "upheld") == (event.stage == "upheld"):
+        return False  # two rulings compare their courts; two acts, their bodies
+    act = event if article.stage == "upheld" else article
+    return act.stage == "enacted" and act.action_type in RULED_ON
+
+
 def _one_body(article: Report, event: Report, actor: int) -> bool:
     """Both reports name the same body, or one names a body and the other no one in particular."""
     return actor == 2 or bool(_named(article.actor_keys) or _named(event.actor_keys))
@@ -345,9 +368,14 @@ def match(article: Report, event: Report) -> Match | None:
     if place is None:
         return None
     actor = actor_relation(article, event)
+    ruling = place == 2 and _ruling_and_its_act(article, event)
+    if actor is None and ruling:
+        actor = 1  # the court and the body credited with the act it upheld: one story
     if actor is None:
         return None
     act = act_compatibility(article.action_type, event.action_type)
+    if ruling:
+        act = max(act, 2)
     if article.stage == event.stage == "upheld":
         act = max(act, 2)  # one ruling: outlets type it by the act upheld ("ban") or as a ruling ("other")
     families = {FAMILIES.get(article.action_type), FAMILIES.get(event.action_type)}

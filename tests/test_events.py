@@ -348,6 +348,57 @@ def test_reports_of_one_court_ruling_are_one_event_whoever_they_credit_and_howev
     assert {other_court["url"]} in groups
 
 
+def test_a_ruling_told_as_the_act_it_keeps_joins_the_ruling_whoever_is_credited(es, settings):
+    court = doc(
+        "https://a.example/ruling", "Supreme Court leaves the TikTok law in force", 0, jurisdiction="US", stage="upheld",
+        action_type="other", actor="US Supreme Court",
+    )  # fmt: skip
+    # the same day, outlets tell the ruling as the order to sell or the ban, credited to others
+    as_sale = doc(
+        "https://b.example/ruling", "TikTok phải bán mình hoặc bị cấm sau phán quyết", 6, language="vi", jurisdiction="US",
+        action_type="divestiture_order", actor="President Biden",
+    )  # fmt: skip
+    as_law = doc(
+        "https://c.example/ruling", "A Kongresszus TikTok-törvénye marad", 9, language="hu", jurisdiction="US",
+        action_type="law_enacted", actor="US Congress",
+    )  # fmt: skip
+    # a suit by the same country that week is not a ruling's act; nor is another country's ban
+    suit = doc(
+        "https://d.example/suit", "Justice Department sues TikTok over children's data", 10, jurisdiction="US",
+        action_type="lawsuit_by_government", actor="US Department of Justice",
+    )  # fmt: skip
+    elsewhere = doc("https://e.example/ban", "Albania bans TikTok", 11, jurisdiction="AL", action_type="ban_national")
+    groups = group(es, settings, [court], [as_sale, as_law, suit, elsewhere])
+    assert groups == sorted([{court["url"], as_sale["url"], as_law["url"]}, {suit["url"]}, {elsewhere["url"]}], key=lambda s: sorted(s))
+
+
+def test_a_ruling_joins_a_same_day_report_of_the_act_it_keeps(es, settings):
+    as_ban = doc(
+        "https://a.example/first", "Brazil's ban on TikTok stands", 0, language="pt", jurisdiction="BR",
+        action_type="ban_national", actor="Ministry of Justice (Brazil)",
+    )  # fmt: skip
+    court = doc(
+        "https://b.example/then", "Supremo Tribunal Federal mantém bloqueio do TikTok", 5, language="pt", jurisdiction="BR",
+        stage="upheld", action_type="other", actor="Supreme Federal Court",
+    )  # fmt: skip
+    groups = group(es, settings, [as_ban], [court])
+    assert groups == [{as_ban["url"], court["url"]}]
+
+
+def test_an_act_days_after_a_ruling_is_not_the_ruling_unless_it_names_its_body(es, settings):
+    court = doc(
+        "https://a.example/ruling2", "Appeals court upholds the state's TikTok ban", 0, jurisdiction="US-MT", stage="upheld",
+        action_type="other", actor="Ninth Circuit Court of Appeals",
+    )  # fmt: skip
+    # the governor signs a new device ban five days on: past the same days, another body, another act
+    signed = doc(
+        "https://b.example/signed", "Governor bans TikTok on state phones", 24 * 5, jurisdiction="US-MT",
+        action_type="ban_government_devices", actor="Governor Greg Gianforte",
+    )  # fmt: skip
+    groups = group(es, settings, [court], [signed])
+    assert groups == sorted([{court["url"]}, {signed["url"]}], key=lambda s: sorted(s))
+
+
 def test_two_provinces_banning_the_app_on_their_phones_the_same_week_are_two_actions(es, settings):
     kw = {"action_type": "ban_government_devices", "actor": ""}
     alberta = doc("https://a.example/ab", "Alberta bans TikTok on government phones", 0, jurisdiction="CA-AB", **kw)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.concept_cases import favours_asia, favours_north, favours_romance, favours_slavic, favours_south
+from tests.concept_cases import favours_africa, favours_asia, favours_north, favours_romance, favours_slavic, favours_south
 from tests.pack_cases import all_groups, assert_label, assert_new_action
 
-GROUPS = (favours_romance, favours_north, favours_slavic, favours_asia, favours_south)
+GROUPS = (favours_romance, favours_north, favours_slavic, favours_asia, favours_south, favours_africa)
 
 
 @pytest.mark.parametrize(("lang", "title", "text"), all_groups(GROUPS, "REPRIEVES"))

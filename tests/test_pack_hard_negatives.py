@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.concept_cases import (
+    hard_negatives_africa,
     hard_negatives_asia,
     hard_negatives_north,
     hard_negatives_romance,
@@ -20,7 +21,14 @@ from tests.concept_cases import (
 )
 from tests.pack_cases import all_groups, assert_label, assert_new_action, assert_no_act
 
-GROUPS = (hard_negatives_romance, hard_negatives_north, hard_negatives_slavic, hard_negatives_asia, hard_negatives_south)
+GROUPS = (
+    hard_negatives_romance,
+    hard_negatives_north,
+    hard_negatives_slavic,
+    hard_negatives_asia,
+    hard_negatives_south,
+    hard_negatives_africa,
+)
 NO_ACT = ("not_action", "proposed_or_threatened")
 
 

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.concept_cases import status_quo_asia, status_quo_north, status_quo_romance, status_quo_slavic, status_quo_south
+from tests.concept_cases import (
+    status_quo_africa,
+    status_quo_asia,
+    status_quo_north,
+    status_quo_romance,
+    status_quo_slavic,
+    status_quo_south,
+)
 from tests.pack_cases import all_groups, assert_label, assert_new_action, assert_no_act
 
-GROUPS = (status_quo_romance, status_quo_north, status_quo_slavic, status_quo_asia, status_quo_south)
+GROUPS = (status_quo_romance, status_quo_north, status_quo_slavic, status_quo_asia, status_quo_south, status_quo_africa)
 
 
 @pytest.mark.parametrize(("lang", "title", "text", "label"), all_groups(GROUPS, "KEPT", labelled=True))

@@ -225,3 +225,22 @@ SHOP_SUSPENSIONS = [
 ACTS += [(lang, title, text, "ban_national", code) for lang, title, text, code in SUSPENSIONS]
 ACTS += [(lang, None, text, "ban_national", "PK") for lang, text in SUSPENDED_WITHOUT_HEADLINE]
 ACTS += [(lang, title, text, "regulatory_order", code) for lang, title, text, code in SHOP_SUSPENSIONS]
+REPRIEVES += [
+    # uz
+    ("uz", "Tramp TikTok taqiqi ijrosini 75 kunga kechiktiruvchi farmon imzoladi", ""),
+    ("uz", "Hukumat TikTok taqiqini keyinga qoldirdi", ""),
+    ("uz", "AQSh TikTok’ni sotish muddatini uzaytirdi", ""),
+    ("uz", "Tramp TikTok’ning AQShdagi biznesini sotishni ma’qullovchi farmon imzoladi", ""),
+    ("uz", "Vazirlik muzokaralar uchun TikTok taqiqini vaqtincha to‘xtatdi", ""),
+]
+OTHER_TARGETS += [
+    # uz
+    ("uz", "YeI X tarmog‘ini (sobiq Twitter) shaffoflik qoidalarini buzgani uchun jarimaga tortdi", "TikTok va Meta ham tekshirilmoqda."),
+    ("uz", "Vazirlik siyosatchining TikTok’dagi postlarini o‘chirishni talab qildi", ""),
+    ("uz", "Роскомнадзор TikTok’даги видеоларни ўчиришни талаб қилди", ""),
+]
+ACTS += [
+    # uz
+    ("uz", "Yevropa Komissiyasi TikTok va Meta’ga jarima soldi", "", "fine_or_penalty", "EU"),
+    ("uz", "AQSh ByteDance’ni TikTok’ni sotishga majbur qildi", "", "divestiture_order", "US"),
+]

@@ -282,3 +282,52 @@ ACTS = (
     + FINES_AND_INQUIRIES
     + [(lang, title, text, "ban_government_devices", code) for lang, title, text, code in DEVICE_BANS]
 )
+TALK += [
+    # uz
+    ("uz", "Vazir TikTok’ni taqiqlash haqida fikr bildirdi", ""),
+    ("uz", "TikTok taqiqi atrofida bahslar qizimoqda", ""),
+    ("uz", "Вазир TikTok’ни тақиқлаш ҳақида фикр билдирди", ""),
+]
+NO_REASON += [
+    # uz
+    ("uz", "Vazir: TikTok’ni taqiqlash uchun hech qanday sabab yo‘q", ""),
+    ("uz", "TikTok’ni bloklash kun tartibida emas", ""),
+    ("uz", "Hukumatning TikTok’ni taqiqlash rejasi yo‘q", ""),
+    ("uz", "Ҳукуматнинг TikTok’ни тақиқлаш режаси йўқ", ""),
+]
+BILLS += [
+    # uz
+    ("uz", "Qonunchilik palatasiga TikTok’ni taqiqlash to‘g‘risidagi qonun loyihasi kiritildi", ""),
+    ("uz", "Deputatlar davlat telefonlarida TikTok’ni taqiqlovchi qonun loyihasini muhokama qilmoqda", ""),
+    ("uz", "Конгрессменлар TikTok’ни тақиқловчи қонун лойиҳасини киритди", ""),
+]
+CONSIDERING += [
+    # uz
+    ("uz", "Hukumat TikTok’ni taqiqlashga tayyorlanmoqda", ""),
+    ("uz", "Regulyator TikTok’ga jarima solishni ko‘rib chiqmoqda", ""),
+    ("uz", "Rasmiylar TikTok bloklanishi ehtimolini istisno qilmadi", ""),
+    ("uz", "Вазирлик TikTok’ни блоклаш имкониятини ўрганмоқда", ""),
+]
+ON_HOLD += [
+    # uz
+    ("uz", "AQSh sudi TikTok taqiqini to‘xtatib qo‘ydi", ""),
+    ("uz", "Sud Montanada TikTok taqiqini muzlatdi", ""),
+    ("uz", "Суд Монтанадаги TikTok тақиқини вақтинча тўхтатди", ""),
+]
+ACCOUNTS += [
+    # uz
+    ("uz", "Yuzlab TikTok akkauntlari bloklandi", ""),
+    ("uz", "Rossiya 50 ta TikTok kanalini bloklaydi", ""),
+    ("uz", "Юзлаб TikTok аккаунтлари блокланди", ""),
+]
+ACTS += [
+    # uz
+    ("uz", "Nepal TikTok’ni taqiqladi", "", "ban_national", "NP"),
+    ("uz", "Yevropa Komissiyasi TikTok’ga qarshi tekshiruv boshladi", "", "investigation_opened", "EU"),
+    ("uz", "Kanada TikTok’ga mamlakatdagi ofislarini yopishni buyurdi", "", "business_wind_up_order", "CA"),
+]
+UPHELD += [
+    # uz
+    ("uz", "AQSh Oliy sudi TikTok taqiqini kuchda qoldirdi", ""),
+    ("uz", "АҚШ Олий суди TikTok’ни тақиқловчи қонунни кучда қолдирди", ""),
+]

@@ -176,3 +176,39 @@ UPHELD = [
     ("kk", "АҚШ Жоғарғы соты TikTok-қа тыйымды күшінде қалдырды", ""),
     ("ky", "АКШнын Жогорку соту TikTok'ко тыюуну күчүндө калтырды", ""),
 ]
+KEPT += [
+    # uz
+    ("uz", "Senegal TikTok faoliyatini to‘xtatishni saqlab qolmoqda", ""),
+    ("uz", "Nepal TikTok taqiqini uzaytirdi", ""),
+    ("uz", "Непал TikTok тақиқини узайтирди", ""),
+]
+FACT_CHECKS += [
+    # uz
+    ("uz", "TikTok taqiqlangani haqidagi xabarlar yolg‘on", ""),
+    ("uz", "O‘zbekistonda TikTok bloklandimi? Faktlar", ""),
+    ("uz", "Vazirlik TikTok bloklangani haqidagi mish-mishlarni rad etdi", ""),
+    ("uz", "Ўзбекистонда TikTok блокланди деган хабарлар ёлғон", ""),
+]
+ASKS_TO_STOP += [
+    # uz
+    ("uz", "Tramp Oliy suddan TikTok taqiqini kechiktirishni so‘radi", ""),
+    ("uz", "Blogerlar suddan TikTok taqiqini to‘xtatishni so‘radi", ""),
+    ("uz", "Блогерлар суддан TikTok тақиқини тўхтатишни сўради", ""),
+]
+USERS += [
+    # uz
+    ("uz", "Politsiya TikTok’da xavfli video joylagan blogerni jarimaga tortdi", ""),
+    ("uz", "TikTok blogeri hibsga olindi", ""),
+    ("uz", "Милиция TikTok’да хавфли видео жойлаган тиктокерни жаримага тортди", ""),
+]
+ACTS += [
+    # uz
+    ("uz", "Irlandiya TikTok’ga 530 million yevro jarima soldi", "", "fine_or_penalty", "IE"),
+    ("uz", "Kanada davlat qurilmalarida TikTok’ni taqiqladi", "", "ban_government_devices", "CA"),
+    ("uz", "Сенегал TikTok’ни тақиқлади", "", "ban_national", "SN"),
+]
+UPHELD += [
+    # uz
+    ("uz", "AQSh Oliy sudi TikTok taqiqini kuchda qoldirdi", ""),
+    ("uz", "АҚШ Олий суди TikTok’ни тақиқловчи қонунни кучда қолдирди", ""),
+]

@@ -61,7 +61,7 @@ from monitor.gazetteer import (
     load_gazetteer,
 )
 from monitor.language import detect_language
-from monitor.models import UNSUPPORTED, Action, Analysis, stated_in
+from monitor.models import RULED_ON, UNSUPPORTED, Action, Analysis, stated_in
 from monitor.pack_engine import analyze_with_pack
 from monitor.packs import has_pack, knowledge_version
 from monitor.sentences import Sentence, dateline, split_article
@@ -394,14 +394,13 @@ _APEX_COURT = re.compile(
     r"\b(?:supreme|constitutional|appeals?|appellate)\b[^,;]*\b(?:court|tribunal)\b|\bcourt of appeals?\b|\bcircuit\b",
     re.I,
 )
-_UPHELD_ACTS = {"ban_national", "ban_regional", "ban_government_devices", "law_enacted", "divestiture_order", "business_wind_up_order"}
 
 
 def _apex_court_upholds(action: Action) -> Action:
     """A supreme or appeals court credited with a ban, a law or an order to sell upheld it: it rules on
     acts, it does not take them ("Верховний Суд США ухвалив заборону TikTok", the US Supreme Court
     "passed" the ban). The act is a ruling that the act stands, as the English engine reads it."""
-    if action.stage != "enacted" or action.type not in _UPHELD_ACTS or not _APEX_COURT.search(action.actor or ""):
+    if action.stage != "enacted" or action.type not in RULED_ON or not _APEX_COURT.search(action.actor or ""):
         return action
     return replace(action, type="other", stage="upheld")
 

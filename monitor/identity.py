@@ -62,6 +62,7 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.gazetteer import AGENCY, OFFICIAL, load_gazetteer
+from monitor.models import RULED_ON
 
 SAME_STORY = 0.5  # word similarity above which two reports are one story whatever their labels
 SAME_BODY_DAYS = timedelta(days=3)  # one named body's acts on TikTok this close together are one action
@@ -334,12 +335,6 @@ def _coalition_and_member(article: Report, event: Report) -> bool:
     return False
 
 
-# The acts a court rules on when it upholds one (not the suits, fines and inquiries it also decides)
-RULED_ON = frozenset(
-    {"ban_national", "ban_regional", "ban_government_devices", "law_enacted", "divestiture_order", "business_wind_up_order"}
-)
-
-
 def _ruling_and_its_act(article: Report, event: Report) -> bool:
     """A court's ruling that an act stands and a report of that act, in one country within
     ``SAME_BODY_DAYS``: one action. Outlets tell the ruling as the act it keeps ("TikTok will be
@@ -374,10 +369,8 @@ def match(article: Report, event: Report) -> Match | None:
     if actor is None:
         return None
     act = act_compatibility(article.action_type, event.action_type)
-    if ruling:
-        act = max(act, 2)
-    if article.stage == event.stage == "upheld":
-        act = max(act, 2)  # one ruling: outlets type it by the act upheld ("ban") or as a ruling ("other")
+    if ruling or article.stage == event.stage == "upheld":
+        act = max(act, 2)  # one ruling: outlets type it by the act upheld ("ban", "law") or as a ruling ("other")
     families = {FAMILIES.get(article.action_type), FAMILIES.get(event.action_type)}
     if place == 2 and (
         (families == {"block", "devices"} and ("-" in article.jurisdiction or _one_body(article, event, actor)))

@@ -24,6 +24,10 @@ ActionType = Literal[
     "other",
 ]
 UNSUPPORTED = "unsupported_language"  # Analysis.detection when no engine reads the language
+# The acts a court keeps in force when it upholds one (not the suits, fines and inquiries it also decides)
+RULED_ON: frozenset[str] = frozenset(
+    {"ban_national", "ban_regional", "ban_government_devices", "law_enacted", "divestiture_order", "business_wind_up_order"}
+)
 
 Stage = Literal["proposed", "enacted", "challenged", "blocked", "upheld", "lifted"]
 
